@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { std::puts("VERSION 3.0"); return 0; }

@@ -1,0 +1,36 @@
+#include "dispatcher/transports/Registry.h"
+
+#include "dispatcher/transports/plain/Plain.h"
+
+#include <vector>
+
+namespace pt {
+
+namespace {
+const std::vector<TransportFactory>& registry()
+{
+    static const std::vector<TransportFactory> factories = {
+        plain::factory(),
+    };
+    return factories;
+}
+} // namespace
+
+const TransportFactory* findTransport(const QString& name)
+{
+    for (const auto& f : registry()) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+QStringList transportNames()
+{
+    QStringList names;
+    for (const auto& f : registry())
+        names << f.name;
+    return names;
+}
+
+} // namespace pt

@@ -1,0 +1,166 @@
+#pragma once
+
+// The one transport interface (DESIGN.md principle 2).
+//
+// A transport is a factory that validates its options once (ClientTransport /
+// ServerTransport, immutable and shared by all worker threads) plus one sans-IO
+// Session per connection. A Session owns no socket, timer or thread: the Relay
+// (dispatcher/net) feeds it bytes and writes what it returns. Randomness and time
+// are injected through SessionEnv so tests can be deterministic.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace pt {
+
+// Source of randomness and time for sessions. The default implementation uses
+// libsodium's CSPRNG and a monotonic clock; tests substitute fixed ones.
+class SessionEnv
+{
+public:
+    virtual ~SessionEnv() = default;
+    virtual void randomBytes(void* out, size_t len) = 0;
+    // Uniform in [0, upperExclusive); upperExclusive > 0.
+    virtual uint32_t randomUniform(uint32_t upperExclusive) = 0;
+    // Monotonic milliseconds (for delayed sends and close delays).
+    virtual int64_t nowMs() = 0;
+    // Wall-clock seconds since the Unix epoch (obfs4's epoch hour).
+    virtual int64_t unixTime() = 0;
+
+    // Process-wide default (thread-safe).
+    static SessionEnv& system();
+};
+
+// What a session call produced. Appended to, never replaced, so one Output can
+// collect several calls.
+struct SessionOutput
+{
+    QByteArray toWire; // bytes to send to the transport peer (network side)
+    QByteArray toApp;  // decoded application bytes
+    // Non-empty: the connection is dead (bad MAC, failed handshake, …). The Relay
+    // stops reading, optionally waits closeDelayMs (probe resistance: never answer
+    // a prober fast) and then closes both sides. Nothing decoded after the error is
+    // delivered.
+    QString error;
+    int closeDelayMs = 0;
+
+    bool failed() const { return !error.isEmpty(); }
+    void fail(const QString& why, int delayMs = 0)
+    {
+        if (error.isEmpty()) {
+            error = why;
+            closeDelayMs = delayMs;
+        }
+    }
+};
+
+class Session
+{
+public:
+    virtual ~Session() = default;
+
+    // Called once when the wire connection is established (client) or accepted
+    // (server). Clients typically emit their handshake here.
+    virtual void start(SessionOutput& out) = 0;
+
+    // Bytes arrived from the network peer.
+    virtual void onWire(const QByteArray& in, SessionOutput& out) = 0;
+
+    // Bytes from the application to send. A session whose handshake is not done
+    // yet buffers them internally (the Relay bounds how much it hands over by
+    // looking at pendingAppBytes()).
+    virtual void onApp(const QByteArray& in, SessionOutput& out) = 0;
+
+    // True once application data can flow both ways. A client's SOCKS reply is
+    // sent when this becomes true; a server connects to its target only then.
+    virtual bool handshakeDone() const = 0;
+
+    // Application bytes accepted by onApp() but not yet emitted (waiting for the
+    // handshake or for a delayed send).
+    virtual qint64 pendingAppBytes() const { return 0; }
+
+    // Delayed sends (obfs4 iat-mode): the monotonic time at which onTimer() wants
+    // to be called, or nullopt when nothing is scheduled.
+    virtual std::optional<int64_t> nextWakeupMs() const { return std::nullopt; }
+    virtual void onTimer(SessionOutput& out) { (void)out; }
+
+    // The application side sent EOF. A session may flush what it holds.
+    virtual void onAppEof(SessionOutput& out) { (void)out; }
+};
+
+// Where the client-side connection is heading, as the listener learned it.
+struct ClientSessionParams
+{
+    // Options for this connection: -options merged with per-connection arguments
+    // (SOCKS5 0x09 JSON block or RFC 1929 Tor-style k=v;k=v), the latter winning.
+    QJsonObject args;
+    // The SOCKS5 CONNECT destination (socks5 mode); empty host in transparent modes.
+    QString connectHost;
+    quint16 connectPort = 0;
+};
+
+template <typename T> struct Result
+{
+    T value{};
+    QString error; // non-empty on failure
+
+    bool ok() const { return error.isEmpty(); }
+    static Result failure(const QString& why)
+    {
+        Result r;
+        r.error = why;
+        return r;
+    }
+    static Result success(T v)
+    {
+        Result r;
+        r.value = std::move(v);
+        return r;
+    }
+};
+
+// A configured client transport (validated -options). Immutable; shared by threads.
+class ClientTransport
+{
+public:
+    virtual ~ClientTransport() = default;
+    // Per-connection session. An error here (bad or missing per-connection key)
+    // becomes SOCKS reply X'13'.
+    virtual Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params,
+                                                        SessionEnv& env) const = 0;
+};
+
+// A configured server transport (validated -options and -state). Immutable.
+class ServerTransport
+{
+public:
+    virtual ~ServerTransport() = default;
+    virtual std::unique_ptr<Session> newSession(SessionEnv& env) const = 0;
+    // Key/value pairs for SMETHOD's ARGS: option (unescaped; the IPC layer escapes).
+    virtual QList<std::pair<QString, QString>> smethodArgs() const { return {}; }
+};
+
+struct ServerTransportContext
+{
+    QString stateDir; // -state, already created
+    QString bindAddress; // host:port the listener will use (for bridge lines)
+};
+
+// One registry entry per transport (dispatcher/transports/Registry.cpp).
+struct TransportFactory
+{
+    QString name;
+    std::function<Result<std::shared_ptr<const ClientTransport>>(const QJsonObject& options)> makeClient;
+    std::function<Result<std::shared_ptr<const ServerTransport>>(const QJsonObject& options,
+                                                                 const ServerTransportContext& ctx)>
+        makeServer;
+};
+
+} // namespace pt
