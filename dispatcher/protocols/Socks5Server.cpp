@@ -39,8 +39,7 @@ std::optional<QString> decodeUtf8(const QByteArray& bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     QString s = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
+    if (decoder.hasError()) return std::nullopt;
     return s;
 }
 
@@ -51,15 +50,12 @@ QString hexByte(uint8_t b)
 
 } // namespace
 
-ServerHandshake::ServerHandshake(Limits limits)
-    : m_limits(limits)
-{
-}
+ServerHandshake::ServerHandshake(Limits limits) : m_limits(limits) {}
 
 int ServerHandshake::maxBufferedBytes() const
 {
-    const uint32_t largest = std::max({uint32_t(kMaxUserPassMessage), m_limits.maxJsonBlockBytes,
-                                       m_limits.maxPipelinedBytes});
+    const uint32_t largest =
+        std::max({uint32_t(kMaxUserPassMessage), m_limits.maxJsonBlockBytes, m_limits.maxPipelinedBytes});
     return int(std::min<uint32_t>(largest, uint32_t(INT32_MAX)));
 }
 
@@ -86,8 +82,7 @@ bool ServerHandshake::fill(qsizetype n)
 
 QByteArray ServerHandshake::onBytes(const QByteArray& in)
 {
-    if (m_state == State::Failed)
-        return {};
+    if (m_state == State::Failed) return {};
 
     QByteArray out;
     m_in = &in;
@@ -95,22 +90,32 @@ QByteArray ServerHandshake::onBytes(const QByteArray& in)
     for (;;) {
         Step step = Step::NeedMore;
         switch (m_state) {
-        case State::Greeting: step = stepGreeting(out); break;
-        case State::UserPass: step = stepUserPass(out); break;
-        case State::JsonLength: step = stepJsonLength(out); break;
-        case State::JsonBody: step = stepJsonBody(); break;
-        case State::Request: step = stepRequest(out); break;
+        case State::Greeting:
+            step = stepGreeting(out);
+            break;
+        case State::UserPass:
+            step = stepUserPass(out);
+            break;
+        case State::JsonLength:
+            step = stepJsonLength(out);
+            break;
+        case State::JsonBody:
+            step = stepJsonBody();
+            break;
+        case State::Request:
+            step = stepRequest(out);
+            break;
         case State::RequestReady:
         case State::Replied:
-        case State::Failed: break;
-        }
-        if (step == Step::NeedMore)
+        case State::Failed:
             break;
+        }
+        if (step == Step::NeedMore) break;
     }
 
     const qsizetype rest = in.size() - m_inPos;
-    if (rest > 0 && m_state == State::RequestReady
-        && m_buf.size() + rest > qsizetype(m_limits.maxPipelinedBytes)) {
+    if (rest > 0 && m_state == State::RequestReady &&
+        m_buf.size() + rest > qsizetype(m_limits.maxPipelinedBytes)) {
         out += fail(QStringLiteral("client sent more than %1 bytes before the CONNECT reply")
                         .arg(m_limits.maxPipelinedBytes),
                     encodeReply(GeneralFailure, QString(), 0));
@@ -124,23 +129,19 @@ QByteArray ServerHandshake::onBytes(const QByteArray& in)
 
 ServerHandshake::Step ServerHandshake::stepGreeting(QByteArray& out)
 {
-    if (!fill(1))
-        return Step::NeedMore;
+    if (!fill(1)) return Step::NeedMore;
     if (byteAt(m_buf, 0) != kSocksVersion) {
         // Probably SOCKS4 or HTTP: a SOCKS5 method reply would mean nothing to it.
         out += fail(QStringLiteral("greeting has version %1, not 5").arg(hexByte(byteAt(m_buf, 0))));
         return Step::Progress;
     }
-    if (!fill(2))
-        return Step::NeedMore;
+    if (!fill(2)) return Step::NeedMore;
     const int nmethods = byteAt(m_buf, 1);
     if (nmethods == 0) {
-        out += fail(QStringLiteral("greeting offers no methods"),
-                    QByteArray::fromRawData("\x05\xFF", 2));
+        out += fail(QStringLiteral("greeting offers no methods"), QByteArray::fromRawData("\x05\xFF", 2));
         return Step::Progress;
     }
-    if (!fill(2 + nmethods))
-        return Step::NeedMore;
+    if (!fill(2 + nmethods)) return Step::NeedMore;
 
     bool offered[256] = {};
     for (int i = 0; i < nmethods; ++i)
@@ -169,29 +170,24 @@ ServerHandshake::Step ServerHandshake::stepGreeting(QByteArray& out)
 
 ServerHandshake::Step ServerHandshake::stepUserPass(QByteArray& out)
 {
-    if (!fill(1))
-        return Step::NeedMore;
+    if (!fill(1)) return Step::NeedMore;
     if (byteAt(m_buf, 0) != kUserPassVersion) {
         out += fail(QStringLiteral("RFC 1929 request has version %1, not 1").arg(hexByte(byteAt(m_buf, 0))),
                     QByteArray::fromRawData("\x01\x01", 2));
         return Step::Progress;
     }
-    if (!fill(2))
-        return Step::NeedMore;
+    if (!fill(2)) return Step::NeedMore;
     const qsizetype ulen = byteAt(m_buf, 1);
-    if (!fill(2 + ulen + 1))
-        return Step::NeedMore;
+    if (!fill(2 + ulen + 1)) return Step::NeedMore;
     const qsizetype plen = byteAt(m_buf, 2 + ulen);
-    if (!fill(3 + ulen + plen))
-        return Step::NeedMore;
+    if (!fill(3 + ulen + plen)) return Step::NeedMore;
 
     const QByteArray user = m_buf.mid(2, ulen);
     QByteArray password = m_buf.mid(3 + ulen, plen);
     m_buf.clear();
     // Tor fills the password with one NUL byte when the arguments fit in the
     // username, because RFC 1929 clients may not send an empty password.
-    if (password == QByteArray(1, '\0'))
-        password.clear();
+    if (password == QByteArray(1, '\0')) password.clear();
 
     QString why;
     if (auto args = parseTorArgs(user + password, &why)) {
@@ -210,10 +206,9 @@ ServerHandshake::Step ServerHandshake::stepUserPass(QByteArray& out)
 
 ServerHandshake::Step ServerHandshake::stepJsonLength(QByteArray& out)
 {
-    if (!fill(4))
-        return Step::NeedMore;
-    m_jsonLen = (uint32_t(byteAt(m_buf, 0)) << 24) | (uint32_t(byteAt(m_buf, 1)) << 16)
-        | (uint32_t(byteAt(m_buf, 2)) << 8) | uint32_t(byteAt(m_buf, 3));
+    if (!fill(4)) return Step::NeedMore;
+    m_jsonLen = (uint32_t(byteAt(m_buf, 0)) << 24) | (uint32_t(byteAt(m_buf, 1)) << 16) |
+                (uint32_t(byteAt(m_buf, 2)) << 8) | uint32_t(byteAt(m_buf, 3));
     m_buf.clear();
     if (m_jsonLen > m_limits.maxJsonBlockBytes) {
         // We will not read (or skip) that much, so the request that follows the
@@ -231,8 +226,7 @@ ServerHandshake::Step ServerHandshake::stepJsonLength(QByteArray& out)
 
 ServerHandshake::Step ServerHandshake::stepJsonBody()
 {
-    if (!fill(qsizetype(m_jsonLen)))
-        return Step::NeedMore;
+    if (!fill(qsizetype(m_jsonLen))) return Step::NeedMore;
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(m_buf, &err);
     m_buf.clear();
@@ -256,44 +250,46 @@ ServerHandshake::Step ServerHandshake::stepRequest(QByteArray& out)
         return Step::Progress;
     };
 
-    if (!fill(1))
-        return Step::NeedMore;
+    if (!fill(1)) return Step::NeedMore;
     if (byteAt(m_buf, 0) != kSocksVersion)
-        return refuse(GeneralFailure, QStringLiteral("request has version %1, not 5").arg(hexByte(byteAt(m_buf, 0))));
-    if (!fill(2))
-        return Step::NeedMore;
+        return refuse(GeneralFailure,
+                      QStringLiteral("request has version %1, not 5").arg(hexByte(byteAt(m_buf, 0))));
+    if (!fill(2)) return Step::NeedMore;
     if (byteAt(m_buf, 1) != kCmdConnect)
-        return refuse(CommandNotSupported,
-                      QStringLiteral("command %1 is not supported (CONNECT only)").arg(hexByte(byteAt(m_buf, 1))));
+        return refuse(
+            CommandNotSupported,
+            QStringLiteral("command %1 is not supported (CONNECT only)").arg(hexByte(byteAt(m_buf, 1))));
     // Byte 2 is RSV: RFC 1928 says it must be 0, we do not care.
-    if (!fill(4))
-        return Step::NeedMore;
+    if (!fill(4)) return Step::NeedMore;
     m_atyp = byteAt(m_buf, 3);
 
     qsizetype total = 0;
     switch (m_atyp) {
-    case kAtypIPv4: total = 4 + 4 + 2; break;
-    case kAtypIPv6: total = 4 + 16 + 2; break;
+    case kAtypIPv4:
+        total = 4 + 4 + 2;
+        break;
+    case kAtypIPv6:
+        total = 4 + 16 + 2;
+        break;
     case kAtypDomain: {
-        if (!fill(5))
-            return Step::NeedMore;
+        if (!fill(5)) return Step::NeedMore;
         const qsizetype dlen = byteAt(m_buf, 4);
-        if (dlen == 0)
-            return refuse(GeneralFailure, QStringLiteral("request names an empty domain"));
+        if (dlen == 0) return refuse(GeneralFailure, QStringLiteral("request names an empty domain"));
         total = 5 + dlen + 2;
         break;
     }
     default:
-        return refuse(AddressTypeNotSupported, QStringLiteral("address type %1 is not supported").arg(hexByte(m_atyp)));
+        return refuse(AddressTypeNotSupported,
+                      QStringLiteral("address type %1 is not supported").arg(hexByte(m_atyp)));
     }
-    if (!fill(total))
-        return Step::NeedMore;
+    if (!fill(total)) return Step::NeedMore;
 
     const auto* p = reinterpret_cast<const uint8_t*>(m_buf.constData());
     switch (m_atyp) {
     case kAtypIPv4:
-        m_host = QHostAddress((quint32(p[4]) << 24) | (quint32(p[5]) << 16) | (quint32(p[6]) << 8) | quint32(p[7]))
-                     .toString();
+        m_host =
+            QHostAddress((quint32(p[4]) << 24) | (quint32(p[5]) << 16) | (quint32(p[6]) << 8) | quint32(p[7]))
+                .toString();
         break;
     case kAtypIPv6:
         m_host = QHostAddress(p + 4).toString();
@@ -303,15 +299,13 @@ ServerHandshake::Step ServerHandshake::stepRequest(QByteArray& out)
         if (name.contains('\0'))
             return refuse(GeneralFailure, QStringLiteral("domain name contains a NUL byte"));
         const auto decoded = decodeUtf8(name);
-        if (!decoded)
-            return refuse(GeneralFailure, QStringLiteral("domain name is not valid UTF-8"));
+        if (!decoded) return refuse(GeneralFailure, QStringLiteral("domain name is not valid UTF-8"));
         m_host = *decoded;
         break;
     }
     }
     m_port = uint16_t((uint16_t(p[total - 2]) << 8) | p[total - 1]);
-    if (m_port == 0)
-        return refuse(GeneralFailure, QStringLiteral("request names port 0"));
+    if (m_port == 0) return refuse(GeneralFailure, QStringLiteral("request names port 0"));
 
     m_buf.clear();
     m_state = State::RequestReady;
@@ -340,8 +334,7 @@ QByteArray ServerHandshake::onTimeout()
 
 QByteArray ServerHandshake::reply(uint8_t code, const QString& boundHost, uint16_t boundPort)
 {
-    if (m_state != State::RequestReady)
-        return {};
+    if (m_state != State::RequestReady) return {};
     const QByteArray bytes = encodeReply(code, boundHost, boundPort);
     if (code == Succeeded) {
         m_state = State::Replied;
@@ -352,8 +345,7 @@ QByteArray ServerHandshake::reply(uint8_t code, const QString& boundHost, uint16
 
 QByteArray ServerHandshake::takeLeftover()
 {
-    if (m_state != State::RequestReady && m_state != State::Replied)
-        return {};
+    if (m_state != State::RequestReady && m_state != State::Replied) return {};
     QByteArray out;
     out.swap(m_buf);
     return out;
@@ -362,25 +354,21 @@ QByteArray ServerHandshake::takeLeftover()
 std::optional<QJsonObject> parseTorArgs(const QByteArray& s, QString* error)
 {
     const auto bad = [&](const QString& why) -> std::optional<QJsonObject> {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return std::nullopt;
     };
 
     QJsonObject args;
     const qsizetype n = s.size();
-    if (n == 0)
-        return args;
-    if (s.contains('\0'))
-        return bad(QStringLiteral("arguments contain a NUL byte"));
+    if (n == 0) return args;
+    if (s.contains('\0')) return bad(QStringLiteral("arguments contain a NUL byte"));
 
     // Reads up to an unescaped stop character; '\' takes the next byte literally.
     qsizetype i = 0;
     const auto readUntil = [&](bool stopAtEquals, QByteArray& into) {
         while (i < n && s.at(i) != ';' && !(stopAtEquals && s.at(i) == '=')) {
             if (s.at(i) == '\\') {
-                if (i + 1 >= n)
-                    return false;
+                if (i + 1 >= n) return false;
                 ++i;
             }
             into += s.at(i++);
@@ -394,22 +382,21 @@ std::optional<QJsonObject> parseTorArgs(const QByteArray& s, QString* error)
         if (!readUntil(true, key))
             return bad(QStringLiteral("dangling backslash at the end of the arguments"));
         if (i >= n || s.at(i) != '=')
-            return bad(QStringLiteral("no '=' in argument \"%1\"").arg(QString::fromUtf8(s.mid(begin, i - begin))));
+            return bad(
+                QStringLiteral("no '=' in argument \"%1\"").arg(QString::fromUtf8(s.mid(begin, i - begin))));
         ++i;
         // Only ';' ends a value: an unescaped '=' inside it is kept, as goptlib does.
         if (!readUntil(false, value))
             return bad(QStringLiteral("dangling backslash at the end of the arguments"));
         if (key.isEmpty())
-            return bad(QStringLiteral("empty key in argument \"%1\"").arg(QString::fromUtf8(s.mid(begin, i - begin))));
+            return bad(QStringLiteral("empty key in argument \"%1\"")
+                           .arg(QString::fromUtf8(s.mid(begin, i - begin))));
         const auto k = decodeUtf8(key);
         const auto v = decodeUtf8(value);
-        if (!k || !v)
-            return bad(QStringLiteral("argument is not valid UTF-8"));
+        if (!k || !v) return bad(QStringLiteral("argument is not valid UTF-8"));
         // goptlib keeps every value and Get() returns the first: so do we.
-        if (!args.contains(*k))
-            args.insert(*k, *v);
-        if (i >= n)
-            break;
+        if (!args.contains(*k)) args.insert(*k, *v);
+        if (i >= n) break;
         ++i; // the ';'
     }
     return args;
@@ -430,8 +417,7 @@ QByteArray encodeReply(uint8_t code, const QString& boundHost, uint16_t boundPor
         out.append(reinterpret_cast<const char*>(a.c), 16);
     } else {
         quint32 v4 = 0;
-        if (isLiteral && addr.protocol() == QAbstractSocket::IPv4Protocol)
-            v4 = addr.toIPv4Address();
+        if (isLiteral && addr.protocol() == QAbstractSocket::IPv4Protocol) v4 = addr.toIPv4Address();
         out += char(kAtypIPv4);
         out += char((v4 >> 24) & 0xFF);
         out += char((v4 >> 16) & 0xFF);

@@ -40,7 +40,8 @@
 
 namespace pt::socks5 {
 
-enum Reply : uint8_t {
+enum Reply : uint8_t
+{
     Succeeded = 0x00,
     GeneralFailure = 0x01,
     NotAllowed = 0x02,
@@ -67,15 +68,16 @@ struct Limits
 class ServerHandshake
 {
 public:
-    enum class State {
-        Greeting,      // waiting for VER NMETHODS METHODS
-        JsonLength,    // method 0x09 chosen: waiting for the 4-byte length
-        JsonBody,      // waiting for the JSON body
-        UserPass,      // method 0x02 chosen: waiting for the RFC 1929 request
-        Request,       // waiting for the CONNECT request
-        RequestReady,  // a CONNECT request is complete: dial, then reply()
-        Replied,       // reply sent; any bytes left over are application data
-        Failed,        // protocol error: send toSend (if any) and close
+    enum class State
+    {
+        Greeting,     // waiting for VER NMETHODS METHODS
+        JsonLength,   // method 0x09 chosen: waiting for the 4-byte length
+        JsonBody,     // waiting for the JSON body
+        UserPass,     // method 0x02 chosen: waiting for the RFC 1929 request
+        Request,      // waiting for the CONNECT request
+        RequestReady, // a CONNECT request is complete: dial, then reply()
+        Replied,      // reply sent; any bytes left over are application data
+        Failed,       // protocol error: send toSend (if any) and close
     };
 
     explicit ServerHandshake(Limits limits = {});
@@ -88,7 +90,8 @@ public:
     QByteArray onBytes(const QByteArray& in);
 
     State state() const { return m_state; }
-    // Human-readable reason when state() == Failed (for a LOG line).
+    // Human-readable reason when state() == Failed, or why pendingSettingsError()
+    // is set (for a LOG line).
     QString error() const { return m_error; }
 
     // The CONNECT destination (RequestReady onwards). For ATYP 3 host is the domain
@@ -128,7 +131,11 @@ public:
     int maxBufferedBytes() const;
 
 private:
-    enum class Step { NeedMore, Progress };
+    enum class Step
+    {
+        NeedMore,
+        Progress
+    };
 
     QByteArray fail(const QString& why, const QByteArray& toSend = QByteArray());
     // Moves input bytes into m_buf until it holds n bytes; true when it does.

@@ -60,15 +60,14 @@ QByteArray connectDomain(const QByteArray& name, uint16_t port)
     return hex("05010003") + char(name.size()) + name + char(port >> 8) + char(port & 0xFF);
 }
 
-const QByteArray kTorCert =
-    "ssH+9rP8dG2NLDN2XuFw63hIO/9MNNinLmxQDpVa+7kTOa9/m+tGWT1SmSYpQ9uTBGa6Hw";
+const QByteArray kTorCert = "ssH+9rP8dG2NLDN2XuFw63hIO/9MNNinLmxQDpVa+7kTOa9/m+tGWT1SmSYpQ9uTBGa6Hw";
 
 // Tor's exact request to a client PT (INTEROP.md): methods 00 02, user
 // "cert=...;iat-mode=0", password one NUL byte, CONNECT ATYP 1 to 127.0.0.1:29002.
 QByteArray torRequest()
 {
-    return hex("05020002") + userPass("cert=" + kTorCert + ";iat-mode=0", QByteArray(1, '\0'))
-        + connectIPv4("7f000001714a");
+    return hex("05020002") + userPass("cert=" + kTorCert + ";iat-mode=0", QByteArray(1, '\0')) +
+           connectIPv4("7f000001714a");
 }
 
 // Everything observable about a handshake after some input, as one string so that
@@ -76,7 +75,8 @@ QByteArray torRequest()
 QString describe(ServerHandshake& h, const QByteArray& sent)
 {
     const QByteArray args = QJsonDocument(h.arguments()).toJson(QJsonDocument::Compact);
-    return QStringLiteral("sent=%1 state=%2 method=%3 host=%4 port=%5 atyp=%6 args=%7 settingsError=%8 leftover=%9")
+    return QStringLiteral(
+               "sent=%1 state=%2 method=%3 host=%4 port=%5 atyp=%6 args=%7 settingsError=%8 leftover=%9")
         .arg(QString::fromLatin1(sent.toHex(' ')))
         .arg(int(h.state()))
         .arg(h.method())
@@ -124,8 +124,7 @@ QString feedRandomChunks(const QByteArray& in, quint32 seed, Limits limits = {})
         chunks << int(rng.bounded(1, 8));
         total += chunks.last();
     }
-    if (chunks.isEmpty())
-        chunks << 1;
+    if (chunks.isEmpty()) chunks << 1;
     return feed(in, chunks, limits);
 }
 
@@ -173,67 +172,74 @@ void TestSocks5Server::completeHandshakeGivesRequestReady_data()
 
     QTest::newRow("no-auth IPv4") << hex("050100") + connectIPv4("7f0000012328") << hex("0500") << 0
                                   << "127.0.0.1" << 9000 << 1 << noArgs << 0 << QByteArray();
-    QTest::newRow("no-auth IPv6")
-        << hex("050100") + hex("05010004") + hex("20010db8000000000000000000000001") + hex("01bb") << hex("0500")
-        << 0 << "2001:db8::1" << 443 << 4 << noArgs << 0 << QByteArray();
+    QTest::newRow("no-auth IPv6") << hex("050100") + hex("05010004") +
+                                         hex("20010db8000000000000000000000001") + hex("01bb")
+                                  << hex("0500") << 0 << "2001:db8::1" << 443 << 4 << noArgs << 0
+                                  << QByteArray();
     QTest::newRow("no-auth domain") << hex("050100") + connectDomain("example.com", 80) << hex("0500") << 0
                                     << "example.com" << 80 << 3 << noArgs << 0 << QByteArray();
-    QTest::newRow("no-auth with nonzero RSV tolerated") << hex("050100") + hex("05011201c0000201ffff") << hex("0500")
-                                                        << 0 << "192.0.2.1" << 65535 << 1 << noArgs << 0 << QByteArray();
-    QTest::newRow("unknown methods skipped") << greeting(hex("80fe00")) + connectIPv4("0a0000010050") + QByteArray() << hex("0500") << 0
-                                             << "10.0.0.1" << 80 << 1 << noArgs << 0 << QByteArray();
+    QTest::newRow("no-auth with nonzero RSV tolerated")
+        << hex("050100") + hex("05011201c0000201ffff") << hex("0500") << 0 << "192.0.2.1" << 65535 << 1
+        << noArgs << 0 << QByteArray();
+    QTest::newRow("unknown methods skipped")
+        << greeting(hex("80fe00")) + connectIPv4("0a0000010050") + QByteArray() << hex("0500") << 0
+        << "10.0.0.1" << 80 << 1 << noArgs << 0 << QByteArray();
 
     QTest::newRow("tor exact bytes (02, NUL password)")
         << torRequest() << hex("05020100") << 2 << "127.0.0.1" << 29002 << 1
         << QByteArray("{\"cert\":\"" + kTorCert + "\",\"iat-mode\":\"0\"}") << 0 << QByteArray();
-    QTest::newRow("02 with escapes")
-        << hex("050102") + userPass(R"(a\;b=c\=d;e=f\\;g=h=i)", "") + connectIPv4("7f0000010050") << hex("05020100")
-        << 2 << "127.0.0.1" << 80 << 1 << QByteArray(R"({"a;b":"c=d","e":"f\\","g":"h=i"})") << 0 << QByteArray();
+    QTest::newRow("02 with escapes") << hex("050102") + userPass(R"(a\;b=c\=d;e=f\\;g=h=i)", "") +
+                                            connectIPv4("7f0000010050")
+                                     << hex("05020100") << 2 << "127.0.0.1" << 80 << 1
+                                     << QByteArray(R"({"a;b":"c=d","e":"f\\","g":"h=i"})") << 0
+                                     << QByteArray();
     QTest::newRow("02 args split over username and password")
-        << hex("050102") + userPass("cert=abc;ia", "t-mode=1") + connectIPv4("7f0000010050") << hex("05020100") << 2
-        << "127.0.0.1" << 80 << 1 << QByteArray(R"({"cert":"abc","iat-mode":"1"})") << 0 << QByteArray();
-    QTest::newRow("02 empty username and NUL password") << hex("050102") + userPass("", QByteArray(1, '\0'))
-            + connectIPv4("7f0000010050") << hex("05020100") << 2 << "127.0.0.1" << 80 << 1 << noArgs << 0
-                                                         << QByteArray();
-    QTest::newRow("02 preferred over 00") << hex("05020002") + userPass("k=v", "") + connectIPv4("7f0000010050")
-                                          << hex("05020100") << 2 << "127.0.0.1" << 80 << 1
-                                          << QByteArray(R"({"k":"v"})") << 0 << QByteArray();
+        << hex("050102") + userPass("cert=abc;ia", "t-mode=1") + connectIPv4("7f0000010050")
+        << hex("05020100") << 2 << "127.0.0.1" << 80 << 1 << QByteArray(R"({"cert":"abc","iat-mode":"1"})")
+        << 0 << QByteArray();
+    QTest::newRow("02 empty username and NUL password")
+        << hex("050102") + userPass("", QByteArray(1, '\0')) + connectIPv4("7f0000010050") << hex("05020100")
+        << 2 << "127.0.0.1" << 80 << 1 << noArgs << 0 << QByteArray();
+    QTest::newRow("02 preferred over 00")
+        << hex("05020002") + userPass("k=v", "") + connectIPv4("7f0000010050") << hex("05020100") << 2
+        << "127.0.0.1" << 80 << 1 << QByteArray(R"({"k":"v"})") << 0 << QByteArray();
     QTest::newRow("02 malformed args still 01 00, then X'13' pending")
-        << hex("050102") + userPass("a=b\\", QByteArray(1, '\0')) + connectIPv4("7f0000010050") << hex("05020100")
-        << 2 << "127.0.0.1" << 80 << 1 << noArgs << 0x13 << QByteArray();
+        << hex("050102") + userPass("a=b\\", QByteArray(1, '\0')) + connectIPv4("7f0000010050")
+        << hex("05020100") << 2 << "127.0.0.1" << 80 << 1 << noArgs << 0x13 << QByteArray();
     QTest::newRow("02 NUL inside username gives X'13' pending")
-        << hex("050102") + userPass(QByteArray("a=b\0c", 5), "") + connectIPv4("7f0000010050") << hex("05020100")
-        << 2 << "127.0.0.1" << 80 << 1 << noArgs << 0x13 << QByteArray();
+        << hex("050102") + userPass(QByteArray("a=b\0c", 5), "") + connectIPv4("7f0000010050")
+        << hex("05020100") << 2 << "127.0.0.1" << 80 << 1 << noArgs << 0x13 << QByteArray();
 
     const QByteArray specExample = R"({"shared-secret": "rahasia", "secrets-file": "/tmp/blob"})";
     QTest::newRow("09 spec example")
-        << hex("050109") + hex("00000039") + specExample + connectDomain("bridge.example", 443) << hex("0509") << 9
-        << "bridge.example" << 443 << 3 << QByteArray(R"({"secrets-file":"/tmp/blob","shared-secret":"rahasia"})")
-        << 0 << QByteArray();
+        << hex("050109") + hex("00000039") + specExample + connectDomain("bridge.example", 443) << hex("0509")
+        << 9 << "bridge.example" << 443 << 3
+        << QByteArray(R"({"secrets-file":"/tmp/blob","shared-secret":"rahasia"})") << 0 << QByteArray();
     QTest::newRow("09 preferred over 02 and 00")
         << hex("0503000209") + jsonBlock(R"({"n":1,"b":true,"o":{"x":[1]}})") + connectIPv4("7f0000010050")
         << hex("0509") << 9 << "127.0.0.1" << 80 << 1 << QByteArray(R"({"b":true,"n":1,"o":{"x":[1]}})") << 0
         << QByteArray();
-    QTest::newRow("09 zero length") << hex("050109") + hex("00000000") + connectIPv4("7f0000010050") << hex("0509")
-                                    << 9 << "127.0.0.1" << 80 << 1 << noArgs << 0 << QByteArray();
+    QTest::newRow("09 zero length") << hex("050109") + hex("00000000") + connectIPv4("7f0000010050")
+                                    << hex("0509") << 9 << "127.0.0.1" << 80 << 1 << noArgs << 0
+                                    << QByteArray();
     QTest::newRow("09 not JSON gives X'12' pending")
-        << hex("050109") + jsonBlock("{nope") + connectIPv4("7f0000010050") << hex("0509") << 9 << "127.0.0.1" << 80
-        << 1 << noArgs << 0x12 << QByteArray();
+        << hex("050109") + jsonBlock("{nope") + connectIPv4("7f0000010050") << hex("0509") << 9 << "127.0.0.1"
+        << 80 << 1 << noArgs << 0x12 << QByteArray();
     QTest::newRow("09 JSON array gives X'12' pending")
-        << hex("050109") + jsonBlock("[1,2]") + connectIPv4("7f0000010050") << hex("0509") << 9 << "127.0.0.1" << 80
-        << 1 << noArgs << 0x12 << QByteArray();
+        << hex("050109") + jsonBlock("[1,2]") + connectIPv4("7f0000010050") << hex("0509") << 9 << "127.0.0.1"
+        << 80 << 1 << noArgs << 0x12 << QByteArray();
     QTest::newRow("09 invalid UTF-8 gives X'12' pending")
         << hex("050109") + jsonBlock("{\"k\":\"\xff\xfe\"}") + connectIPv4("7f0000010050") << hex("0509") << 9
         << "127.0.0.1" << 80 << 1 << noArgs << 0x12 << QByteArray();
     QTest::newRow("09 exactly at the size limit")
-        << hex("050109") + jsonBlock("{\"k\":\"" + QByteArray(64 * 1024 - 8, 'x') + "\"}")
-            + connectIPv4("7f0000010050")
+        << hex("050109") + jsonBlock("{\"k\":\"" + QByteArray(64 * 1024 - 8, 'x') + "\"}") +
+               connectIPv4("7f0000010050")
         << hex("0509") << 9 << "127.0.0.1" << 80 << 1
         << QByteArray("{\"k\":\"" + QByteArray(64 * 1024 - 8, 'x') + "\"}") << 0 << QByteArray();
 
     QTest::newRow("pipelined data after CONNECT kept")
-        << hex("050100") + connectIPv4("7f0000010050") + "GET / HTTP/1.0\r\n\r\n" << hex("0500") << 0 << "127.0.0.1"
-        << 80 << 1 << noArgs << 0 << QByteArray("GET / HTTP/1.0\r\n\r\n");
+        << hex("050100") + connectIPv4("7f0000010050") + "GET / HTTP/1.0\r\n\r\n"
+        << hex("0500") << 0 << "127.0.0.1" << 80 << 1 << noArgs << 0 << QByteArray("GET / HTTP/1.0\r\n\r\n");
     QTest::newRow("tor bytes plus pipelined data")
         << torRequest() + hex("160301") << hex("05020100") << 2 << "127.0.0.1" << 29002 << 1
         << QByteArray("{\"cert\":\"" + kTorCert + "\",\"iat-mode\":\"0\"}") << 0 << hex("160301");
@@ -259,7 +265,8 @@ void TestSocks5Server::completeHandshakeGivesRequestReady()
     QCOMPARE(h.host(), host);
     QCOMPARE(int(h.port()), port);
     QCOMPARE(int(h.addressType()), atyp);
-    QCOMPARE(QJsonDocument(h.arguments()).toJson(QJsonDocument::Compact), QJsonDocument::fromJson(argsJson).toJson(QJsonDocument::Compact));
+    QCOMPARE(QJsonDocument(h.arguments()).toJson(QJsonDocument::Compact),
+             QJsonDocument::fromJson(argsJson).toJson(QJsonDocument::Compact));
     QCOMPARE(int(h.pendingSettingsError()), settingsError);
     QCOMPARE(h.takeLeftover(), leftover);
     QVERIFY(h.takeLeftover().isEmpty()); // taken once
@@ -284,8 +291,7 @@ void TestSocks5Server::truncatedHandshakeKeepsWaiting()
     const qsizetype handshakeEnd = input.size() - leftover.size();
     for (qsizetype cut = 0; cut < handshakeEnd; ++cut) {
         // Long JSON bodies: every offset near the ends, a sample in the middle.
-        if (cut > 300 && cut < handshakeEnd - 300 && cut % 997 != 0)
-            continue;
+        if (cut > 300 && cut < handshakeEnd - 300 && cut % 997 != 0) continue;
         ServerHandshake h;
         const QByteArray sent = h.onBytes(input.left(cut));
         QVERIFY2(h.state() != State::RequestReady && h.state() != State::Failed,
@@ -310,28 +316,33 @@ void TestSocks5Server::malformedInputFailsWithExactReply_data()
     QTest::newRow("greeting VER 4 (SOCKS4)") << hex("040100500a000001") << QByteArray() << 0;
     QTest::newRow("greeting is HTTP") << QByteArray("GET / HTTP/1.1\r\n\r\n") << QByteArray() << 0;
     QTest::newRow("NMETHODS 0") << hex("0500") << hex("05ff") << 0;
-    QTest::newRow("NMETHODS 0 with more bytes") << hex("0500") + connectIPv4("7f0000010050") << hex("05ff") << 0;
+    QTest::newRow("NMETHODS 0 with more bytes")
+        << hex("0500") + connectIPv4("7f0000010050") << hex("05ff") << 0;
     QTest::newRow("no acceptable method") << hex("05020103") << hex("05ff") << 0;
     QTest::newRow("only GSSAPI and 0xFF") << hex("050201ff") << hex("05ff") << 0;
     QTest::newRow("BIND") << noAuth + hex("050200017f0000010050") << hex("0500") + failReply(0x07) << 0;
-    QTest::newRow("UDP ASSOCIATE") << noAuth + hex("050300017f0000010050") << hex("0500") + failReply(0x07) << 0;
+    QTest::newRow("UDP ASSOCIATE") << noAuth + hex("050300017f0000010050") << hex("0500") + failReply(0x07)
+                                   << 0;
     QTest::newRow("command 0") << noAuth + hex("050000017f0000010050") << hex("0500") + failReply(0x07) << 0;
-    QTest::newRow("request VER 4") << noAuth + hex("040100017f0000010050") << hex("0500") + failReply(0x01) << 0;
+    QTest::newRow("request VER 4") << noAuth + hex("040100017f0000010050") << hex("0500") + failReply(0x01)
+                                   << 0;
     QTest::newRow("ATYP 0") << noAuth + hex("050100007f0000010050") << hex("0500") + failReply(0x08) << 0;
     QTest::newRow("ATYP 2") << noAuth + hex("050100027f0000010050") << hex("0500") + failReply(0x08) << 0;
     QTest::newRow("ATYP 0xFF") << noAuth + hex("050100ff") << hex("0500") + failReply(0x08) << 0;
     QTest::newRow("empty domain") << noAuth + hex("05010003000050") << hex("0500") + failReply(0x01) << 0;
     QTest::newRow("domain with NUL") << noAuth + connectDomain(QByteArray("evil\0.com", 9), 80)
                                      << hex("0500") + failReply(0x01) << 0;
-    QTest::newRow("domain not UTF-8") << noAuth + connectDomain("\xff\xfe.com", 80) << hex("0500") + failReply(0x01)
-                                      << 0;
+    QTest::newRow("domain not UTF-8")
+        << noAuth + connectDomain("\xff\xfe.com", 80) << hex("0500") + failReply(0x01) << 0;
     QTest::newRow("port 0") << noAuth + connectIPv4("7f0000010000") << hex("0500") + failReply(0x01) << 0;
     QTest::newRow("bad RFC 1929 version") << hex("050102") + hex("05036b3d76") << hex("05020101") << 0;
-    QTest::newRow("oversize JSON length") << hex("050109") + hex("00010001") + "{}" << hex("0509") + failReply(0x10)
-                                          << 0x10;
-    QTest::newRow("JSON length 4 GiB") << hex("050109") + hex("ffffffff") << hex("0509") + failReply(0x10) << 0x10;
-    QTest::newRow("X'12' pending then BIND") << hex("050109") + jsonBlock("nope") + hex("050200017f0000010050")
-                                             << hex("0509") + failReply(0x07) << 0x12;
+    QTest::newRow("oversize JSON length")
+        << hex("050109") + hex("00010001") + "{}" << hex("0509") + failReply(0x10) << 0x10;
+    QTest::newRow("JSON length 4 GiB")
+        << hex("050109") + hex("ffffffff") << hex("0509") + failReply(0x10) << 0x10;
+    QTest::newRow("X'12' pending then BIND")
+        << hex("050109") + jsonBlock("nope") + hex("050200017f0000010050") << hex("0509") + failReply(0x07)
+        << 0x12;
 }
 
 void TestSocks5Server::malformedInputFailsWithExactReply()
@@ -428,7 +439,8 @@ void TestSocks5Server::timeoutInJsonBlockRepliesX11()
 
 void TestSocks5Server::timeoutOutsideJsonBlockSendsNothing()
 {
-    const QList<QByteArray> inputs = {QByteArray(), hex("0501"), hex("050102") + hex("0103"), hex("050100") + hex("05"),
+    const QList<QByteArray> inputs = {QByteArray(), hex("0501"), hex("050102") + hex("0103"),
+                                      hex("050100") + hex("05"),
                                       hex("050109") + hex("00000000") + hex("0501")};
     for (const QByteArray& in : inputs) {
         ServerHandshake h;
@@ -524,10 +536,8 @@ void TestSocks5Server::randomInputNeverCrashesOrOverbuffers()
         const QString whole = feedWhole(in, limits);
         QVERIFY2(!whole.startsWith("buffered"), qPrintable(whole));
         QCOMPARE(feedRandomChunks(in, quint32(iter), limits), whole);
-        if (iter % 10 == 0)
-            QCOMPARE(feedByteByByte(in, limits), whole);
-        if (whole.contains(QStringLiteral("state=%1").arg(int(State::RequestReady))))
-            ++reachedReady;
+        if (iter % 10 == 0) QCOMPARE(feedByteByByte(in, limits), whole);
+        if (whole.contains(QStringLiteral("state=%1").arg(int(State::RequestReady)))) ++reachedReady;
     }
     QVERIFY2(reachedReady > 100, qPrintable(QString::number(reachedReady))); // the fuzz went deep
 }
@@ -543,8 +553,8 @@ void TestSocks5Server::parseTorArgs_data()
                                      << QByteArray(R"({"cert":"AB+/cd","iat-mode":"0"})");
     QTest::newRow("empty value") << QByteArray("a=") << true << QByteArray(R"({"a":""})");
     QTest::newRow("unescaped = in value") << QByteArray("a=b==") << true << QByteArray(R"({"a":"b=="})");
-    QTest::newRow("escaped ; = and backslash") << QByteArray(R"(k\;\=\\=v\;\=\\)") << true
-                                               << QByteArray(R"({"k;=\\":"v;=\\"})");
+    QTest::newRow("escaped ; = and backslash")
+        << QByteArray(R"(k\;\=\\=v\;\=\\)") << true << QByteArray(R"({"k;=\\":"v;=\\"})");
     QTest::newRow("escaped ordinary char") << QByteArray(R"(\a=\b)") << true << QByteArray(R"({"a":"b"})");
     QTest::newRow("duplicate key keeps first") << QByteArray("a=1;a=2") << true << QByteArray(R"({"a":"1"})");
     QTest::newRow("UTF-8 value") << QByteArray("name=\xc3\xa9t\xc3\xa9") << true
