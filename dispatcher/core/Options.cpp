@@ -116,6 +116,11 @@ std::optional<QJsonObject> parseStrictObject(const QString& text, QString* error
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('{')) && !trimmed.startsWith(QLatin1Char('['))) {
+        *error = QStringLiteral("options must be a JSON object");
+        return std::nullopt;
+    }
     if (pe.error != QJsonParseError::NoError) {
         *error = QStringLiteral("invalid JSON (%1 near offset %2)").arg(pe.errorString()).arg(pe.offset);
         return std::nullopt;
