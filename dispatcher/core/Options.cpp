@@ -52,8 +52,10 @@ bool rewriteLenientJson(const QString& in, QString* out, QString* error)
             while (j < n && in.at(j) != QLatin1Char('\'')) {
                 const QChar d = in.at(j);
                 if (d == QLatin1Char('\\')) {
-                    if (j + 1 >= n)
+                    if (j + 1 >= n) {
+                        j = n; // a trailing backslash leaves the string unterminated
                         break;
+                    }
                     const QChar e = in.at(j + 1);
                     if (e == QLatin1Char('\''))
                         out->append(e);

@@ -5,6 +5,7 @@
 #include "dispatcher/core/OptionsFlags.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -139,6 +140,7 @@ private Q_SLOTS:
 
     void helpTextListsEveryFlagInItsGroup();
     void goBoolAcceptsExactlyTheGoSpellings();
+    void randomCommandLinesGiveAStatusAndAMessage();
 };
 
 void TestConfig::parse_data()
@@ -506,6 +508,28 @@ void TestConfig::goBoolAcceptsExactlyTheGoSpellings()
         QCOMPARE(pt::flags::parseGoBool(QLatin1String(s)), std::optional<bool>(false));
     for (const char* s : {"", "yes", "no", "tRUE", "2", " 1"})
         QVERIFY2(!pt::flags::parseGoBool(QLatin1String(s)).has_value(), s);
+}
+
+// Any mix of flags and values gives one outcome; refusals always carry a message.
+void TestConfig::randomCommandLinesGiveAStatusAndAMessage()
+{
+    const QStringList pool = words(
+        "-server -client -transport -transports obfs4 a,b -bindaddr obfs4-127.0.0.1:1 -bindhost -bindport 1 127.0.0.1 "
+        "-target 127.0.0.1:9 -extorport -authcookie /c -proxy socks5://127.0.0.1:1 -ptversion 3.0 1,2 -- -x = -mode "
+        "STUN -options {a:1} -state -proxylistenaddr [::1]:0 --threads=2 -exit-on-stdin-close=0");
+    QRandomGenerator rng(7);
+    for (int round = 0; round < 3000; ++round) {
+        QStringList args;
+        const int n = rng.bounded(10);
+        for (int i = 0; i < n; ++i)
+            args << pool.at(rng.bounded(pool.size()));
+        const ConfigResult r = pt::parseConfig(args, QProcessEnvironment(), cwd());
+        const bool refused = r.status == Status::VersionError || r.status == Status::EnvError
+                             || r.status == Status::ProxyError;
+        QVERIFY2(refused == !r.message.isEmpty(), qPrintable(args.join(QLatin1Char(' ')) + " -> " + r.message));
+        if (r.status == Status::Ok)
+            QVERIFY(!r.config.transports.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

@@ -4,6 +4,7 @@
 #include "dispatcher/core/Config.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtTest>
 
 namespace {
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void hostPort();
     void ipLiteralsAndHostNames();
     void proxyModeNamesRoundTrip();
+    void randomInputAlwaysGivesAValueOrAnError();
 };
 
 // expected: compact strict JSON, or empty for an error (then error must contain errorPart).
@@ -78,6 +80,7 @@ void TestOptions::lenientJson_data()
     row("unclosed object", QStringLiteral(R"({"a": 1)"), QString(), QStringLiteral("invalid JSON"));
     row("unterminated string", QStringLiteral(R"({a: "x})"), QString(), QStringLiteral("unterminated string"));
     row("unterminated single-quoted string", QStringLiteral("{a: 'x}"), QString(), QStringLiteral("unterminated string"));
+    row("single-quoted string ending in a backslash", QStringLiteral("{a: 'x\\"), QString(), QStringLiteral("unterminated string"));
     row("unterminated comment", QStringLiteral("{a: 1 /* x"), QString(), QStringLiteral("unterminated comment"));
     row("array at top level", QStringLiteral("[1, 2]"), QString(), QStringLiteral("must be a JSON object"));
     row("two objects", QStringLiteral("{} {}"), QString(), QStringLiteral("invalid JSON"));
@@ -312,6 +315,24 @@ void TestOptions::proxyModeNamesRoundTrip()
     QCOMPARE(pt::proxyModeName(pt::ProxyMode::TransparentTcp), QStringLiteral("transparent-TCP"));
     QVERIFY(!pt::parseProxyMode(QStringLiteral("transparent-tcp")));
     QVERIFY(!pt::parseProxyMode(QString()));
+}
+
+// Garbage never crashes or hangs a parser, and every refusal says why.
+void TestOptions::randomInputAlwaysGivesAValueOrAnError()
+{
+    QRandomGenerator rng(20240611); // fixed seed: failures are reproducible
+    const QString alphabet = QStringLiteral("{}[]:;,'\"\\/*=@%-_.aZ09 \n\t");
+    for (int round = 0; round < 3000; ++round) {
+        QString s;
+        const int len = rng.bounded(24);
+        for (int i = 0; i < len; ++i)
+            s.append(alphabet.at(rng.bounded(alphabet.size())));
+        QString e1, e2, e3, e4;
+        QVERIFY2(pt::parseLenientJsonObject(s, &e1) || !e1.isEmpty(), qPrintable(s));
+        QVERIFY2(pt::parseTorServerTransportOptions(s, &e2) || !e2.isEmpty(), qPrintable(s));
+        QVERIFY2(pt::parseUpstreamProxy(QStringLiteral("socks5://") + s, &e3) || !e3.isEmpty(), qPrintable(s));
+        QVERIFY2(pt::parseHostPort(s, true, &e4) || !e4.isEmpty(), qPrintable(s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOptions)
