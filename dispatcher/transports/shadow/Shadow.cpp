@@ -44,7 +44,7 @@ public:
 
         std::unique_ptr<ShadowClientSession> s = ShadowClientSession::create(opts->key, target, env);
         if (!s)
-            return R::failure(QStringLiteral("shadow: cannot encode target %1").arg(target.toString()));
+            return R::failure(QStringLiteral("cannot encode target %1").arg(target.toString()));
         return R::success(std::move(s));
     }
 

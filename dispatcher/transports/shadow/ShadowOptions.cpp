@@ -23,7 +23,7 @@ Result<ShadowKeyOptions> parseKeyOptions(const QJsonObject& options)
     using R = Result<ShadowKeyOptions>;
     const std::optional<QString> password = stringOption(options, QStringLiteral("password"));
     if (!password || password->isEmpty())
-        return R::failure(QStringLiteral("shadow: option \"password\" is required"));
+        return R::failure(QStringLiteral("option \"password\" is required"));
 
     std::optional<QString> cipherName;
     for (const char* key : {"cipherName", "cipher", "method"}) {
@@ -32,11 +32,11 @@ Result<ShadowKeyOptions> parseKeyOptions(const QJsonObject& options)
             break;
     }
     if (!cipherName || cipherName->isEmpty())
-        return R::failure(QStringLiteral("shadow: option \"cipherName\" is required (one of %1)")
+        return R::failure(QStringLiteral("option \"cipherName\" is required (one of %1)")
                               .arg(cipherNames().join(QStringLiteral(", "))));
     const std::optional<CipherSpec> spec = findCipher(*cipherName);
     if (!spec)
-        return R::failure(QStringLiteral("shadow: unknown cipher \"%1\" (use one of %2)")
+        return R::failure(QStringLiteral("unknown cipher \"%1\" (use one of %2)")
                               .arg(*cipherName, cipherNames().join(QStringLiteral(", "))));
 
     ShadowKeyOptions k;
@@ -44,7 +44,7 @@ Result<ShadowKeyOptions> parseKeyOptions(const QJsonObject& options)
     k.password = password->toUtf8();
     k.masterKey = masterKey(k.cipher, k.password);
     if (k.masterKey.isEmpty())
-        return R::failure(QStringLiteral("shadow: key derivation failed (OpenSSL)"));
+        return R::failure(QStringLiteral("key derivation failed (OpenSSL)"));
     return R::success(std::move(k));
 }
 
@@ -61,7 +61,7 @@ Result<ShadowClientOptions> parseClientOptions(const QJsonObject& options)
         QString error;
         std::optional<TargetAddress> t = text ? parseTargetString(*text, &error) : std::nullopt;
         if (!t)
-            return R::failure(QStringLiteral("shadow: option \"target\": %1")
+            return R::failure(QStringLiteral("option \"target\": %1")
                                   .arg(error.isEmpty() ? QStringLiteral("must be a \"host:port\" string") : error));
         c.target = std::move(t);
     }
@@ -76,7 +76,7 @@ Result<ShadowServerOptions> parseServerOptions(const QJsonObject& options)
         return R::failure(key.error);
     const QJsonValue allow = options.value(QStringLiteral("allowClientTarget"));
     if (allow.toBool() || allow.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
-        return R::failure(QStringLiteral("shadow: \"allowClientTarget\" is not supported; "
+        return R::failure(QStringLiteral("\"allowClientTarget\" is not supported; "
                                          "the server always forwards to -target"));
     ShadowServerOptions s;
     s.key = std::move(key.value);

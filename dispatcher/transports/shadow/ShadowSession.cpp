@@ -38,7 +38,7 @@ void ShadowClientSession::send(const QByteArray& data, SessionOutput& out)
 {
     if (!m_encoder->encode(data.constData(), size_t(data.size()), out.toWire)) {
         m_failed = true;
-        out.fail(QStringLiteral("shadow: encryption failed (OpenSSL)"));
+        out.fail(QStringLiteral("encryption failed (OpenSSL)"));
     }
 }
 
@@ -110,7 +110,7 @@ void ShadowServerSession::onWire(const QByteArray& in, SessionOutput& out)
     if (!m_saltRecorded && m_decoder.messagesOpened() > 0) {
         m_saltRecorded = true;
         if (m_filter && !m_filter->insertIfNew(m_decoder.salt())) {
-            fail(QStringLiteral("shadow: replayed salt"), out);
+            fail(QStringLiteral("replayed salt"), out);
             return;
         }
     }
@@ -125,7 +125,7 @@ void ShadowServerSession::onWire(const QByteArray& in, SessionOutput& out)
     case AddressParse::NeedMore:
         return;
     case AddressParse::Malformed:
-        fail(QStringLiteral("shadow: malformed target address header"), out);
+        fail(QStringLiteral("malformed target address header"), out);
         return;
     case AddressParse::Ok:
         break;
@@ -142,7 +142,7 @@ void ShadowServerSession::onApp(const QByteArray& in, SessionOutput& out)
     if (!m_encoder) {
         m_encoder = StreamEncoder::create(m_key.cipher, m_key.masterKey, randomSalt(m_key.cipher, m_env));
         if (!m_encoder) {
-            fail(QStringLiteral("shadow: key derivation failed (OpenSSL)"), out);
+            fail(QStringLiteral("key derivation failed (OpenSSL)"), out);
             return;
         }
         // Our own salts go into the filter too, so a client-bound stream reflected
@@ -151,7 +151,7 @@ void ShadowServerSession::onApp(const QByteArray& in, SessionOutput& out)
             m_filter->insertIfNew(m_encoder->salt());
     }
     if (!m_encoder->encode(in.constData(), size_t(in.size()), out.toWire))
-        fail(QStringLiteral("shadow: encryption failed (OpenSSL)"), out);
+        fail(QStringLiteral("encryption failed (OpenSSL)"), out);
 }
 
 } // namespace pt::shadow

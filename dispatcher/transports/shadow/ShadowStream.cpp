@@ -93,7 +93,7 @@ bool StreamDecoder::processUnit(const uint8_t* p, QByteArray& out)
                                                  reinterpret_cast<const uint8_t*>(subkey.constData()),
                                                  size_t(subkey.size()));
         if (!m_aead) {
-            m_error = QStringLiteral("shadow: key derivation failed");
+            m_error = QStringLiteral("key derivation failed");
             return false;
         }
         m_state = State::Length;
@@ -102,7 +102,7 @@ bool StreamDecoder::processUnit(const uint8_t* p, QByteArray& out)
     case State::Length: {
         uint8_t lenBytes[2];
         if (!m_aead->open(m_nonce.data(), p, 2, lenBytes)) {
-            m_error = QStringLiteral("shadow: chunk length failed authentication "
+            m_error = QStringLiteral("chunk length failed authentication "
                                      "(wrong password or cipher, or tampered data)");
             return false;
         }
@@ -110,12 +110,12 @@ bool StreamDecoder::processUnit(const uint8_t* p, QByteArray& out)
         ++m_opened;
         m_payloadLen = (size_t(lenBytes[0]) << 8) | lenBytes[1];
         if (m_payloadLen > kMaxPayload) {
-            m_error = QStringLiteral("shadow: chunk length %1 exceeds 0x3FFF").arg(m_payloadLen);
+            m_error = QStringLiteral("chunk length %1 exceeds 0x3FFF").arg(m_payloadLen);
             return false;
         }
         if (m_payloadLen == 0) {
             // ss-libev treats an empty chunk as an error too; no sender produces one.
-            m_error = QStringLiteral("shadow: empty chunk");
+            m_error = QStringLiteral("empty chunk");
             return false;
         }
         m_state = State::Payload;
@@ -126,7 +126,7 @@ bool StreamDecoder::processUnit(const uint8_t* p, QByteArray& out)
         out.resize(old + qsizetype(m_payloadLen));
         if (!m_aead->open(m_nonce.data(), p, m_payloadLen, reinterpret_cast<uint8_t*>(out.data()) + old)) {
             out.truncate(old);
-            m_error = QStringLiteral("shadow: chunk payload failed authentication (tampered data)");
+            m_error = QStringLiteral("chunk payload failed authentication (tampered data)");
             return false;
         }
         m_nonce.increment();
