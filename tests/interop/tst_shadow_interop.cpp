@@ -386,7 +386,18 @@ public:
         QElapsedTimer t;
         t.start();
         QByteArray seen;
-        while (t.elapsed() < 10000) {
+        QByteArray errors;
+        const QByteArray errorLine = keyword.toLatin1() + "-ERROR shadow";
+        auto errorFound = [&]() -> QString {
+            errors += m_proc.readAllStandardError();
+            for (const QByteArray& line : errors.split('\n')) {
+                if (line.startsWith(errorLine) || line.startsWith("ENV-ERROR"))
+                    return QString::fromLocal8Bit(line.trimmed());
+            }
+            return {};
+        };
+        bool done = false; // "CMETHODS DONE" / "SMETHODS DONE" seen
+        while (!done && t.elapsed() < 10000) {
             if (!m_proc.canReadLine() && !m_proc.waitForReadyRead(200)) {
                 if (m_proc.state() == QProcess::NotRunning)
                     break;
@@ -403,12 +414,16 @@ public:
                     if (*port != 0)
                         return {};
                 }
-                if (line.startsWith(QByteArray(keyword.toLatin1() + "-ERROR")) || line.startsWith("ENV-ERROR"))
-                    return QString::fromLocal8Bit(line);
+                if (line == keyword.toLatin1() + "S DONE")
+                    done = true;
             }
         }
+        m_proc.waitForReadyRead(100); // an *-ERROR line on stderr may trail the DONE line
+        const QString error = errorFound();
+        if (!error.isEmpty())
+            return error;
         return QStringLiteral("ptdispatcher announced no %1 for shadow; stdout:\n%2\nstderr:\n%3")
-            .arg(keyword, QString::fromLocal8Bit(seen), QString::fromLocal8Bit(m_proc.readAllStandardError()));
+            .arg(keyword, QString::fromLocal8Bit(seen), QString::fromLocal8Bit(errors));
     }
 
 private:
