@@ -215,8 +215,8 @@ public:
     // Client role: app is accepted, wire dials the Shadowsocks server.
     // Server role: wire is accepted, app dials the target once the header arrived.
     SessionPump(std::unique_ptr<Session> session, QTcpSocket* app, QTcpSocket* wire, bool clientRole,
-                quint16 dialPort)
-        : m_session(std::move(session)), m_app(app), m_wire(wire), m_client(clientRole), m_dialPort(dialPort)
+                quint16 dialPort, QObject* parent)
+        : QObject(parent), m_session(std::move(session)), m_app(app), m_wire(wire), m_client(clientRole), m_dialPort(dialPort)
     {
         m_app->setParent(this);
         m_wire->setParent(this);
@@ -316,7 +316,7 @@ public:
                     app->abort();
                     continue;
                 }
-                new SessionPump(std::move(s.value), app, new QTcpSocket, true, ssServerPort);
+                new SessionPump(std::move(s.value), app, new QTcpSocket, true, ssServerPort, this);
             }
         });
         m_options = options;
@@ -333,7 +333,7 @@ public:
         connect(&m_listener, &QTcpServer::newConnection, this, [this, targetPort] {
             while (QTcpSocket* wire = m_listener.nextPendingConnection())
                 new SessionPump(m_server->newSession(SessionEnv::system()), new QTcpSocket, wire, false,
-                                targetPort);
+                                targetPort, this);
         });
         return m_listener.listen(QHostAddress::LocalHost, 0);
     }
