@@ -18,7 +18,13 @@ struct evp_cipher_ctx_st;
 
 namespace pt::crypto {
 
-enum class AeadAlgorithm { Aes128Gcm, Aes192Gcm, Aes256Gcm, ChaCha20Poly1305 };
+enum class AeadAlgorithm
+{
+    Aes128Gcm,
+    Aes192Gcm,
+    Aes256Gcm,
+    ChaCha20Poly1305
+};
 
 constexpr size_t kAeadNonceSize = 12;
 constexpr size_t kAeadTagSize = 16;
@@ -32,7 +38,11 @@ const evp_cipher_st* aeadEvpCipher(AeadAlgorithm alg);
 class AeadContext
 {
 public:
-    enum class Direction { Seal, Open };
+    enum class Direction
+    {
+        Seal,
+        Open
+    };
 
     // nullptr if the key has the wrong size or OpenSSL refuses the algorithm.
     static std::unique_ptr<AeadContext> create(AeadAlgorithm alg, Direction dir, const uint8_t* key,

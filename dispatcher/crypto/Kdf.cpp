@@ -45,11 +45,9 @@ std::optional<QByteArray> hkdfSha1(const QByteArray& ikm, const QByteArray& salt
                                    size_t outLen)
 {
     EVP_KDF* kdf = hkdfImpl();
-    if (!kdf || outLen == 0 || outLen > 255 * 20)
-        return std::nullopt;
+    if (!kdf || outLen == 0 || outLen > 255 * 20) return std::nullopt;
     std::unique_ptr<EVP_KDF_CTX, KdfCtxDeleter> ctx(EVP_KDF_CTX_new(kdf));
-    if (!ctx)
-        return std::nullopt;
+    if (!ctx) return std::nullopt;
     char digest[] = "SHA1";
     // OSSL_PARAM wants non-const pointers; none of these buffers is written.
     OSSL_PARAM params[] = {
@@ -71,15 +69,12 @@ std::optional<QByteArray> hkdfSha1(const QByteArray& ikm, const QByteArray& salt
 std::optional<QByteArray> evpBytesToKeyMd5(const QByteArray& password, size_t keyLen)
 {
     const EVP_CIPHER* cipher = cipherWithKeyLength(keyLen);
-    if (!cipher)
-        return std::nullopt;
+    if (!cipher) return std::nullopt;
     QByteArray key(qsizetype(keyLen), Qt::Uninitialized);
-    const int n = EVP_BytesToKey(cipher, EVP_md5(), nullptr,
-                                 reinterpret_cast<const unsigned char*>(password.constData()),
-                                 int(password.size()), 1, reinterpret_cast<unsigned char*>(key.data()),
-                                 nullptr);
-    if (n != int(keyLen))
-        return std::nullopt;
+    const int n = EVP_BytesToKey(
+        cipher, EVP_md5(), nullptr, reinterpret_cast<const unsigned char*>(password.constData()),
+        int(password.size()), 1, reinterpret_cast<unsigned char*>(key.data()), nullptr);
+    if (n != int(keyLen)) return std::nullopt;
     return key;
 }
 

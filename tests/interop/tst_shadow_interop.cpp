@@ -44,8 +44,7 @@ constexpr int kTimeoutMs = 60000;
 quint16 freePort()
 {
     QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0))
-        return 0;
+    if (!s.listen(QHostAddress::LocalHost, 0)) return 0;
     return s.serverPort();
 }
 
@@ -108,8 +107,7 @@ public:
         });
         connect(&m_sock, &QTcpSocket::readyRead, this, [this] { onRead(); });
         connect(&m_sock, &QTcpSocket::errorOccurred, this, [this] {
-            if (!done())
-                m_error = m_sock.errorString();
+            if (!done()) m_error = m_sock.errorString();
         });
         m_sock.connectToHost(QHostAddress::LocalHost, entryPort);
     }
@@ -120,7 +118,14 @@ public:
     bool hashesMatch() const { return m_recvHash.result() == m_sentHash; }
 
 private:
-    enum class State { Connecting, Greeting, Reply, Data, Done };
+    enum class State
+    {
+        Connecting,
+        Greeting,
+        Reply,
+        Data,
+        Done
+    };
 
     void startData()
     {
@@ -131,8 +136,7 @@ private:
     void onRead()
     {
         if (m_state == State::Greeting) {
-            if (m_sock.bytesAvailable() < 2)
-                return;
+            if (m_sock.bytesAvailable() < 2) return;
             if (m_sock.read(2) != QByteArray::fromHex("0500")) {
                 m_error = QStringLiteral("SOCKS5 greeting refused");
                 return;
@@ -144,11 +148,9 @@ private:
         }
         if (m_state == State::Reply) {
             const QByteArray head = m_sock.peek(5);
-            if (head.size() < 5)
-                return;
+            if (head.size() < 5) return;
             const int addrLen = head[3] == 1 ? 4 : head[3] == 4 ? 16 : 1 + uint8_t(head[4]);
-            if (m_sock.bytesAvailable() < 4 + addrLen + 2)
-                return;
+            if (m_sock.bytesAvailable() < 4 + addrLen + 2) return;
             const QByteArray reply = m_sock.read(4 + addrLen + 2);
             if (reply[1] != 0) {
                 m_error = QStringLiteral("SOCKS5 reply %1").arg(int(reply[1]));
@@ -188,20 +190,16 @@ QString runTransfers(quint16 entryPort, bool socks, quint16 connectPort)
     t.start();
     auto allFinished = [&] {
         for (const auto& tr : transfers)
-            if (!tr->finished())
-                return false;
+            if (!tr->finished()) return false;
         return true;
     };
     while (!allFinished() && t.elapsed() < kTimeoutMs)
         QTest::qWait(20);
     for (int i = 0; i < kConnections; ++i) {
         const Transfer& tr = *transfers[size_t(i)];
-        if (!tr.error().isEmpty())
-            return QStringLiteral("connection %1: %2").arg(i).arg(tr.error());
-        if (!tr.done())
-            return QStringLiteral("connection %1: timed out").arg(i);
-        if (!tr.hashesMatch())
-            return QStringLiteral("connection %1: echoed data differs").arg(i);
+        if (!tr.error().isEmpty()) return QStringLiteral("connection %1: %2").arg(i).arg(tr.error());
+        if (!tr.done()) return QStringLiteral("connection %1: timed out").arg(i);
+        if (!tr.hashesMatch()) return QStringLiteral("connection %1: echoed data differs").arg(i);
     }
     return {};
 }
@@ -216,7 +214,8 @@ public:
     // Server role: wire is accepted, app dials the target once the header arrived.
     SessionPump(std::unique_ptr<Session> session, QTcpSocket* app, QTcpSocket* wire, bool clientRole,
                 quint16 dialPort, QObject* parent)
-        : QObject(parent), m_session(std::move(session)), m_app(app), m_wire(wire), m_client(clientRole), m_dialPort(dialPort)
+        : QObject(parent), m_session(std::move(session)), m_app(app), m_wire(wire), m_client(clientRole),
+          m_dialPort(dialPort)
     {
         m_app->setParent(this);
         m_wire->setParent(this);
@@ -224,8 +223,8 @@ public:
             SessionOutput out;
             m_session->onWire(m_wire->readAll(), out);
             apply(out);
-            if (!m_client && m_session->handshakeDone() && m_app->state() == QAbstractSocket::UnconnectedState
-                && !m_dialed) {
+            if (!m_client && m_session->handshakeDone() &&
+                m_app->state() == QAbstractSocket::UnconnectedState && !m_dialed) {
                 m_dialed = true;
                 m_app->connectToHost(QHostAddress::LocalHost, m_dialPort);
             }
@@ -261,8 +260,7 @@ public:
 private:
     void apply(SessionOutput& out)
     {
-        if (!out.toWire.isEmpty())
-            m_wire->write(out.toWire);
+        if (!out.toWire.isEmpty()) m_wire->write(out.toWire);
         if (!out.toApp.isEmpty()) {
             if (m_client || m_connected)
                 m_app->write(out.toApp);
@@ -297,7 +295,8 @@ class InProcessShadow : public QObject
 public:
     // Client: accepts application connections and dials ssServerPort, header target = echo.
     // Server: accepts Shadowsocks connections and dials targetPort.
-    bool startClient(const QJsonObject& options, quint16 ssServerPort, quint16 headerTargetPort, QString* error)
+    bool startClient(const QJsonObject& options, quint16 ssServerPort, quint16 headerTargetPort,
+                     QString* error)
     {
         auto c = shadow::factory().makeClient(options);
         if (!c.ok()) {
@@ -399,8 +398,7 @@ public:
         bool done = false; // "CMETHODS DONE" / "SMETHODS DONE" seen
         while (!done && t.elapsed() < 10000) {
             if (!m_proc.canReadLine() && !m_proc.waitForReadyRead(200)) {
-                if (m_proc.state() == QProcess::NotRunning)
-                    break;
+                if (m_proc.state() == QProcess::NotRunning) break;
                 continue;
             }
             while (m_proc.canReadLine()) {
@@ -411,17 +409,14 @@ public:
                     // CMETHOD shadow <mode> <addr> | SMETHOD shadow <addr> [ARGS:...]
                     const QByteArray addr = keyword == QLatin1String("CMETHOD") ? words.value(3) : words[2];
                     *port = quint16(addr.mid(addr.lastIndexOf(':') + 1).toUInt());
-                    if (*port != 0)
-                        return {};
+                    if (*port != 0) return {};
                 }
-                if (line == keyword.toLatin1() + "S DONE")
-                    done = true;
+                if (line == keyword.toLatin1() + "S DONE") done = true;
             }
         }
         m_proc.waitForReadyRead(100); // an *-ERROR line on stderr may trail the DONE line
         const QString error = errorFound();
-        if (!error.isEmpty())
-            return error;
+        if (!error.isEmpty()) return error;
         return QStringLiteral("ptdispatcher announced no %1 for shadow; stdout:\n%2\nstderr:\n%3")
             .arg(keyword, QString::fromLocal8Bit(seen), QString::fromLocal8Bit(errors));
     }
@@ -432,9 +427,11 @@ private:
 
 QStringList ssArgs(const QString& cipher, quint16 serverPort)
 {
-    return {QStringLiteral("-s"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(serverPort),
-            QStringLiteral("-k"), kPassword, QStringLiteral("-m"), cipher.toLower(), QStringLiteral("-t"),
-            QStringLiteral("30")};
+    return {QStringLiteral("-s"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("-p"), QString::number(serverPort),
+            QStringLiteral("-k"), kPassword,
+            QStringLiteral("-m"), cipher.toLower(),
+            QStringLiteral("-t"), QStringLiteral("30")};
 }
 
 QJsonObject shadowOptions(const QString& cipher)
@@ -489,7 +486,8 @@ private Q_SLOTS:
         QVERIFY2(e.isEmpty(), qPrintable(e));
         InProcessShadow client;
         QString error;
-        QVERIFY2(client.startClient(shadowOptions(cipher), ssPort, m_echo->port(), &error), qPrintable(error));
+        QVERIFY2(client.startClient(shadowOptions(cipher), ssPort, m_echo->port(), &error),
+                 qPrintable(error));
         const QString r = runTransfers(client.port(), false, 0);
         QVERIFY2(r.isEmpty(), qPrintable(r));
     }
@@ -526,8 +524,8 @@ private Q_SLOTS:
         o.insert(QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(ssPort));
         Peer client;
         quint16 port = 0;
-        const QString e = client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"),
-                                                 &port);
+        const QString e =
+            client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"), &port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const QString r = runTransfers(port, true, m_echo->port());
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -545,8 +543,8 @@ private Q_SLOTS:
         o.insert(QStringLiteral("target"), QStringLiteral("127.0.0.1:%1").arg(m_echo->port()));
         Peer client;
         quint16 port = 0;
-        const QString e = client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"),
-                                                 &port);
+        const QString e =
+            client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"), &port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const QString r = runTransfers(port, true, ssPort);
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -624,8 +622,8 @@ private Q_SLOTS:
         o.insert(QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(serverPort));
         Peer client;
         quint16 port = 0;
-        const QString e2 = client.startDispatcher(clientArgs(QStringLiteral("socks5"), o),
-                                                  QStringLiteral("CMETHOD"), &port);
+        const QString e2 =
+            client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"), &port);
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
         const QString r = runTransfers(port, true, m_echo->port());
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -636,8 +634,8 @@ private Q_SLOTS:
         Peer client;
         quint16 port = 0;
         QJsonObject o = shadowOptions(QStringLiteral("rot13"));
-        const QString e = client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"),
-                                                 &port);
+        const QString e =
+            client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"), &port);
         QVERIFY2(e.startsWith(QLatin1String("CMETHOD-ERROR shadow")), qPrintable(e));
         QVERIFY(e.contains(QLatin1String("rot13")));
     }
@@ -664,17 +662,30 @@ private:
 
     QStringList clientArgs(const QString& mode, const QJsonObject& o) const
     {
-        return {QStringLiteral("-transports"), QStringLiteral("shadow"), QStringLiteral("-mode"), mode,
-                QStringLiteral("-state"), m_state.path(), QStringLiteral("-options"), optionsArg(o),
-                QStringLiteral("-proxylistenaddr"), QStringLiteral("127.0.0.1:0")};
+        return {QStringLiteral("-transports"),
+                QStringLiteral("shadow"),
+                QStringLiteral("-mode"),
+                mode,
+                QStringLiteral("-state"),
+                m_state.path(),
+                QStringLiteral("-options"),
+                optionsArg(o),
+                QStringLiteral("-proxylistenaddr"),
+                QStringLiteral("127.0.0.1:0")};
     }
 
     QStringList serverArgs(const QString& cipher) const
     {
-        return {QStringLiteral("-server"), QStringLiteral("-transports"), QStringLiteral("shadow"),
-                QStringLiteral("-state"), m_state.path(), QStringLiteral("-bindaddr"),
-                QStringLiteral("shadow-127.0.0.1:0"), QStringLiteral("-target"),
-                QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), QStringLiteral("-options"),
+        return {QStringLiteral("-server"),
+                QStringLiteral("-transports"),
+                QStringLiteral("shadow"),
+                QStringLiteral("-state"),
+                m_state.path(),
+                QStringLiteral("-bindaddr"),
+                QStringLiteral("shadow-127.0.0.1:0"),
+                QStringLiteral("-target"),
+                QStringLiteral("127.0.0.1:%1").arg(m_echo->port()),
+                QStringLiteral("-options"),
                 optionsArg(shadowOptions(cipher))};
     }
 

@@ -49,8 +49,7 @@ QJsonObject opts(const QString& cipher, const QString& password = QStringLiteral
 ShadowKeyOptions key(const QString& cipher, const QString& password = QStringLiteral("barfoo!"))
 {
     Result<ShadowKeyOptions> k = parseKeyOptions(opts(cipher, password));
-    if (!k.ok())
-        qFatal("bad test key: %s", qPrintable(k.error));
+    if (!k.ok()) qFatal("bad test key: %s", qPrintable(k.error));
     return k.value;
 }
 
@@ -123,18 +122,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<int>("keySize");
         QTest::addColumn<int>("saltSize");
-        QTest::newRow("aes-128-gcm") << "aes-128-gcm" << "aes-128-gcm" << 16 << 16;
-        QTest::newRow("AES-128-GCM") << "AES-128-GCM" << "aes-128-gcm" << 16 << 16;
-        QTest::newRow("AEAD_AES_128_GCM") << "AEAD_AES_128_GCM" << "aes-128-gcm" << 16 << 16;
-        QTest::newRow("AES-192-GCM") << "Aes-192-Gcm" << "aes-192-gcm" << 24 << 24;
-        QTest::newRow("AEAD_AES_192_GCM") << "aead_aes_192_gcm" << "aes-192-gcm" << 24 << 24;
-        QTest::newRow("AES-256-GCM") << "AES-256-GCM" << "aes-256-gcm" << 32 << 32;
-        QTest::newRow("AEAD_AES_256_GCM") << "AEAD_AES_256_GCM" << "aes-256-gcm" << 32 << 32;
-        QTest::newRow("CHACHA20-IETF-POLY1305") << "CHACHA20-IETF-POLY1305" << "chacha20-ietf-poly1305" << 32
-                                                << 32;
-        QTest::newRow("AEAD_CHACHA20_POLY1305") << "AEAD_CHACHA20_POLY1305" << "chacha20-ietf-poly1305" << 32
-                                                << 32;
-        QTest::newRow("chacha20-poly1305") << "chacha20-poly1305" << "chacha20-ietf-poly1305" << 32 << 32;
+        QTest::newRow("aes-128-gcm") << "aes-128-gcm"
+                                     << "aes-128-gcm" << 16 << 16;
+        QTest::newRow("AES-128-GCM") << "AES-128-GCM"
+                                     << "aes-128-gcm" << 16 << 16;
+        QTest::newRow("AEAD_AES_128_GCM") << "AEAD_AES_128_GCM"
+                                          << "aes-128-gcm" << 16 << 16;
+        QTest::newRow("AES-192-GCM") << "Aes-192-Gcm"
+                                     << "aes-192-gcm" << 24 << 24;
+        QTest::newRow("AEAD_AES_192_GCM") << "aead_aes_192_gcm"
+                                          << "aes-192-gcm" << 24 << 24;
+        QTest::newRow("AES-256-GCM") << "AES-256-GCM"
+                                     << "aes-256-gcm" << 32 << 32;
+        QTest::newRow("AEAD_AES_256_GCM") << "AEAD_AES_256_GCM"
+                                          << "aes-256-gcm" << 32 << 32;
+        QTest::newRow("CHACHA20-IETF-POLY1305") << "CHACHA20-IETF-POLY1305"
+                                                << "chacha20-ietf-poly1305" << 32 << 32;
+        QTest::newRow("AEAD_CHACHA20_POLY1305") << "AEAD_CHACHA20_POLY1305"
+                                                << "chacha20-ietf-poly1305" << 32 << 32;
+        QTest::newRow("chacha20-poly1305") << "chacha20-poly1305"
+                                           << "chacha20-ietf-poly1305" << 32 << 32;
     }
     void cipherNamesAreCaseInsensitiveWithAliases()
     {
@@ -151,7 +158,8 @@ private Q_SLOTS:
 
     void unknownCiphersAreRefused()
     {
-        for (const char* n : {"", "aes-128-cfb", "rc4-md5", "chacha20-ietf", "xchacha20-ietf-poly1305", "aes"})
+        for (const char* n :
+             {"", "aes-128-cfb", "rc4-md5", "chacha20-ietf", "xchacha20-ietf-poly1305", "aes"})
             QVERIFY2(!findCipher(QLatin1String(n)).has_value(), n);
     }
 
@@ -197,8 +205,8 @@ private Q_SLOTS:
             QJsonObject{{"cipherName", "AES-128-GCM"}, {"password", "x"}, {"allowClientTarget", true}},
             ServerTransportContext{});
         QVERIFY(!openProxy.ok());
-        auto badTarget = f->makeClient(QJsonObject{{"cipherName", "AES-128-GCM"}, {"password", "x"},
-                                                   {"target", "no-port"}});
+        auto badTarget = f->makeClient(
+            QJsonObject{{"cipherName", "AES-128-GCM"}, {"password", "x"}, {"target", "no-port"}});
         QVERIFY(!badTarget.ok());
         QVERIFY(badTarget.error.contains("target"));
         QVERIFY(f->makeClient(opts("AES-128-GCM")).ok());
@@ -207,7 +215,8 @@ private Q_SLOTS:
 
     void serverAdvertisesCipherButNeverPassword()
     {
-        auto server = shadow::factory().makeServer(opts("aes-256-gcm", "secret-pw"), ServerTransportContext{});
+        auto server =
+            shadow::factory().makeServer(opts("aes-256-gcm", "secret-pw"), ServerTransportContext{});
         QVERIFY(server.ok());
         const auto args = server.value->smethodArgs();
         for (const auto& kv : args)
@@ -259,8 +268,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, cipher);
         const ShadowKeyOptions k = key(cipher);
-        for (qsizetype n : {qsizetype(0), qsizetype(1), qsizetype(0x3FFE), qsizetype(0x3FFF), qsizetype(0x4000),
-                            qsizetype(3 * 0x3FFF + 5), qsizetype(1 << 20)}) {
+        for (qsizetype n : {qsizetype(0), qsizetype(1), qsizetype(0x3FFE), qsizetype(0x3FFF),
+                            qsizetype(0x4000), qsizetype(3 * 0x3FFF + 5), qsizetype(1 << 20)}) {
             const QByteArray data = pattern(n, int(n));
             const QByteArray wire = encodeAll(k, {data});
             const qsizetype chunks = (n + 0x3FFE) / 0x3FFF;
@@ -398,16 +407,19 @@ private Q_SLOTS:
         QCOMPARE(consumed, size_t(encoded.size()));
         QCOMPARE(back.toString(), text);
         for (qsizetype i = 0; i < encoded.size(); ++i)
-            QCOMPARE(parseTargetAddress(encoded.constData(), size_t(i), &back, &consumed), AddressParse::NeedMore);
+            QCOMPARE(parseTargetAddress(encoded.constData(), size_t(i), &back, &consumed),
+                     AddressParse::NeedMore);
     }
 
     void malformedTargetAddressesAreRecognised()
     {
         for (const char* h : {"00", "02", "05", "ff", "0300"}) {
             const QByteArray b = QByteArray::fromHex(h) + QByteArray(300, 'x');
-            QCOMPARE(parseTargetAddress(b.constData(), size_t(b.size()), nullptr, nullptr), AddressParse::Malformed);
+            QCOMPARE(parseTargetAddress(b.constData(), size_t(b.size()), nullptr, nullptr),
+                     AddressParse::Malformed);
         }
-        for (const char* s : {"", "host", "host:", ":80", "host:99999", "host:-1", "::1:80", "[::1]80", "[zz]:1"})
+        for (const char* s :
+             {"", "host", "host:", ":80", "host:99999", "host:-1", "::1:80", "[::1]80", "[zz]:1"})
             QVERIFY2(!parseTargetString(QLatin1String(s)).has_value(), s);
         QVERIFY(encodeTargetAddress(TargetAddress{QString(256, 'a'), 1}).isEmpty());
     }
@@ -445,8 +457,7 @@ private Q_SLOTS:
                     const int id = (i + t * 5000) % 30000;
                     QByteArray s(16, '\0');
                     std::memcpy(s.data(), &id, sizeof id);
-                    if (f.insertIfNew(s))
-                        ++fresh;
+                    if (f.insertIfNew(s)) ++fresh;
                 }
             });
         }
@@ -538,7 +549,8 @@ private Q_SLOTS:
             SessionOutput s;
             ss->onWire(c.toWire, s);
             QVERIFY(ss->handshakeDone());
-            QCOMPARE(dynamic_cast<ShadowServerSession*>(ss.get())->requestedTarget()->toString(), tc.expected);
+            QCOMPARE(dynamic_cast<ShadowServerSession*>(ss.get())->requestedTarget()->toString(),
+                     tc.expected);
             QVERIFY(s.toApp.isEmpty());
         }
     }
@@ -709,7 +721,8 @@ private Q_SLOTS:
         const ShadowKeyOptions k = key("CHACHA20-IETF-POLY1305");
         const QByteArray header = QByteArray::fromHex("017f0000010050");
         for (int round = 0; round < 400; ++round) {
-            auto server = shadow::factory().makeServer(opts("CHACHA20-IETF-POLY1305"), ServerTransportContext{});
+            auto server =
+                shadow::factory().makeServer(opts("CHACHA20-IETF-POLY1305"), ServerTransportContext{});
             QByteArray wire;
             bool intact = false;
             if (round % 2 == 0) {
@@ -720,8 +733,7 @@ private Q_SLOTS:
                 wire = encodeAll(k, {header + pattern(rng.bounded(3000), round)}, round);
                 const int at = int(rng.bounded(int(wire.size()) + 1));
                 intact = at == wire.size();
-                if (!intact)
-                    wire[at] = char(wire[at] ^ (1 + rng.bounded(255)));
+                if (!intact) wire[at] = char(wire[at] ^ (1 + rng.bounded(255)));
             }
             auto ss = server.value->newSession(env);
             SessionOutput s;

@@ -40,8 +40,7 @@ private Q_SLOTS:
         //   out[:n].hex()
         QTest::newRow("16") << 16 << hex("b3adc47839e047eb228870526dc8fc30");
         QTest::newRow("24") << 24 << hex("b3adc47839e047eb228870526dc8fc30b347287ffca3045d");
-        QTest::newRow("32") << 32
-                            << hex("b3adc47839e047eb228870526dc8fc30b347287ffca3045dcea06b3fdf090acb");
+        QTest::newRow("32") << 32 << hex("b3adc47839e047eb228870526dc8fc30b347287ffca3045dcea06b3fdf090acb");
     }
     void bytesToKeyMatchesMd5Chain()
     {
@@ -105,8 +104,7 @@ private Q_SLOTS:
                 plain[i] = char(i * 7 + 3);
             QByteArray sealed(len + qsizetype(kAeadTagSize), Qt::Uninitialized);
             QVERIFY(sealer->seal(nonce, u8(plain), size_t(len), u8(sealed)));
-            if (len > 8)
-                QVERIFY(sealed.left(len) != plain);
+            if (len > 8) QVERIFY(sealed.left(len) != plain);
 
             QByteArray opened(len, Qt::Uninitialized);
             QVERIFY(opener->open(nonce, u8(sealed), size_t(len), u8(opened)));
@@ -116,7 +114,8 @@ private Q_SLOTS:
             for (int i = 0; i < sealed.size(); i += std::max(1, int(sealed.size() / 37))) {
                 QByteArray bad = sealed;
                 bad[i] = char(bad[i] ^ 0x01);
-                QVERIFY2(!opener->open(nonce, u8(bad), size_t(len), u8(opened)), qPrintable(QString::number(i)));
+                QVERIFY2(!opener->open(nonce, u8(bad), size_t(len), u8(opened)),
+                         qPrintable(QString::number(i)));
             }
             // A different nonce must be refused too.
             uint8_t other[kAeadNonceSize] = {};
@@ -154,7 +153,8 @@ private Q_SLOTS:
         const QByteArray expected = hex("42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e"
                                         "21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091473f5985"
                                         "4d5c2af327cd64a62cf35abd2ba6fab4");
-        auto sealer = AeadContext::create(AeadAlgorithm::Aes128Gcm, AeadContext::Direction::Seal, u8(key), 16);
+        auto sealer =
+            AeadContext::create(AeadAlgorithm::Aes128Gcm, AeadContext::Direction::Seal, u8(key), 16);
         QVERIFY(sealer);
         QByteArray out(plain.size() + 16, Qt::Uninitialized);
         QVERIFY(sealer->seal(u8(iv), u8(plain), size_t(plain.size()), u8(out)));
@@ -165,8 +165,10 @@ private Q_SLOTS:
     {
         const QByteArray key(32, 'k');
         QVERIFY(!AeadContext::create(AeadAlgorithm::Aes128Gcm, AeadContext::Direction::Seal, u8(key), 32));
-        QVERIFY(!AeadContext::create(AeadAlgorithm::ChaCha20Poly1305, AeadContext::Direction::Seal, u8(key), 16));
-        auto opener = AeadContext::create(AeadAlgorithm::Aes256Gcm, AeadContext::Direction::Open, u8(key), 32);
+        QVERIFY(
+            !AeadContext::create(AeadAlgorithm::ChaCha20Poly1305, AeadContext::Direction::Seal, u8(key), 16));
+        auto opener =
+            AeadContext::create(AeadAlgorithm::Aes256Gcm, AeadContext::Direction::Open, u8(key), 32);
         QVERIFY(opener);
         const uint8_t nonce[kAeadNonceSize] = {};
         uint8_t buf[32] = {};

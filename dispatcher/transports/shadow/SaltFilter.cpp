@@ -7,11 +7,9 @@
 
 namespace pt::shadow {
 
-SaltFilter::SaltFilter(size_t capacityPerGeneration)
-    : m_capacity(std::max<size_t>(capacityPerGeneration, 1))
+SaltFilter::SaltFilter(size_t capacityPerGeneration) : m_capacity(std::max<size_t>(capacityPerGeneration, 1))
 {
-    if (sodium_init() < 0)
-        qFatal("libsodium failed to initialise");
+    if (sodium_init() < 0) qFatal("libsodium failed to initialise");
     static_assert(sizeof(m_key) == crypto_shorthash_KEYBYTES, "SipHash-2-4 key size");
     randombytes_buf(m_key, sizeof(m_key));
     m_slots = 1;
@@ -31,14 +29,11 @@ uint64_t SaltFilter::hashOf(const QByteArray& salt) const
 
 bool SaltFilter::tableContains(const std::vector<uint64_t>& table, uint64_t h)
 {
-    if (table.empty())
-        return false;
+    if (table.empty()) return false;
     const size_t mask = table.size() - 1;
     for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
-        if (table[i] == h)
-            return true;
-        if (table[i] == 0)
-            return false; // load <= 1/2 guarantees an empty slot
+        if (table[i] == h) return true;
+        if (table[i] == 0) return false; // load <= 1/2 guarantees an empty slot
     }
 }
 
@@ -55,8 +50,7 @@ void SaltFilter::insertLocked(uint64_t h)
         m_counts[m_current] = 0;
     }
     std::vector<uint64_t>& table = m_tables[m_current];
-    if (table.empty())
-        table.assign(m_slots, 0);
+    if (table.empty()) table.assign(m_slots, 0);
     const size_t mask = table.size() - 1;
     size_t i = size_t(h) & mask;
     while (table[i] != 0)
@@ -69,8 +63,7 @@ bool SaltFilter::insertIfNew(const QByteArray& salt)
 {
     const uint64_t h = hashOf(salt);
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (containsLocked(h))
-        return false;
+    if (containsLocked(h)) return false;
     insertLocked(h);
     return true;
 }

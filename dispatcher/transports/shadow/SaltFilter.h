@@ -40,7 +40,7 @@ private:
     mutable std::mutex m_mutex;
     unsigned char m_key[16];
     size_t m_capacity;
-    size_t m_slots; // power of two, >= 2 x capacity (load factor <= 1/2)
+    size_t m_slots;                    // power of two, >= 2 x capacity (load factor <= 1/2)
     std::vector<uint64_t> m_tables[2]; // allocated on first insert; 0 = empty slot
     size_t m_counts[2] = {0, 0};
     int m_current = 0;

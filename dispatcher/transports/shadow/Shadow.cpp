@@ -16,7 +16,8 @@ public:
     {
     }
 
-    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params, SessionEnv& env) const override
+    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params,
+                                                SessionEnv& env) const override
     {
         using R = Result<std::unique_ptr<Session>>;
         // Per-connection arguments may override any option; reparse only then, so
@@ -25,8 +26,7 @@ public:
         std::optional<ShadowClientOptions> perConnection;
         if (differsFromStartup(params.args)) {
             Result<ShadowClientOptions> parsed = parseClientOptions(params.args);
-            if (!parsed.ok())
-                return R::failure(parsed.error);
+            if (!parsed.ok()) return R::failure(parsed.error);
             perConnection = std::move(parsed.value);
             opts = &*perConnection;
         }
@@ -43,8 +43,7 @@ public:
             target = TargetAddress{params.connectHost, params.connectPort};
 
         std::unique_ptr<ShadowClientSession> s = ShadowClientSession::create(opts->key, target, env);
-        if (!s)
-            return R::failure(QStringLiteral("cannot encode target %1").arg(target.toString()));
+        if (!s) return R::failure(QStringLiteral("cannot encode target %1").arg(target.toString()));
         return R::success(std::move(s));
     }
 
@@ -53,8 +52,7 @@ private:
     {
         for (const char* key : {"password", "cipherName", "cipher", "method", "target"}) {
             const QString k = QLatin1String(key);
-            if (args.value(k) != m_startupArgs.value(k))
-                return true;
+            if (args.value(k) != m_startupArgs.value(k)) return true;
         }
         return false;
     }
@@ -96,15 +94,13 @@ TransportFactory factory()
     f.makeClient = [](const QJsonObject& options) {
         using R = Result<std::shared_ptr<const ClientTransport>>;
         Result<ShadowClientOptions> parsed = parseClientOptions(options);
-        if (!parsed.ok())
-            return R::failure(parsed.error);
+        if (!parsed.ok()) return R::failure(parsed.error);
         return R::success(std::make_shared<ShadowClient>(std::move(parsed.value), options));
     };
     f.makeServer = [](const QJsonObject& options, const ServerTransportContext&) {
         using R = Result<std::shared_ptr<const ServerTransport>>;
         Result<ShadowServerOptions> parsed = parseServerOptions(options);
-        if (!parsed.ok())
-            return R::failure(parsed.error);
+        if (!parsed.ok()) return R::failure(parsed.error);
         return R::success(std::make_shared<ShadowServer>(std::move(parsed.value)));
     };
     return f;

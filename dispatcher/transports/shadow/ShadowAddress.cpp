@@ -11,15 +11,13 @@ constexpr uint8_t kAtypIpv6 = 4;
 
 void setError(QString* error, const QString& text)
 {
-    if (error)
-        *error = text;
+    if (error) *error = text;
 }
 } // namespace
 
 QString TargetAddress::toString() const
 {
-    if (host.contains(QLatin1Char(':')))
-        return QStringLiteral("[%1]:%2").arg(host).arg(port);
+    if (host.contains(QLatin1Char(':'))) return QStringLiteral("[%1]:%2").arg(host).arg(port);
     return QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
@@ -93,8 +91,7 @@ QByteArray encodeTargetAddress(const TargetAddress& target, QString* error)
 
 AddressParse parseTargetAddress(const char* data, size_t len, TargetAddress* target, size_t* consumed)
 {
-    if (len < 1)
-        return AddressParse::NeedMore;
+    if (len < 1) return AddressParse::NeedMore;
     const auto* p = reinterpret_cast<const uint8_t*>(data);
     size_t addrEnd = 0;
     switch (p[0]) {
@@ -105,30 +102,27 @@ AddressParse parseTargetAddress(const char* data, size_t len, TargetAddress* tar
         addrEnd = 1 + 16;
         break;
     case kAtypDomain:
-        if (len < 2)
-            return AddressParse::NeedMore;
-        if (p[1] == 0)
-            return AddressParse::Malformed;
+        if (len < 2) return AddressParse::NeedMore;
+        if (p[1] == 0) return AddressParse::Malformed;
         addrEnd = 2 + p[1];
         break;
     default:
         return AddressParse::Malformed;
     }
-    if (len < addrEnd + 2)
-        return AddressParse::NeedMore;
+    if (len < addrEnd + 2) return AddressParse::NeedMore;
     TargetAddress t;
     if (p[0] == kAtypIpv4) {
-        t.host = QHostAddress((quint32(p[1]) << 24) | (quint32(p[2]) << 16) | (quint32(p[3]) << 8) | quint32(p[4])).toString();
+        t.host =
+            QHostAddress((quint32(p[1]) << 24) | (quint32(p[2]) << 16) | (quint32(p[3]) << 8) | quint32(p[4]))
+                .toString();
     } else if (p[0] == kAtypIpv6) {
         t.host = QHostAddress(p + 1).toString();
     } else {
         t.host = QString::fromLatin1(data + 2, qsizetype(p[1]));
     }
     t.port = quint16((p[addrEnd] << 8) | p[addrEnd + 1]);
-    if (target)
-        *target = t;
-    if (consumed)
-        *consumed = addrEnd + 2;
+    if (target) *target = t;
+    if (consumed) *consumed = addrEnd + 2;
     return AddressParse::Ok;
 }
 

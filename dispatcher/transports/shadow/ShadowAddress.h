@@ -25,7 +25,12 @@ std::optional<TargetAddress> parseTargetString(const QString& s, QString* error 
 // The SOCKS5 form. Empty (with *error) if a domain is empty or longer than 255 bytes.
 QByteArray encodeTargetAddress(const TargetAddress& target, QString* error = nullptr);
 
-enum class AddressParse { Ok, NeedMore, Malformed };
+enum class AddressParse
+{
+    Ok,
+    NeedMore,
+    Malformed
+};
 
 // Parses a SOCKS5 address at the start of data. On Ok, *consumed is its length.
 // Malformed: unknown ATYP or a zero-length domain. A domain is taken as raw bytes

@@ -33,7 +33,8 @@ std::optional<CipherSpec> findCipher(const QString& name)
             match = match || (alias && n == QLatin1String(alias));
         if (match) {
             const size_t keySize = crypto::aeadKeySize(e.alg);
-            return CipherSpec{e.alg, QString::fromLatin1(e.canonical), keySize, std::max<size_t>(keySize, 16)};
+            return CipherSpec{e.alg, QString::fromLatin1(e.canonical), keySize,
+                              std::max<size_t>(keySize, 16)};
         }
     }
     return std::nullopt;

@@ -28,7 +28,7 @@ struct CipherSpec
 std::optional<CipherSpec> findCipher(const QString& name);
 QStringList cipherNames(); // canonical names, for error messages and docs
 
-constexpr size_t kMaxPayload = 0x3FFF;       // per chunk, SIP004
+constexpr size_t kMaxPayload = 0x3FFF;                    // per chunk, SIP004
 constexpr size_t kLengthBlock = 2 + crypto::kAeadTagSize; // sealed length prefix
 constexpr size_t kChunkOverhead = kLengthBlock + crypto::kAeadTagSize;
 

@@ -10,10 +10,8 @@ namespace {
 std::optional<QString> stringOption(const QJsonObject& o, const QString& key)
 {
     const QJsonValue v = o.value(key);
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isString()) return v.toString();
+    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 17);
     return std::nullopt;
 }
 } // namespace
@@ -28,8 +26,7 @@ Result<ShadowKeyOptions> parseKeyOptions(const QJsonObject& options)
     std::optional<QString> cipherName;
     for (const char* key : {"cipherName", "cipher", "method"}) {
         cipherName = stringOption(options, QLatin1String(key));
-        if (cipherName)
-            break;
+        if (cipherName) break;
     }
     if (!cipherName || cipherName->isEmpty())
         return R::failure(QStringLiteral("option \"cipherName\" is required (one of %1)")
@@ -43,8 +40,7 @@ Result<ShadowKeyOptions> parseKeyOptions(const QJsonObject& options)
     k.cipher = *spec;
     k.password = password->toUtf8();
     k.masterKey = masterKey(k.cipher, k.password);
-    if (k.masterKey.isEmpty())
-        return R::failure(QStringLiteral("key derivation failed (OpenSSL)"));
+    if (k.masterKey.isEmpty()) return R::failure(QStringLiteral("key derivation failed (OpenSSL)"));
     return R::success(std::move(k));
 }
 
@@ -52,8 +48,7 @@ Result<ShadowClientOptions> parseClientOptions(const QJsonObject& options)
 {
     using R = Result<ShadowClientOptions>;
     Result<ShadowKeyOptions> key = parseKeyOptions(options);
-    if (!key.ok())
-        return R::failure(key.error);
+    if (!key.ok()) return R::failure(key.error);
     ShadowClientOptions c;
     c.key = std::move(key.value);
     if (options.contains(QStringLiteral("target"))) {
@@ -61,8 +56,9 @@ Result<ShadowClientOptions> parseClientOptions(const QJsonObject& options)
         QString error;
         std::optional<TargetAddress> t = text ? parseTargetString(*text, &error) : std::nullopt;
         if (!t)
-            return R::failure(QStringLiteral("option \"target\": %1")
-                                  .arg(error.isEmpty() ? QStringLiteral("must be a \"host:port\" string") : error));
+            return R::failure(
+                QStringLiteral("option \"target\": %1")
+                    .arg(error.isEmpty() ? QStringLiteral("must be a \"host:port\" string") : error));
         c.target = std::move(t);
     }
     return R::success(std::move(c));
@@ -72,8 +68,7 @@ Result<ShadowServerOptions> parseServerOptions(const QJsonObject& options)
 {
     using R = Result<ShadowServerOptions>;
     Result<ShadowKeyOptions> key = parseKeyOptions(options);
-    if (!key.ok())
-        return R::failure(key.error);
+    if (!key.ok()) return R::failure(key.error);
     const QJsonValue allow = options.value(QStringLiteral("allowClientTarget"));
     if (allow.toBool() || allow.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
         return R::failure(QStringLiteral("\"allowClientTarget\" is not supported; "

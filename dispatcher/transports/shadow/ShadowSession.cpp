@@ -29,8 +29,7 @@ std::unique_ptr<ShadowClientSession> ShadowClientSession::create(const ShadowKey
     std::unique_ptr<ShadowClientSession> s(new ShadowClientSession(key, env));
     s->m_header = encodeTargetAddress(target);
     s->m_encoder = StreamEncoder::create(key.cipher, key.masterKey, randomSalt(key.cipher, env));
-    if (s->m_header.isEmpty() || !s->m_encoder)
-        return nullptr;
+    if (s->m_header.isEmpty() || !s->m_encoder) return nullptr;
     return s;
 }
 
@@ -44,8 +43,7 @@ void ShadowClientSession::send(const QByteArray& data, SessionOutput& out)
 
 void ShadowClientSession::start(SessionOutput& out)
 {
-    if (m_started)
-        return;
+    if (m_started) return;
     m_started = true;
     // Application bytes that arrived before start() share the header's chunk,
     // as ss-local does; stock servers need the whole header in the first chunk.
@@ -57,8 +55,7 @@ void ShadowClientSession::start(SessionOutput& out)
 
 void ShadowClientSession::onApp(const QByteArray& in, SessionOutput& out)
 {
-    if (m_failed || in.isEmpty())
-        return;
+    if (m_failed || in.isEmpty()) return;
     if (!m_started) {
         m_pendingApp += in;
         return;
@@ -68,8 +65,7 @@ void ShadowClientSession::onApp(const QByteArray& in, SessionOutput& out)
 
 void ShadowClientSession::onWire(const QByteArray& in, SessionOutput& out)
 {
-    if (m_failed)
-        return;
+    if (m_failed) return;
     if (!m_decoder.feed(in.constData(), size_t(in.size()), out.toApp)) {
         m_failed = true;
         out.fail(m_decoder.error(), probeCloseDelayMs(m_env));
@@ -95,12 +91,10 @@ void ShadowServerSession::fail(const QString& why, SessionOutput& out)
 
 void ShadowServerSession::onWire(const QByteArray& in, SessionOutput& out)
 {
-    if (m_failed)
-        return;
+    if (m_failed) return;
     if (m_requested) {
         // Fast path once the header is gone: decrypt straight into the output.
-        if (!m_decoder.feed(in.constData(), size_t(in.size()), out.toApp))
-            fail(m_decoder.error(), out);
+        if (!m_decoder.feed(in.constData(), size_t(in.size()), out.toApp)) fail(m_decoder.error(), out);
         return;
     }
 
@@ -121,7 +115,8 @@ void ShadowServerSession::onWire(const QByteArray& in, SessionOutput& out)
 
     TargetAddress target;
     size_t consumed = 0;
-    switch (parseTargetAddress(m_beforeHeader.constData(), size_t(m_beforeHeader.size()), &target, &consumed)) {
+    switch (
+        parseTargetAddress(m_beforeHeader.constData(), size_t(m_beforeHeader.size()), &target, &consumed)) {
     case AddressParse::NeedMore:
         return;
     case AddressParse::Malformed:
@@ -137,8 +132,7 @@ void ShadowServerSession::onWire(const QByteArray& in, SessionOutput& out)
 
 void ShadowServerSession::onApp(const QByteArray& in, SessionOutput& out)
 {
-    if (m_failed || in.isEmpty())
-        return;
+    if (m_failed || in.isEmpty()) return;
     if (!m_encoder) {
         m_encoder = StreamEncoder::create(m_key.cipher, m_key.masterKey, randomSalt(m_key.cipher, m_env));
         if (!m_encoder) {
@@ -147,8 +141,7 @@ void ShadowServerSession::onApp(const QByteArray& in, SessionOutput& out)
         }
         // Our own salts go into the filter too, so a client-bound stream reflected
         // back at us is refused as a replay.
-        if (m_filter)
-            m_filter->insertIfNew(m_encoder->salt());
+        if (m_filter) m_filter->insertIfNew(m_encoder->salt());
     }
     if (!m_encoder->encode(in.constData(), size_t(in.size()), out.toWire))
         fail(QStringLiteral("encryption failed (OpenSSL)"), out);

@@ -24,8 +24,8 @@ class ShadowClientSession final : public Session
 {
 public:
     // nullptr if the key schedule fails (OpenSSL error).
-    static std::unique_ptr<ShadowClientSession> create(const ShadowKeyOptions& key, const TargetAddress& target,
-                                                       SessionEnv& env);
+    static std::unique_ptr<ShadowClientSession> create(const ShadowKeyOptions& key,
+                                                       const TargetAddress& target, SessionEnv& env);
 
     void start(SessionOutput& out) override;
     void onWire(const QByteArray& in, SessionOutput& out) override;

@@ -8,25 +8,21 @@ namespace pt::shadow {
 void NonceCounter::increment()
 {
     for (uint8_t& b : m_bytes) {
-        if (++b != 0)
-            break;
+        if (++b != 0) break;
     }
 }
 
 std::unique_ptr<StreamEncoder> StreamEncoder::create(const CipherSpec& spec, const QByteArray& masterKey,
                                                      const QByteArray& salt)
 {
-    if (size_t(salt.size()) != spec.saltSize)
-        return nullptr;
+    if (size_t(salt.size()) != spec.saltSize) return nullptr;
     const QByteArray subkey = sessionSubkey(spec, masterKey, salt);
-    if (subkey.isEmpty())
-        return nullptr;
+    if (subkey.isEmpty()) return nullptr;
     std::unique_ptr<StreamEncoder> e(new StreamEncoder);
     e->m_aead = crypto::AeadContext::create(spec.algorithm, crypto::AeadContext::Direction::Seal,
                                             reinterpret_cast<const uint8_t*>(subkey.constData()),
                                             size_t(subkey.size()));
-    if (!e->m_aead)
-        return nullptr;
+    if (!e->m_aead) return nullptr;
     e->m_salt = salt;
     return e;
 }
@@ -140,8 +136,7 @@ bool StreamDecoder::processUnit(const uint8_t* p, QByteArray& out)
 
 bool StreamDecoder::feed(const char* data, size_t len, QByteArray& out)
 {
-    if (failed())
-        return false;
+    if (failed()) return false;
     // Plaintext is never longer than the ciphertext: one reservation per call.
     out.reserve(out.size() + qsizetype(len));
     const auto* p = reinterpret_cast<const uint8_t*>(data);
@@ -153,12 +148,10 @@ bool StreamDecoder::feed(const char* data, size_t len, QByteArray& out)
         m_partial.append(reinterpret_cast<const char*>(p), qsizetype(take));
         p += take;
         len -= take;
-        if (take < need)
-            return true;
+        if (take < need) return true;
         const bool ok = processUnit(reinterpret_cast<const uint8_t*>(m_partial.constData()), out);
         m_partial.resize(0); // keeps the capacity for the next partial unit
-        if (!ok)
-            return false;
+        if (!ok) return false;
     }
     // Then work straight from the caller's buffer.
     while (len > 0) {
@@ -167,8 +160,7 @@ bool StreamDecoder::feed(const char* data, size_t len, QByteArray& out)
             m_partial.append(reinterpret_cast<const char*>(p), qsizetype(len));
             return true;
         }
-        if (!processUnit(p, out))
-            return false;
+        if (!processUnit(p, out)) return false;
         p += need;
         len -= need;
     }

@@ -77,7 +77,12 @@ private:
     // Handles one complete unit (salt, length block or payload block).
     bool processUnit(const uint8_t* p, QByteArray& out);
 
-    enum class State { Salt, Length, Payload };
+    enum class State
+    {
+        Salt,
+        Length,
+        Payload
+    };
     CipherSpec m_spec;
     QByteArray m_masterKey;
     std::unique_ptr<crypto::AeadContext> m_aead;
