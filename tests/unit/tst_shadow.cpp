@@ -755,6 +755,38 @@ private Q_SLOTS:
         }
     }
 
+    void clientRejectsReplayedServerStream()
+    {
+        CountingEnv env;
+        auto client = shadow::factory().makeClient(opts("AES-128-GCM"));
+        auto server = shadow::factory().makeServer(opts("AES-128-GCM"), ServerTransportContext{});
+        QVERIFY(client.ok() && server.ok());
+        ClientSessionParams params;
+        params.args = opts("AES-128-GCM");
+        params.connectHost = "h";
+        params.connectPort = 1;
+
+        auto first = client.value->newSession(params, env);
+        SessionOutput c1;
+        first.value->start(c1);
+        auto ss = server.value->newSession(env);
+        SessionOutput s;
+        ss->onWire(c1.toWire, s);
+        ss->onApp("old reply", s);
+        first.value->onWire(s.toWire, c1);
+        QVERIFY(!c1.failed());
+        QCOMPARE(c1.toApp, QByteArray("old reply"));
+
+        // The same server bytes injected into a new connection are refused.
+        auto second = client.value->newSession(params, env);
+        SessionOutput c2;
+        second.value->start(c2);
+        second.value->onWire(s.toWire, c2);
+        QVERIFY(c2.failed());
+        QVERIFY(c2.error.contains("replay"));
+        QVERIFY(c2.toApp.isEmpty());
+    }
+
     void clientRejectsTamperedReplies()
     {
         CountingEnv env;

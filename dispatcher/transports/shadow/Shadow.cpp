@@ -12,7 +12,8 @@ class ShadowClient final : public ClientTransport
 {
 public:
     ShadowClient(ShadowClientOptions options, QJsonObject startupArgs)
-        : m_options(std::move(options)), m_startupArgs(std::move(startupArgs))
+        : m_options(std::move(options)), m_startupArgs(std::move(startupArgs)),
+          m_filter(std::make_shared<SaltFilter>(kClientSaltCapacity))
     {
     }
 
@@ -42,7 +43,8 @@ public:
         else if (!params.connectHost.isEmpty())
             target = TargetAddress{params.connectHost, params.connectPort};
 
-        std::unique_ptr<ShadowClientSession> s = ShadowClientSession::create(opts->key, target, env);
+        std::unique_ptr<ShadowClientSession> s =
+            ShadowClientSession::create(opts->key, target, env, m_filter);
         if (!s) return R::failure(QStringLiteral("cannot encode target %1").arg(target.toString()));
         return R::success(std::move(s));
     }
@@ -59,6 +61,10 @@ private:
 
     ShadowClientOptions m_options;
     QJsonObject m_startupArgs; // the -options object m_options was parsed from
+    // Salts seen on this client (ours and the servers'); a client opens far fewer
+    // connections than a server accepts, so a smaller filter does (256 KiB).
+    static constexpr size_t kClientSaltCapacity = size_t(1) << 13;
+    std::shared_ptr<SaltFilter> m_filter;
 };
 
 class ShadowServer final : public ServerTransport

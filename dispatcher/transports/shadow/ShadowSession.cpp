@@ -24,12 +24,16 @@ ShadowClientSession::ShadowClientSession(const ShadowKeyOptions& key, SessionEnv
 }
 
 std::unique_ptr<ShadowClientSession> ShadowClientSession::create(const ShadowKeyOptions& key,
-                                                                 const TargetAddress& target, SessionEnv& env)
+                                                                 const TargetAddress& target, SessionEnv& env,
+                                                                 std::shared_ptr<SaltFilter> filter)
 {
     std::unique_ptr<ShadowClientSession> s(new ShadowClientSession(key, env));
     s->m_header = encodeTargetAddress(target);
     s->m_encoder = StreamEncoder::create(key.cipher, key.masterKey, randomSalt(key.cipher, env));
     if (s->m_header.isEmpty() || !s->m_encoder) return nullptr;
+    s->m_filter = std::move(filter);
+    // Our own salt too: the server must never be able to echo it back at us.
+    if (s->m_filter) s->m_filter->insertIfNew(s->m_encoder->salt());
     return s;
 }
 
@@ -63,13 +67,31 @@ void ShadowClientSession::onApp(const QByteArray& in, SessionOutput& out)
     send(in, out);
 }
 
+void ShadowClientSession::fail(const QString& why, SessionOutput& out)
+{
+    m_failed = true;
+    out.fail(why, probeCloseDelayMs(m_env));
+}
+
 void ShadowClientSession::onWire(const QByteArray& in, SessionOutput& out)
 {
     if (m_failed) return;
-    if (!m_decoder.feed(in.constData(), size_t(in.size()), out.toApp)) {
-        m_failed = true;
-        out.fail(m_decoder.error(), probeCloseDelayMs(m_env));
+    if (m_saltRecorded || !m_filter) {
+        if (!m_decoder.feed(in.constData(), size_t(in.size()), out.toApp)) fail(m_decoder.error(), out);
+        return;
     }
+    // Until the server's salt is checked, hold the plaintext back.
+    QByteArray plain;
+    const bool ok = m_decoder.feed(in.constData(), size_t(in.size()), plain);
+    if (m_decoder.messagesOpened() > 0) {
+        m_saltRecorded = true;
+        if (!m_filter->insertIfNew(m_decoder.salt())) {
+            fail(QStringLiteral("replayed salt from the server"), out);
+            return;
+        }
+    }
+    out.toApp += plain;
+    if (!ok) fail(m_decoder.error(), out);
 }
 
 // --- server ---------------------------------------------------------------

@@ -23,9 +23,12 @@ int probeCloseDelayMs(SessionEnv& env);
 class ShadowClientSession final : public Session
 {
 public:
-    // nullptr if the key schedule fails (OpenSSL error).
+    // nullptr if the key schedule fails (OpenSSL error). filter (may be null) is
+    // the client transport's record of salts: a server stream replayed into
+    // another connection (old replies injected as new ones) is refused.
     static std::unique_ptr<ShadowClientSession> create(const ShadowKeyOptions& key,
-                                                       const TargetAddress& target, SessionEnv& env);
+                                                       const TargetAddress& target, SessionEnv& env,
+                                                       std::shared_ptr<SaltFilter> filter = nullptr);
 
     void start(SessionOutput& out) override;
     void onWire(const QByteArray& in, SessionOutput& out) override;
@@ -37,12 +40,16 @@ private:
     ShadowClientSession(const ShadowKeyOptions& key, SessionEnv& env);
     void send(const QByteArray& data, SessionOutput& out);
 
+    void fail(const QString& why, SessionOutput& out);
+
     SessionEnv& m_env;
+    std::shared_ptr<SaltFilter> m_filter;
     std::unique_ptr<StreamEncoder> m_encoder;
     StreamDecoder m_decoder;
     QByteArray m_header;
     QByteArray m_pendingApp; // onApp() before start()
     bool m_started = false;
+    bool m_saltRecorded = false;
     bool m_failed = false;
 };
 
