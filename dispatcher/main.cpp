@@ -1,2 +1,21 @@
-#include <cstdio>
-int main() { std::puts("VERSION 3.0"); return 0; }
+// ptdispatcher: a Pluggable Transports dispatcher (Dispatcher IPC Interface 3.0).
+#include "dispatcher/core/Dispatcher.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+
+int main(int argc, char** argv)
+{
+    // A parent that closes our stdout must not kill us with SIGPIPE mid-shutdown.
+    std::signal(SIGPIPE, SIG_IGN);
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    args.removeFirst();
+    pt::Dispatcher dispatcher;
+    QObject::connect(&dispatcher, &pt::Dispatcher::stopped, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    const int code = dispatcher.start(args);
+    if (code >= 0)
+        return code;
+    return app.exec();
+}

@@ -35,8 +35,16 @@ struct HostPort
 };
 
 // Splits "host:port" / "[v6]:port". Port must be 0..65535 (allowZeroPort) or 1..65535.
+// The host is not checked beyond being non-empty; callers decide between
+// isIpLiteral() and isValidHostName().
 std::optional<HostPort> parseHostPort(const QString& s, bool allowZeroPort, QString* error = nullptr);
+// Decimal digits only, 0..65535 (allowZeroPort) or 1..65535.
+std::optional<quint16> parsePort(const QString& s, bool allowZeroPort);
+// Dotted-quad IPv4 (no shortened or octal forms) or IPv6 (without brackets; scope id allowed).
 bool isIpLiteral(const QString& host);
+// DNS host name syntax (letters, digits, '-', '_', '.'; labels 1..63, total <= 253),
+// after IDNA conversion of non-ASCII names.
+bool isValidHostName(const QString& host);
 
 struct UpstreamProxy
 {
@@ -69,7 +77,9 @@ struct Config
     std::optional<HostPort> proxyListen; // IP literal; port may be 0
     std::optional<UpstreamProxy> proxy;
 
-    // Server
+    // Server. A transport listed without a bind address (possible with -bindaddr, which
+    // need not name every transport) is absent here; in Tor mode such a transport gets
+    // 127.0.0.1:0 (Tor lets the PT choose).
     QMap<QString, HostPort> bindAddrs; // transport -> IP literal:port
     std::optional<HostPort> target;    // IP literal or host name
     std::optional<HostPort> extOrPort;
@@ -79,7 +89,7 @@ struct Config
     int handshakeTimeoutMs = 30000;   // SOCKS handshake / per-connection settings
     int connectTimeoutMs = 30000;     // outgoing TCP connect incl. upstream proxy
     int maxConnections = 4096;        // concurrent relayed connections per process
-    int workerThreads = 0;            // 0: number of cores
+    int workerThreads = 0;            // 0: number of cores; -threads takes 1..256
     int udpIdleTimeoutMs = 120000;    // transparent-UDP / STUN pool idle timeout
 
     bool showHelp = false;

@@ -12,6 +12,24 @@
 //
 // Feed bytes with onBytes(); it returns bytes to send back and moves through states.
 // When state() == RequestReady the caller dials, then calls reply().
+//
+// Choices where RFC 1928/1929 leave room (tor, our main client, never hits them):
+//  - method preference when several are offered: 0x09, then 0x02, then 0x00 (a client
+//    offering 0x09 or 0x02 wants to pass arguments); none of them -> 05 FF, Failed.
+//  - a greeting whose VER is not 5 fails silently (it may be SOCKS4 or HTTP: any
+//    SOCKS5-shaped answer would be noise to it).
+//  - RFC 1929: a VER other than 1 gets 01 01 and Failed; ULEN 0 is accepted (an empty
+//    username, be liberal); arguments that do not parse still get 01 00, and the
+//    CONNECT is then answered with X'13' via pendingSettingsError().
+//  - request: VER other than 5 -> X'01'; RSV ignored; zero-length domain, a domain
+//    with a NUL byte or invalid UTF-8, and port 0 are all refused with X'01'
+//    (GeneralFailure) without dialing: none of them names a reachable endpoint.
+//  - a request is rejected as soon as the offending byte arrives, so the answer does
+//    not depend on how the input was split.
+//  - buffering is bounded: at most one handshake message (a JSON block is at most
+//    limits.maxJsonBlockBytes) and, in RequestReady, at most limits.maxPipelinedBytes
+//    of early application data; more than that fails with X'01'. The I/O shell should
+//    stop reading while it dials.
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -22,7 +40,8 @@
 
 namespace pt::socks5 {
 
-enum Reply : uint8_t {
+enum Reply : uint8_t
+{
     Succeeded = 0x00,
     GeneralFailure = 0x01,
     NotAllowed = 0x02,
@@ -42,20 +61,23 @@ enum Reply : uint8_t {
 struct Limits
 {
     uint32_t maxJsonBlockBytes = 64 * 1024;
+    // Application data a client may pipeline after its CONNECT before we reply.
+    uint32_t maxPipelinedBytes = 64 * 1024;
 };
 
 class ServerHandshake
 {
 public:
-    enum class State {
-        Greeting,      // waiting for VER NMETHODS METHODS
-        JsonLength,    // method 0x09 chosen: waiting for the 4-byte length
-        JsonBody,      // waiting for the JSON body
-        UserPass,      // method 0x02 chosen: waiting for the RFC 1929 request
-        Request,       // waiting for the CONNECT request
-        RequestReady,  // a CONNECT request is complete: dial, then reply()
-        Replied,       // reply sent; any bytes left over are application data
-        Failed,        // protocol error: send toSend (if any) and close
+    enum class State
+    {
+        Greeting,     // waiting for VER NMETHODS METHODS
+        JsonLength,   // method 0x09 chosen: waiting for the 4-byte length
+        JsonBody,     // waiting for the JSON body
+        UserPass,     // method 0x02 chosen: waiting for the RFC 1929 request
+        Request,      // waiting for the CONNECT request
+        RequestReady, // a CONNECT request is complete: dial, then reply()
+        Replied,      // reply sent; any bytes left over are application data
+        Failed,       // protocol error: send toSend (if any) and close
     };
 
     explicit ServerHandshake(Limits limits = {});
@@ -63,11 +85,13 @@ public:
     // Consumes as much of `in` as the handshake needs; the rest (bytes the client
     // pipelined after its request) is kept and returned by takeLeftover() .
     // Returns bytes to send to the client (method selection, auth status, or a
-    // failure reply).
+    // failure reply). Several messages in one call are all processed. In Replied the
+    // bytes are only appended to the leftover; in Failed they are dropped.
     QByteArray onBytes(const QByteArray& in);
 
     State state() const { return m_state; }
-    // Human-readable reason when state() == Failed (for a LOG line).
+    // Human-readable reason when state() == Failed, or why pendingSettingsError()
+    // is set (for a LOG line).
     QString error() const { return m_error; }
 
     // The CONNECT destination (RequestReady onwards). For ATYP 3 host is the domain
@@ -75,6 +99,8 @@ public:
     QString host() const { return m_host; }
     uint16_t port() const { return m_port; }
     uint8_t addressType() const { return m_atyp; }
+    // The method we selected (0x00, 0x02, 0x09), 0xFF before or if none.
+    uint8_t method() const { return m_method; }
 
     // Per-connection arguments from the 0x09 block (a JSON object; non-string values
     // kept as JSON) or RFC 1929 k=v;k=v. Empty when method 0x00 was used.
@@ -86,17 +112,40 @@ public:
 
     // The handshake timed out: returns the reply to send (X'11' if we were inside a
     // JSON block and the request can still be answered, otherwise nothing) and
-    // moves to Failed.
+    // moves to Failed. No effect in Replied or Failed. In RequestReady the caller
+    // should rather answer its own dial timeout with reply().
     QByteArray onTimeout();
 
     // Builds the CONNECT reply with the given code and bound address (IPv4/IPv6
-    // literal; empty -> 0.0.0.0:0) and moves to Replied (code 0) or Failed.
+    // literal; empty or not a literal -> 0.0.0.0) and moves to Replied (code 0) or
+    // Failed. Only valid in RequestReady; elsewhere returns nothing and changes
+    // nothing.
     QByteArray reply(uint8_t code, const QString& boundHost = QString(), uint16_t boundPort = 0);
 
+    // Bytes the client sent after its CONNECT request (RequestReady/Replied only;
+    // empty in other states, whose buffer is an incomplete handshake message).
     QByteArray takeLeftover();
 
+    // What is buffered now, and the most that can ever be buffered before Replied.
+    int bufferedBytes() const { return int(m_buf.size()); }
+    int maxBufferedBytes() const;
+
 private:
+    enum class Step
+    {
+        NeedMore,
+        Progress
+    };
+
     QByteArray fail(const QString& why, const QByteArray& toSend = QByteArray());
+    // Moves input bytes into m_buf until it holds n bytes; true when it does.
+    bool fill(qsizetype n);
+    Step stepGreeting(QByteArray& out);
+    Step stepUserPass(QByteArray& out);
+    Step stepJsonLength(QByteArray& out);
+    Step stepJsonBody();
+    Step stepRequest(QByteArray& out);
+    void finishRequest();
 
     Limits m_limits;
     State m_state = State::Greeting;
@@ -109,6 +158,9 @@ private:
     uint8_t m_atyp = 0;
     QJsonObject m_args;
     uint8_t m_settingsError = 0;
+    // The input of the onBytes() call in progress and how far it is consumed.
+    const QByteArray* m_in = nullptr;
+    qsizetype m_inPos = 0;
 };
 
 // Tor's per-connection argument encoding (pt-spec 3.5): "k=v;k=v" with '\' escaping

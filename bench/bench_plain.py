@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Benchmark: a plain ptdispatcher client+server pair against a two-hop socat chain.
+
+Both carry the same iperf3 stream on loopback in the same run:
+  iperf3 -c -> [client ptdispatcher, transparent-TCP] -> [server ptdispatcher] -> iperf3 -s
+  iperf3 -c -> [socat] -> [socat] -> iperf3 -s
+Prints MB/s for both, the ratio, and the time from launch to CMETHODS DONE.
+Usage: bench_plain.py PTDISPATCHER [seconds]
+"""
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def wait_port(port, timeout=10):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"port {port} never opened")
+
+
+def launch_pt(binary, args):
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([binary] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    addr = None
+    for line in proc.stdout:
+        parts = line.split()
+        if parts[:1] in (["CMETHOD"], ["SMETHOD"]):
+            addr = parts[3] if parts[0] == "CMETHOD" else parts[2]
+        if line.strip() in ("CMETHODS DONE", "SMETHODS DONE"):
+            break
+    return proc, addr, time.perf_counter() - t0
+
+
+def iperf(port, seconds):
+    out = subprocess.run(["iperf3", "-c", "127.0.0.1", "-p", str(port), "-t", str(seconds), "-J"],
+                         capture_output=True, text=True, timeout=seconds + 30)
+    data = json.loads(out.stdout)
+    if "error" in data:
+        raise RuntimeError(data["error"])
+    return data["end"]["sum_received"]["bits_per_second"] / 8 / 1e6
+
+
+def main():
+    binary = sys.argv[1]
+    seconds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    state = tempfile.mkdtemp(prefix="ptbench-")
+    iperf_port = free_port()
+    iperf_srv = subprocess.Popen(["iperf3", "-s", "-B", "127.0.0.1", "-p", str(iperf_port)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    procs = [iperf_srv]
+    try:
+        wait_port(iperf_port)
+        # socat two-hop chain
+        hop2 = free_port()
+        hop1 = free_port()
+        procs.append(subprocess.Popen(["socat", f"TCP-LISTEN:{hop2},bind=127.0.0.1,fork,reuseaddr",
+                                       f"TCP:127.0.0.1:{iperf_port}"]))
+        procs.append(subprocess.Popen(["socat", f"TCP-LISTEN:{hop1},bind=127.0.0.1,fork,reuseaddr",
+                                       f"TCP:127.0.0.1:{hop2}"]))
+        wait_port(hop1)
+        socat_mbs = iperf(hop1, seconds)
+
+        server, saddr, _ = launch_pt(binary, ["-server", "-transports", "plain", "-bindaddr",
+                                              "plain-127.0.0.1:0", "-target", f"127.0.0.1:{iperf_port}",
+                                              "-state", state])
+        procs.append(server)
+        client, caddr, _ = launch_pt(binary, ["-transports", "plain", "-mode", "transparent-TCP", "-options",
+                                              json.dumps({"serverAddress": saddr}), "-state", state])
+        procs.append(client)
+        ours_mbs = iperf(int(caddr.rsplit(":", 1)[1]), seconds)
+
+        startup = []
+        for _ in range(10):
+            p, _, dt = launch_pt(binary, ["-transports", "plain", "-state", state])
+            startup.append(dt * 1000)
+            p.terminate()
+            p.wait()
+        print(f"socat two-hop chain : {socat_mbs:9.1f} MB/s")
+        print(f"ptdispatcher plain  : {ours_mbs:9.1f} MB/s")
+        print(f"ratio ours/socat    : {ours_mbs / socat_mbs:9.2f}x  (goal >= 1.0x)")
+        print(f"launch to CMETHODS DONE: median {statistics.median(startup):.1f} ms over 10 runs")
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every benchmark against the peers measured in the same run.
+# Usage: bench/run.sh [seconds]   (builds first through scripts/setup.sh)
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$here/build}
+"$here/scripts/setup.sh" >/dev/null
+bin="$BUILD_DIR/dispatcher/ptdispatcher"
+echo "== plain pair vs socat chain"
+python3 "$here/bench/bench_plain.py" "$bin" "${1:-5}"
+for b in "$here"/bench/bench_*.sh; do
+  [ -e "$b" ] || continue
+  echo "== $(basename "$b")"
+  bash "$b" "$bin"
+done

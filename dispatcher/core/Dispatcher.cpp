@@ -1,0 +1,266 @@
+#include "dispatcher/core/Dispatcher.h"
+
+#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/core/Lifecycle.h"
+#include "dispatcher/net/ClientConnection.h"
+#include "dispatcher/net/Listener.h"
+#include "dispatcher/net/ServerConnection.h"
+#include "dispatcher/net/WorkerPool.h"
+#include "dispatcher/transports/Registry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace pt {
+
+namespace {
+constexpr int kExUsage = 64;
+constexpr int kExUnavailable = 69;
+constexpr int kExConfig = 78;
+
+QString listenAddressText(const QHostAddress& a, quint16 port)
+{
+    return HostPort{a.toString(), port}.toString();
+}
+} // namespace
+
+Dispatcher::Dispatcher(QObject* parent) : QObject(parent) {}
+
+Dispatcher::~Dispatcher()
+{
+    for (auto* l : m_listeners)
+        l->close();
+    if (m_pool)
+        m_pool->stop();
+}
+
+int Dispatcher::start(const QStringList& args)
+{
+    IpcWriter& ipc = IpcWriter::instance();
+    const ConfigResult parsed =
+        parseConfig(args, QProcessEnvironment::systemEnvironment(), QDir::currentPath());
+
+    switch (parsed.status) {
+    case ConfigResult::Status::Help:
+        std::fputs(usageText().toLocal8Bit().constData(), stdout);
+        return 0;
+    case ConfigResult::Status::Version:
+        std::printf("ptdispatcher %s (Dispatcher IPC 3.0)\n", PT_VERSION);
+        return 0;
+    case ConfigResult::Status::VersionError:
+        ipc.send(ipc::Message::versionError(parsed.message.isEmpty() ? QStringLiteral("no-version") : parsed.message));
+        return kExConfig;
+    default:
+        break;
+    }
+
+    ipc.send(ipc::Message::version(parsed.negotiatedVersion));
+    if (parsed.status == ConfigResult::Status::EnvError) {
+        ipc.send(ipc::Message::envError(parsed.message));
+        return kExUsage;
+    }
+    if (parsed.status == ConfigResult::Status::ProxyError) {
+        ipc.send(ipc::Message::proxyError(parsed.message));
+        return kExUnavailable;
+    }
+    m_config = parsed.config;
+    ipc.setLogLevel(m_config.logLevel);
+    ipc.setTorLogFormat(m_config.torMode);
+
+    if (!ensureStateDir())
+        return kExUsage;
+
+    m_lifecycle = new Lifecycle(this);
+    m_lifecycle->installSignalHandlers();
+    if (m_config.exitOnStdinClose)
+        m_lifecycle->watchStdin();
+    m_lifecycle->watchParent();
+    connect(m_lifecycle, &Lifecycle::shutdownRequested, this, &Dispatcher::shutdown);
+
+    if (m_config.role == Role::Client) {
+        // Validated by parseConfig (a bad one was a PROXY-ERROR above); every
+        // outgoing transport connection now goes through it.
+        if (m_config.proxy)
+            ipc.send(ipc::Message::proxyDone());
+    }
+
+    m_pool = std::make_unique<net::WorkerPool>(m_config.workerThreads);
+    m_gate = std::make_shared<net::ConnectionGate>(m_config.maxConnections);
+
+    if (m_config.role == Role::Client)
+        startClient();
+    else
+        startServer();
+
+    // STATUS lines (Tor PT spec form; parents ignore unknown keywords) with traffic
+    // counters, at most once a second and only when something changed.
+    connect(&m_statusTimer, &QTimer::timeout, this, &Dispatcher::emitStatus);
+    m_statusTimer.start(1000);
+    return -1;
+}
+
+bool Dispatcher::ensureStateDir()
+{
+    QDir dir(m_config.stateDir);
+    if (dir.exists() || dir.mkpath(QStringLiteral("."))) {
+        return true;
+    }
+    IpcWriter::instance().send(
+        ipc::Message::envError(QStringLiteral("cannot create state directory %1").arg(m_config.stateDir)));
+    return false;
+}
+
+void Dispatcher::startClient()
+{
+    IpcWriter& ipc = IpcWriter::instance();
+    QStringList names = m_config.transports;
+    if (names == QStringList{QStringLiteral("*")})
+        names = transportNames();
+    const QString mode = proxyModeName(m_config.mode);
+    for (const QString& name : names) {
+        const TransportFactory* factory = findTransport(name);
+        if (!factory)
+            continue; // unknown transports are ignored entirely (spec 1.2.2.1)
+        if (m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun) {
+            ipc.send(ipc::Message::cmethodError(name, QStringLiteral("mode %1 is not implemented yet").arg(mode)));
+            continue;
+        }
+        const QJsonObject options = m_config.options.value(name);
+        auto made = factory->makeClient(options);
+        if (!made.ok()) {
+            ipc.send(ipc::Message::cmethodError(name, made.error));
+            continue;
+        }
+        auto ctx = std::make_shared<net::ClientContext>();
+        ctx->transportName = name;
+        ctx->transport = made.value;
+        ctx->mode = m_config.mode;
+        ctx->options = options;
+        ctx->proxy = m_config.proxy;
+        ctx->handshakeTimeoutMs = m_config.handshakeTimeoutMs;
+        ctx->connectTimeoutMs = m_config.connectTimeoutMs;
+        ctx->counters = std::make_shared<net::TrafficCounters>();
+        if (options.contains(QStringLiteral("serverAddress"))) {
+            QString err;
+            ctx->serverAddress = parseHostPort(options.value(QStringLiteral("serverAddress")).toString(), false, &err);
+            if (!ctx->serverAddress) {
+                ipc.send(ipc::Message::cmethodError(name, QStringLiteral("bad serverAddress: ") + err));
+                continue;
+            }
+        }
+        if (m_config.mode == ProxyMode::TransparentTcp && !ctx->serverAddress) {
+            ipc.send(ipc::Message::cmethodError(
+                name, QStringLiteral("transparent-TCP mode needs serverAddress in -options")));
+            continue;
+        }
+        std::shared_ptr<const net::ClientContext> shared = ctx;
+        auto* listener = new net::Listener(
+            *m_pool, m_gate,
+            [shared](qintptr fd, QObject* context, std::function<void()> done) {
+                auto* c = new net::ClientConnection(shared, std::move(done), context);
+                c->start(fd);
+            },
+            this);
+        const HostPort listen = m_config.proxyListen.value_or(HostPort{QStringLiteral("127.0.0.1"), 0});
+        if (!listener->listen(QHostAddress(listen.host), listen.port)) {
+            ipc.send(ipc::Message::cmethodError(
+                name, QStringLiteral("cannot listen on %1: %2").arg(listen.toString(), listener->errorString())));
+            delete listener;
+            continue;
+        }
+        m_listeners.push_back(listener);
+        m_counters.emplace_back(name, ctx->counters);
+        ipc.send(ipc::Message::cmethod(name, mode, listenAddressText(listener->serverAddress(), listener->serverPort())));
+    }
+    ipc.send(ipc::Message::cmethodsDone());
+}
+
+void Dispatcher::startServer()
+{
+    IpcWriter& ipc = IpcWriter::instance();
+    if (m_config.extOrPort && !QHostAddress(m_config.extOrPort->host).isLoopback())
+        logWarn(QStringLiteral("the Extended ORPort %1 is not on loopback: the auth cookie exchange and the "
+                               "traffic to it cross a network")
+                    .arg(m_config.extOrPort->toString()));
+    for (const QString& name : m_config.transports) {
+        const TransportFactory* factory = findTransport(name);
+        if (!factory)
+            continue;
+        if (m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun) {
+            ipc.send(ipc::Message::smethodError(
+                name, QStringLiteral("mode %1 is not implemented yet").arg(proxyModeName(m_config.mode))));
+            continue;
+        }
+        if (!m_config.bindAddrs.contains(name)) {
+            ipc.send(ipc::Message::smethodError(name, QStringLiteral("no bind address for this transport")));
+            continue;
+        }
+        const HostPort bind = m_config.bindAddrs.value(name);
+        auto* listener = new net::Listener(*m_pool, m_gate, {}, this);
+        if (!listener->listen(QHostAddress(bind.host), bind.port)) {
+            ipc.send(ipc::Message::smethodError(
+                name, QStringLiteral("cannot listen on %1: %2").arg(bind.toString(), listener->errorString())));
+            delete listener;
+            continue;
+        }
+        const QString boundText = listenAddressText(listener->serverAddress(), listener->serverPort());
+        ServerTransportContext tctx{m_config.stateDir, boundText};
+        auto made = factory->makeServer(m_config.options.value(name), tctx);
+        if (!made.ok()) {
+            ipc.send(ipc::Message::smethodError(name, made.error));
+            delete listener;
+            continue;
+        }
+        auto ctx = std::make_shared<net::ServerContext>();
+        ctx->transportName = name;
+        ctx->transport = made.value;
+        ctx->mode = m_config.mode;
+        ctx->target = m_config.target;
+        ctx->extOrPort = m_config.extOrPort;
+        ctx->authCookieFile = m_config.authCookieFile;
+        ctx->handshakeTimeoutMs = m_config.handshakeTimeoutMs;
+        ctx->connectTimeoutMs = m_config.connectTimeoutMs;
+        ctx->counters = std::make_shared<net::TrafficCounters>();
+        std::shared_ptr<const net::ServerContext> shared = ctx;
+        listener->setSpawn([shared](qintptr fd, QObject* context, std::function<void()> done) {
+            auto* c = new net::ServerConnection(shared, std::move(done), context);
+            c->start(fd);
+        });
+        m_listeners.push_back(listener);
+        m_counters.emplace_back(name, ctx->counters);
+        ipc.send(ipc::Message::smethod(name, boundText, made.value->smethodArgs()));
+    }
+    ipc.send(ipc::Message::smethodsDone());
+}
+
+void Dispatcher::emitStatus()
+{
+    // Only when a parent asked for logs at INFO or more: STATUS is a diagnostic.
+    if (!IpcWriter::instance().wants(ipc::LogLevel::Info))
+        return;
+    for (const auto& [name, c] : m_counters) {
+        IpcWriter::instance().send(ipc::Message::status({
+            {QStringLiteral("TRANSPORT"), name},
+            {QStringLiteral("CONNECTIONS"), QString::number(c->connectionsOpen.load())},
+            {QStringLiteral("CONNECTIONS-TOTAL"), QString::number(c->connectionsTotal.load())},
+            {QStringLiteral("BYTES-UP"), QString::number(c->bytesUp.load())},
+            {QStringLiteral("BYTES-DOWN"), QString::number(c->bytesDown.load())},
+        }));
+    }
+}
+
+void Dispatcher::shutdown(const QString& why)
+{
+    logInfo(QStringLiteral("shutting down: %1").arg(why));
+    for (auto* l : m_listeners)
+        l->close();
+    m_statusTimer.stop();
+    if (m_pool)
+        m_pool->stop();
+    Q_EMIT stopped(0);
+}
+
+} // namespace pt

@@ -1,0 +1,54 @@
+#pragma once
+
+// The dispatcher's voice towards its parent (DESIGN.md principle 6): only IPC lines
+// on stdout, each written whole with one write() and so flushed at once; the
+// *-ERROR lines on stderr. Thread-safe: worker threads log through it.
+
+#include "shared/ipc/IpcMessage.h"
+
+#include <QMutex>
+
+namespace pt {
+
+class IpcWriter
+{
+public:
+    static IpcWriter& instance();
+
+    // LOG lines at or above this level are sent; NONE sends none (the default).
+    void setLogLevel(ipc::LogLevel level) { m_level = level; }
+    ipc::LogLevel logLevel() const { return m_level; }
+    // Tor's managed-proxy parents (PT 1.0) read LOG SEVERITY=… MESSAGE=… instead.
+    void setTorLogFormat(bool tor) { m_torFormat = tor; }
+
+    void send(const ipc::Message& m);
+    void log(ipc::LogLevel level, const QString& message);
+    bool wants(ipc::LogLevel level) const
+    {
+        return level != ipc::LogLevel::None && m_level != ipc::LogLevel::None && int(level) <= int(m_level);
+    }
+
+    // For tests: redirect output to other descriptors.
+    void setDescriptors(int out, int err);
+
+private:
+    void writeLine(int fd, QByteArray line);
+
+    QMutex m_mutex;
+    ipc::LogLevel m_level = ipc::LogLevel::None;
+    bool m_torFormat = false;
+    int m_out = 1;
+    int m_err = 2;
+};
+
+// Shorthands used across the dispatcher.
+inline void logError(const QString& m) { IpcWriter::instance().log(ipc::LogLevel::Error, m); }
+inline void logWarn(const QString& m) { IpcWriter::instance().log(ipc::LogLevel::Warn, m); }
+inline void logInfo(const QString& m) { IpcWriter::instance().log(ipc::LogLevel::Info, m); }
+inline void logDebug(const QString& m)
+{
+    if (IpcWriter::instance().wants(ipc::LogLevel::Debug))
+        IpcWriter::instance().log(ipc::LogLevel::Debug, m);
+}
+
+} // namespace pt

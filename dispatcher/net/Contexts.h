@@ -1,0 +1,52 @@
+#pragma once
+
+// Read-only data shared by all connections of one listener (DESIGN.md principle 4:
+// shared state is immutable after start-up, or atomic).
+
+#include "dispatcher/core/Config.h"
+#include "dispatcher/transports/Transport.h"
+
+#include <QJsonObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace pt::net {
+
+struct TrafficCounters
+{
+    std::atomic<qint64> bytesUp{0};   // application -> network
+    std::atomic<qint64> bytesDown{0}; // network -> application
+    std::atomic<qint64> connectionsTotal{0};
+    std::atomic<qint64> connectionsFailed{0};
+    std::atomic<int> connectionsOpen{0};
+};
+
+struct ClientContext
+{
+    QString transportName;
+    std::shared_ptr<const ClientTransport> transport;
+    ProxyMode mode = ProxyMode::Socks5;
+    QJsonObject options;                  // this transport's -options
+    std::optional<HostPort> serverAddress; // -options serverAddress
+    std::optional<UpstreamProxy> proxy;
+    int handshakeTimeoutMs = 30000;
+    int connectTimeoutMs = 30000;
+    std::shared_ptr<TrafficCounters> counters;
+};
+
+struct ServerContext
+{
+    QString transportName;
+    std::shared_ptr<const ServerTransport> transport;
+    ProxyMode mode = ProxyMode::Socks5;
+    std::optional<HostPort> target;
+    std::optional<HostPort> extOrPort;
+    QString authCookieFile;
+    int handshakeTimeoutMs = 30000;
+    int connectTimeoutMs = 30000;
+    std::shared_ptr<TrafficCounters> counters;
+};
+
+} // namespace pt::net

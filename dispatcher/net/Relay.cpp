@@ -1,0 +1,246 @@
+#include "dispatcher/net/Relay.h"
+
+#include <cstring>
+
+namespace pt::net {
+
+Relay::Relay(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& env, QObject* parent)
+    : QObject(parent), m_wire(wire), m_session(std::move(session)), m_env(env)
+{
+    m_wire->setParent(this);
+    m_wakeup.setSingleShot(true);
+    m_closeDelay.setSingleShot(true);
+    connect(&m_wakeup, &QTimer::timeout, this, [this] {
+        if (m_failed || m_finished)
+            return;
+        SessionOutput out;
+        m_session->onTimer(out);
+        apply(out);
+    });
+    connect(&m_closeDelay, &QTimer::timeout, this, [this] { abort(m_failReason); });
+    connect(m_wire, &StreamSocket::readyRead, this, &Relay::pumpWire);
+    connect(m_wire, &StreamSocket::bytesWritten, this, [this] {
+        pumpApp();
+        maybeFinish();
+    });
+    connect(m_wire, &StreamSocket::failed, this, [this](int err) { onSocketFailed(err, true); });
+}
+
+Relay::~Relay() = default;
+
+void Relay::start()
+{
+    SessionOutput out;
+    m_session->start(out);
+    apply(out);
+}
+
+void Relay::injectWire(const QByteArray& bytes)
+{
+    if (bytes.isEmpty() || m_finished)
+        return;
+    SessionOutput out;
+    m_session->onWire(bytes, out);
+    apply(out);
+}
+
+void Relay::attachApp(StreamSocket* app)
+{
+    m_app = app;
+    m_app->setParent(this);
+    m_app->setReadEnabled(false);
+    connect(m_app, &StreamSocket::readyRead, this, &Relay::pumpApp);
+    connect(m_app, &StreamSocket::bytesWritten, this, [this] {
+        pumpWire();
+        maybeFinish();
+    });
+    connect(m_app, &StreamSocket::failed, this, [this](int err) { onSocketFailed(err, false); });
+}
+
+void Relay::enableAppReading(const QByteArray& initial)
+{
+    if (!m_app || m_finished)
+        return;
+    m_appReading = true;
+    // Bytes decoded before the application side could take them (a server dialing
+    // its target, a client still owing its SOCKS reply) go first.
+    if (!m_pendingForApp.isEmpty()) {
+        m_app->write(m_pendingForApp);
+        m_pendingForApp.clear();
+    }
+    if (m_wireEofSeen)
+        m_app->shutdownWrite();
+    if (!initial.isEmpty()) {
+        if (m_stats.onUpBytes)
+            m_stats.onUpBytes(initial.size());
+        SessionOutput out;
+        m_session->onApp(initial, out);
+        apply(out);
+    }
+    pumpApp();
+    pumpWire(); // reading the wire may have paused while the app side was not there
+}
+
+qint64 Relay::appQueue() const
+{
+    return m_appReading ? m_app->bytesToWrite() : m_pendingForApp.size();
+}
+
+void Relay::pumpApp()
+{
+    if (!m_app || !m_appReading || m_appEofSeen || m_failed || m_finished)
+        return;
+    const qint64 budget = kHighWaterMark - (m_wire->bytesToWrite() + m_session->pendingAppBytes());
+    if (budget <= 0) {
+        m_app->setReadEnabled(false);
+        return;
+    }
+    m_app->setReadEnabled(true);
+    const QByteArray data = m_app->read(qMin(kChunk, budget));
+    if (!data.isEmpty()) {
+        if (m_stats.onUpBytes)
+            m_stats.onUpBytes(data.size());
+        SessionOutput out;
+        m_session->onApp(data, out);
+        apply(out);
+    } else if (m_app->atEof()) {
+        m_appEofSeen = true;
+        SessionOutput out;
+        m_session->onAppEof(out);
+        apply(out);
+    }
+    if (!m_finished && !m_failed && m_app->isOpen()
+        && m_wire->bytesToWrite() + m_session->pendingAppBytes() >= kHighWaterMark)
+        m_app->setReadEnabled(false);
+}
+
+void Relay::pumpWire()
+{
+    if (m_wireEofSeen || m_failed || m_finished || !m_wire->isOpen())
+        return;
+    const qint64 budget = kHighWaterMark - appQueue();
+    if (budget <= 0) {
+        m_wire->setReadEnabled(false);
+        return;
+    }
+    m_wire->setReadEnabled(true);
+    const QByteArray data = m_wire->read(qMin(kChunk, budget));
+    if (!data.isEmpty()) {
+        SessionOutput out;
+        m_session->onWire(data, out);
+        apply(out);
+    } else if (m_wire->atEof()) {
+        m_wireEofSeen = true;
+        if (!m_session->handshakeDone()) {
+            // The peer went away mid-handshake: nothing to relay.
+            abort(QStringLiteral("transport peer closed during the handshake"));
+            return;
+        }
+        if (m_appReading)
+            m_app->shutdownWrite();
+        maybeFinish();
+    }
+    if (!m_finished && !m_failed && m_wire->isOpen() && appQueue() >= kHighWaterMark)
+        m_wire->setReadEnabled(false);
+}
+
+void Relay::deliverToApp(const QByteArray& bytes)
+{
+    if (m_stats.onDownBytes)
+        m_stats.onDownBytes(bytes.size());
+    if (m_appReading)
+        m_app->write(bytes);
+    else
+        m_pendingForApp += bytes;
+}
+
+void Relay::apply(SessionOutput& out)
+{
+    if (m_finished)
+        return;
+    if (!out.toWire.isEmpty())
+        m_wire->write(out.toWire);
+    if (!out.toApp.isEmpty())
+        deliverToApp(out.toApp);
+    if (out.failed()) {
+        failSession(out.error, out.closeDelayMs);
+        return;
+    }
+    if (m_appEofSeen && m_session->pendingAppBytes() == 0 && !m_wire->writeShutdown())
+        m_wire->shutdownWrite();
+    checkHandshake();
+    scheduleWakeup();
+    maybeFinish();
+}
+
+void Relay::checkHandshake()
+{
+    if (m_handshakeSignalled || !m_session->handshakeDone())
+        return;
+    m_handshakeSignalled = true;
+    Q_EMIT handshakeComplete();
+}
+
+void Relay::scheduleWakeup()
+{
+    const auto at = m_session->nextWakeupMs();
+    if (!at) {
+        m_wakeup.stop();
+        return;
+    }
+    const int64_t delay = qMax<int64_t>(0, *at - m_env.nowMs());
+    m_wakeup.start(int(qMin<int64_t>(delay, 3600 * 1000)));
+}
+
+void Relay::failSession(const QString& reason, int delayMs)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_failReason = reason;
+    m_wakeup.stop();
+    m_wire->setReadEnabled(false);
+    if (m_app)
+        m_app->setReadEnabled(false);
+    Q_EMIT sessionFailed(reason);
+    if (m_finished)
+        return;
+    if (delayMs > 0)
+        m_closeDelay.start(delayMs);
+    else
+        abort(reason);
+}
+
+void Relay::onSocketFailed(int err, bool wireSide)
+{
+    abort(QStringLiteral("%1 side: %2").arg(wireSide ? QStringLiteral("transport") : QStringLiteral("application"),
+                                           QString::fromLocal8Bit(strerror(err))));
+}
+
+void Relay::maybeFinish()
+{
+    if (m_finished || !m_appEofSeen || !m_wireEofSeen || !m_app)
+        return;
+    if (m_app->bytesToWrite() > 0 || m_wire->bytesToWrite() > 0 || m_session->pendingAppBytes() > 0)
+        return;
+    m_finished = true;
+    m_wakeup.stop();
+    m_app->close();
+    m_wire->close();
+    Q_EMIT finished(QString());
+}
+
+void Relay::abort(const QString& reason)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_wakeup.stop();
+    m_closeDelay.stop();
+    m_wire->close();
+    if (m_app)
+        m_app->close();
+    Q_EMIT finished(reason);
+}
+
+} // namespace pt::net

@@ -1,0 +1,50 @@
+#pragma once
+
+// One transport connection on the server side: the transport handshake, then a
+// connection to -target (only after the handshake, so a prober never makes us dial
+// anything), then the Relay. Lives on one worker thread and deletes itself.
+
+#include "dispatcher/net/Contexts.h"
+#include "dispatcher/net/Dialer.h"
+#include "dispatcher/net/Relay.h"
+#include "dispatcher/protocols/ExtOrPort.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace pt::net {
+
+class ServerConnection : public QObject
+{
+    Q_OBJECT
+public:
+    ServerConnection(std::shared_ptr<const ServerContext> ctx, std::function<void()> onDone,
+                     QObject* parent = nullptr);
+    ~ServerConnection() override;
+
+    void start(qintptr fd);
+
+private:
+    void onHandshakeComplete();
+    void onTargetConnected(StreamSocket* target, const QByteArray& early);
+    void startExtOrPort(StreamSocket* orport);
+    void onExtOrPortReadable();
+    void attachTarget(StreamSocket* target, const QByteArray& early);
+    void finish(const QString& reason);
+
+    std::shared_ptr<const ServerContext> m_ctx;
+    std::function<void()> m_onDone;
+    Relay* m_relay = nullptr;
+    Dialer* m_dialer = nullptr;
+    StreamSocket* m_orport = nullptr; // during the ExtORPort handshake
+    std::unique_ptr<extorport::ClientHandshake> m_ext;
+    QTimer m_timer;
+    QString m_peer;
+    bool m_finished = false;
+    bool m_counted = false;
+};
+
+} // namespace pt::net

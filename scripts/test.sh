@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs, builds and runs the whole test suite (unit, integration, interop with
+# real peers). This is what CI runs.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$here/build}
+"$here/scripts/setup.sh"
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600 "$@"
