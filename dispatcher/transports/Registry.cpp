@@ -1,6 +1,7 @@
 #include "dispatcher/transports/Registry.h"
 
 #include "dispatcher/transports/plain/Plain.h"
+#include "dispatcher/transports/shadow/Shadow.h"
 
 #include <vector>
 
@@ -11,6 +12,7 @@ const std::vector<TransportFactory>& registry()
 {
     static const std::vector<TransportFactory> factories = {
         plain::factory(),
+        shadow::factory(),
     };
     return factories;
 }
