@@ -1,5 +1,6 @@
 #include "dispatcher/transports/Registry.h"
 
+#include "dispatcher/transports/obfs4/Obfs4.h"
 #include "dispatcher/transports/plain/Plain.h"
 
 #include <vector>
@@ -11,6 +12,7 @@ const std::vector<TransportFactory>& registry()
 {
     static const std::vector<TransportFactory> factories = {
         plain::factory(),
+        obfs4::factory(),
     };
     return factories;
 }
