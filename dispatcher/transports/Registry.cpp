@@ -1,5 +1,6 @@
 #include "dispatcher/transports/Registry.h"
 
+#include "dispatcher/transports/obfs2/Obfs2.h"
 #include "dispatcher/transports/obfs4/Obfs4.h"
 #include "dispatcher/transports/plain/Plain.h"
 
@@ -13,6 +14,7 @@ const std::vector<TransportFactory>& registry()
     static const std::vector<TransportFactory> factories = {
         plain::factory(),
         obfs4::factory(),
+        obfs2::factory(),
     };
     return factories;
 }

@@ -7,6 +7,7 @@
 // obfs4proxy missing is a failure, never a skip: these tests are the proof of
 // wire compatibility.
 
+#include "dispatcher/transports/obfs2/Obfs2.h"
 #include "dispatcher/transports/obfs4/Obfs4.h"
 #include "dispatcher/transports/obfs4/Obfs4Session.h"
 #include "dispatcher/transports/obfs4/ReplayFilter.h"
@@ -143,7 +144,8 @@ inline int socks5Connect(QTcpSocket& s, quint16 proxyPort, const QByteArray& use
     s.connectToHost(QHostAddress::LocalHost, proxyPort);
     if (!s.waitForConnected(timeoutMs))
         return -1;
-    s.write(QByteArray::fromHex("050102"));
+    const bool withAuth = !user.isEmpty();
+    s.write(QByteArray::fromHex(withAuth ? "050102" : "050100"));
     auto readN = [&](int n) {
         QElapsedTimer t;
         t.start();
@@ -153,14 +155,16 @@ inline int socks5Connect(QTcpSocket& s, quint16 proxyPort, const QByteArray& use
         }
         return s.bytesAvailable() >= n ? s.read(n) : QByteArray();
     };
-    if (readN(2) != QByteArray::fromHex("0502"))
+    if (readN(2) != QByteArray::fromHex(withAuth ? "0502" : "0500"))
         return -1;
-    QByteArray auth("\x01", 1);
-    auth += char(user.size()) + user + char(pass.size()) + pass;
-    s.write(auth);
-    const QByteArray authReply = readN(2);
-    if (authReply.size() != 2 || authReply[1] != 0)
-        return -1;
+    if (withAuth) {
+        QByteArray auth("\x01", 1);
+        auth += char(user.size()) + user + char(pass.size()) + pass;
+        s.write(auth);
+        const QByteArray authReply = readN(2);
+        if (authReply.size() != 2 || authReply[1] != 0)
+            return -1;
+    }
     QByteArray req = QByteArray::fromHex("05010001");
     const quint32 ip = QHostAddress(host).toIPv4Address();
     req += char(ip >> 24) + QByteArray(1, char(ip >> 16)) + char(ip >> 8) + char(ip);
@@ -276,21 +280,21 @@ struct Obfs4proxyServer
     quint16 port = 0;
     QString cert;
 
-    bool start(quint16 orPort, int iatMode)
+    bool start(quint16 orPort, int iatMode, const QString& transport = QStringLiteral("obfs4"))
     {
-        if (!proc.start(kObfs4proxy, {},
-                        {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
-                         {QStringLiteral("TOR_PT_SERVER_TRANSPORTS"), QStringLiteral("obfs4")},
-                         {QStringLiteral("TOR_PT_SERVER_BINDADDR"), QStringLiteral("obfs4-127.0.0.1:0")},
-                         {QStringLiteral("TOR_PT_ORPORT"), QStringLiteral("127.0.0.1:%1").arg(orPort)},
-                         {QStringLiteral("TOR_PT_STATE_LOCATION"), state.path()},
-                         {QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"),
-                          QStringLiteral("obfs4:iat-mode=%1").arg(iatMode)}}))
+        QMap<QString, QString> env{{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
+                                   {QStringLiteral("TOR_PT_SERVER_TRANSPORTS"), transport},
+                                   {QStringLiteral("TOR_PT_SERVER_BINDADDR"), transport + QStringLiteral("-127.0.0.1:0")},
+                                   {QStringLiteral("TOR_PT_ORPORT"), QStringLiteral("127.0.0.1:%1").arg(orPort)},
+                                   {QStringLiteral("TOR_PT_STATE_LOCATION"), state.path()}};
+        if (transport == QLatin1String("obfs4"))
+            env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
+        if (!proc.start(kObfs4proxy, {}, env))
             return false;
-        const QString line = proc.waitForLine(QStringLiteral("SMETHOD obfs4 "));
+        const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
         port = portFromMethodLine(line, 2);
         cert = smethodArg(line, QStringLiteral("cert"));
-        return port != 0 && cert.size() == 70;
+        return port != 0 && (transport != QLatin1String("obfs4") || cert.size() == 70);
     }
 };
 
@@ -300,14 +304,14 @@ struct Obfs4proxyClient
     QTemporaryDir state;
     quint16 socksPort = 0;
 
-    bool start()
+    bool start(const QString& transport = QStringLiteral("obfs4"))
     {
         if (!proc.start(kObfs4proxy, {},
                         {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
-                         {QStringLiteral("TOR_PT_CLIENT_TRANSPORTS"), QStringLiteral("obfs4")},
+                         {QStringLiteral("TOR_PT_CLIENT_TRANSPORTS"), transport},
                          {QStringLiteral("TOR_PT_STATE_LOCATION"), state.path()}}))
             return false;
-        socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD obfs4 ")), 3);
+        socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)), 3);
         return socksPort != 0;
     }
 };
@@ -316,14 +320,17 @@ struct Obfs4proxyClient
 class OurSessionServer : public QObject
 {
 public:
-    explicit OurSessionServer(std::shared_ptr<const pt::obfs4::ServerConfig> cfg)
+    explicit OurSessionServer(std::shared_ptr<const pt::obfs4::ServerConfig> cfg, bool obfs2 = false)
         : m_cfg(std::move(cfg))
+        , m_obfs2(obfs2)
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = m_server.nextPendingConnection()) {
                 s->setParent(this);
-                auto* pump = new SessionPump(s, pt::obfs4::newServerSession(m_cfg, pt::SessionEnv::system()), true);
+                auto session = m_obfs2 ? pt::obfs2::newSession(false, pt::SessionEnv::system())
+                                       : pt::obfs4::newServerSession(m_cfg, pt::SessionEnv::system());
+                auto* pump = new SessionPump(s, std::move(session), true);
                 pump->setParent(s);
                 pump->start();
                 m_pumps << pump;
@@ -336,6 +343,7 @@ public:
 
 private:
     std::shared_ptr<const pt::obfs4::ServerConfig> m_cfg;
+    bool m_obfs2;
     QTcpServer m_server;
     QList<SessionPump*> m_pumps;
 };
@@ -344,8 +352,9 @@ private:
 class ServerThread : public QThread
 {
 public:
-    explicit ServerThread(std::shared_ptr<const pt::obfs4::ServerConfig> cfg)
+    explicit ServerThread(std::shared_ptr<const pt::obfs4::ServerConfig> cfg, bool obfs2 = false)
         : m_cfg(std::move(cfg))
+        , m_obfs2(obfs2)
     {
     }
     ~ServerThread() override
@@ -366,7 +375,7 @@ public:
 protected:
     void run() override
     {
-        OurSessionServer server(m_cfg);
+        OurSessionServer server(m_cfg, m_obfs2);
         m_port = server.port();
         QTimer poll;
         QObject::connect(&poll, &QTimer::timeout, [&] {
@@ -385,6 +394,7 @@ protected:
 
 private:
     std::shared_ptr<const pt::obfs4::ServerConfig> m_cfg;
+    bool m_obfs2;
     QSemaphore m_ready;
     std::atomic<quint16> m_port{0};
     QAtomicInt m_failures;
@@ -506,6 +516,41 @@ private Q_SLOTS:
             QCOMPARE(received[size_t(i)].size(), data.size());
             QCOMPARE(sha256(received[size_t(i)]), sha256(data));
         }
+        QCOMPARE(server.failures(), 0);
+    }
+
+    void ourObfs2ClientSessionTalksToObfs4proxyServer()
+    {
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(server.proc.output()));
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(sock.waitForConnected(5000));
+        SessionPump pump(&sock, pt::obfs2::newSession(true, pt::SessionEnv::system()), false);
+        pump.start();
+        const QByteArray data = randomPayload(2 * 1024 * 1024);
+        pump.sendApp(data); // held until the handshake is done
+        QTRY_VERIFY_WITH_TIMEOUT(pump.received().size() >= data.size() || pump.failed() || pump.closed(), 60000);
+        QVERIFY2(!pump.failed(), qPrintable(pump.error()));
+        QCOMPARE(sha256(pump.received()), sha256(data));
+    }
+
+    void obfs4proxyObfs2ClientTalksToOurServerSession()
+    {
+        ServerThread server(nullptr, true);
+        QVERIFY(server.startAndWait());
+        Obfs4proxyClient client;
+        QVERIFY2(client.start(QStringLiteral("obfs2")), qPrintable(client.proc.output()));
+        QTcpSocket sock;
+        const int code = socks5Connect(sock, client.socksPort, {}, {}, QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.output())));
+        const QByteArray data = randomPayload(2 * 1024 * 1024);
+        QByteArray received;
+        QObject::connect(&sock, &QTcpSocket::readyRead, &sock, [&] { received += sock.readAll(); });
+        sock.write(data);
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() >= data.size() || sock.state() != QAbstractSocket::ConnectedState, 60000);
+        QCOMPARE(sha256(received), sha256(data));
         QCOMPARE(server.failures(), 0);
     }
 };
