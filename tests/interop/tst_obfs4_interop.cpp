@@ -553,6 +553,58 @@ private Q_SLOTS:
         QCOMPARE(sha256(received), sha256(data));
         QCOMPARE(server.failures(), 0);
     }
+
+    // A prober (or a client with a stale cert) gets nothing back from obfs4proxy;
+    // our client gives up on its own handshake timeout.
+    void ourClientWithWrongCertGetsNothingFromObfs4proxy()
+    {
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), 0), qPrintable(server.proc.output()));
+        auto cfg = pt::obfs4::parseClientArgs(QJsonObject{{"cert", server.cert}, {"iat-mode", "0"}}, true);
+        QVERIFY(cfg.ok());
+        cfg.value.identityPublic[5] ^= 0x20;
+        cfg.value.handshakeTimeoutMs = 3000;
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(sock.waitForConnected(5000));
+        QByteArray wireIn;
+        QObject::connect(&sock, &QTcpSocket::readyRead, &sock, [&] { wireIn += sock.peek(sock.bytesAvailable()); });
+        SessionPump pump(&sock, pt::obfs4::newClientSession(cfg.value, pt::SessionEnv::system()), false);
+        pump.start();
+        pump.sendApp("hello");
+        QTRY_VERIFY_WITH_TIMEOUT(pump.failed(), 10000);
+        QVERIFY(!pump.done());
+        QVERIFY(pump.received().isEmpty());
+        QVERIFY(wireIn.isEmpty()); // obfs4proxy never answered a single byte
+        QTRY_VERIFY_WITH_TIMEOUT(sock.state() != QAbstractSocket::ConnectedState, 5000);
+    }
+
+    void obfs4proxyClientWithWrongCertIsClosedByOurServerWithoutAnAnswer()
+    {
+        auto cfg = makeServerConfig(0);
+        cfg->handshakeTimeoutMs = 2000;
+        cfg->closeDelaySeconds = 1;
+        ServerThread server(cfg);
+        QVERIFY(server.startAndWait());
+        Obfs4proxyClient client;
+        QVERIFY2(client.start(), qPrintable(client.proc.output()));
+        auto wrong = *cfg;
+        wrong.nodeId[0] ^= 1;
+        const QByteArray user = QStringLiteral("cert=%1;iat-mode=0")
+                                    .arg(pt::obfs4::certString(wrong.nodeId, wrong.identityPublic))
+                                    .toLatin1();
+        QElapsedTimer t;
+        t.start();
+        QTcpSocket sock;
+        const int code = socks5Connect(sock, client.socksPort, user, QByteArray(1, '\0'), QStringLiteral("127.0.0.1"),
+                                       server.port(), 20000);
+        QVERIFY2(code != 0, "obfs4proxy reported success with a wrong cert");
+        // Not before our timeout plus close delay (probe resistance), not much later.
+        QVERIFY2(t.elapsed() >= 2500 && t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(server.handshakes(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.failures(), 1, 2000);
+    }
 };
 
 QTEST_MAIN(TestObfs4Interop)
