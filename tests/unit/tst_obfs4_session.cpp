@@ -422,6 +422,53 @@ private Q_SLOTS:
         link.run();
         QCOMPARE(link.serverApp.size(), 50000);
     }
+
+    // Random bytes of random sizes at every stage: no crash, no unbounded buffering,
+    // no answer to anything unauthenticated.
+    void randomInputIsHandledSafely()
+    {
+        for (int round = 0; round < 50; ++round) {
+            FakeEnv ce(uint8_t(30 + round)), se(uint8_t(130 + round));
+            auto cfg = serverConfig();
+            auto server = newServerSession(cfg, se);
+            SessionOutput so;
+            server->start(so);
+            for (int i = 0; i < 20 && !so.failed(); ++i)
+                server->onWire(randomBytes(int(randombytes_uniform(900))), so);
+            QVERIFY(so.toWire.isEmpty());
+            QVERIFY(so.toApp.isEmpty());
+
+            auto client = newClientSession(clientConfigFor(*cfg), ce);
+            SessionOutput co;
+            client->start(co);
+            const qsizetype hello = co.toWire.size();
+            for (int i = 0; i < 20 && !co.failed(); ++i)
+                client->onWire(randomBytes(int(randombytes_uniform(900))), co);
+            QCOMPARE(co.toWire.size(), hello);
+            QVERIFY(co.toApp.isEmpty());
+            QVERIFY(!client->handshakeDone());
+        }
+    }
+
+    void garbageAfterHandshakeFailsWithoutDeliveringIt()
+    {
+        FakeEnv ce(40), se(41);
+        auto cfg = serverConfig();
+        auto client = newClientSession(clientConfigFor(*cfg), ce);
+        auto server = newServerSession(cfg, se);
+        Link link{*client, *server};
+        link.start();
+        link.run();
+        QVERIFY(client->handshakeDone());
+        SessionOutput o;
+        for (int i = 0; i < 10 && !o.failed(); ++i)
+            client->onWire(randomBytes(1000), o);
+        QVERIFY(o.failed());
+        QVERIFY(o.toApp.isEmpty());
+        SessionOutput after;
+        client->onWire(randomBytes(100), after); // dead sessions stay silent
+        QVERIFY(after.toApp.isEmpty() && after.toWire.isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestObfs4Session)
