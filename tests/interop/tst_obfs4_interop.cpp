@@ -13,6 +13,7 @@
 #include "dispatcher/transports/obfs4/ReplayFilter.h"
 #include "dispatcher/transports/obfs4/ServerState.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSemaphore>
@@ -414,6 +415,79 @@ std::shared_ptr<pt::obfs4::ServerConfig> makeServerConfig(int iatMode)
     return cfg;
 }
 
+
+// Our ptdispatcher binary as a client: returns the SOCKS port from its CMETHOD line.
+struct DispatcherClient
+{
+    PtProcess proc;
+    QTemporaryDir state;
+    quint16 socksPort = 0;
+    bool start(const QString& transport, const QString& options = QString())
+    {
+        QStringList args{QStringLiteral("-transports"), transport, QStringLiteral("-proxylistenaddr"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("-state"), state.path()};
+        if (!options.isEmpty())
+            args << QStringLiteral("-options") << options;
+        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args, {}))
+            return false;
+        socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)), 3);
+        return socksPort != 0;
+    }
+};
+
+// Our ptdispatcher binary as a server in front of `target`.
+struct DispatcherServer
+{
+    PtProcess proc;
+    quint16 port = 0;
+    QString cert;
+    QString iatMode;
+    bool start(const QString& transport, quint16 target, const QString& stateDir, const QString& options = QString())
+    {
+        QStringList args{QStringLiteral("-server"), QStringLiteral("-transports"), transport,
+                         QStringLiteral("-bindaddr"), transport + QStringLiteral("-127.0.0.1:0"),
+                         QStringLiteral("-target"), QStringLiteral("127.0.0.1:%1").arg(target),
+                         QStringLiteral("-state"), stateDir};
+        if (!options.isEmpty())
+            args << QStringLiteral("-options") << options;
+        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args, {}))
+            return false;
+        const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
+        port = portFromMethodLine(line, 2);
+        cert = smethodArg(line, QStringLiteral("cert"));
+        iatMode = smethodArg(line, QStringLiteral("iat-mode"));
+        return port != 0;
+    }
+};
+
+// Pushes `data` through `connections` SOCKS5 connections at once and checks each
+// echo by hash. user empty: no authentication offered.
+void echoThroughSocks(quint16 socksPort, const QByteArray& user, quint16 destPort, const QByteArray& data,
+                      int connections)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    std::vector<QByteArray> received(static_cast<size_t>(connections));
+    for (int i = 0; i < connections; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        const int code = socks5Connect(*sockets.back(), socksPort, user, user.isEmpty() ? QByteArray() : QByteArray(1, '\0'),
+                                       QStringLiteral("127.0.0.1"), destPort, 20000);
+        QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1").arg(code)));
+    }
+    for (int i = 0; i < connections; ++i) {
+        QTcpSocket* s = sockets[size_t(i)].get();
+        received[size_t(i)] = s->readAll();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s, &received, i] { received[size_t(i)] += s->readAll(); });
+        s->write(data);
+    }
+    for (int i = 0; i < connections; ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(received[size_t(i)].size() >= data.size()
+                                     || sockets[size_t(i)]->state() != QAbstractSocket::ConnectedState,
+                                 120000);
+        QCOMPARE(received[size_t(i)].size(), data.size());
+        QCOMPARE(sha256(received[size_t(i)]), sha256(data));
+    }
+}
+
 int payloadSizeFor(int iatMode)
 {
     // iat-mode 1 and 2 sleep up to 10 ms per segment on both ends: keep them short.
@@ -604,6 +678,152 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() >= 2500 && t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(server.handshakes(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(server.failures(), 1, 2000);
+    }
+
+    // ---- Layer 2: the ptdispatcher binary ------------------------------------
+
+    void dispatcherClientTalksToObfs4proxyServer_data()
+    {
+        QTest::addColumn<int>("iatMode");
+        QTest::addColumn<bool>("certInOptions");
+        QTest::newRow("iat 0, cert per connection") << 0 << false;
+        QTest::newRow("iat 0, cert in -options") << 0 << true;
+        QTest::newRow("iat 1, cert per connection") << 1 << false;
+        QTest::newRow("iat 2, cert per connection") << 2 << false;
+    }
+    void dispatcherClientTalksToObfs4proxyServer()
+    {
+        QFETCH(int, iatMode);
+        QFETCH(bool, certInOptions);
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), iatMode), qPrintable(server.proc.output()));
+        DispatcherClient client;
+        const QString options = certInOptions
+            ? QStringLiteral("{\"obfs4\":{\"cert\":\"%1\",\"iat-mode\":\"%2\",\"serverAddress\":\"127.0.0.1:%3\"}}")
+                  .arg(server.cert)
+                  .arg(iatMode)
+                  .arg(server.port)
+            : QString();
+        QVERIFY2(client.start(QStringLiteral("obfs4"), options), qPrintable(client.proc.output()));
+        const QByteArray user = certInOptions
+            ? QByteArray()
+            : QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
+        echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)), 3);
+        if (QTest::currentTestFailed())
+            qWarning().noquote() << client.proc.output();
+    }
+
+    void obfs4proxyClientTalksToDispatcherServer_data()
+    {
+        QTest::addColumn<int>("iatMode");
+        QTest::newRow("iat-mode 0") << 0;
+        QTest::newRow("iat-mode 1") << 1;
+        QTest::newRow("iat-mode 2") << 2;
+    }
+    void obfs4proxyClientTalksToDispatcherServer()
+    {
+        QFETCH(int, iatMode);
+        EchoServer echo;
+        QTemporaryDir state;
+        DispatcherServer server;
+        QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path(),
+                              QStringLiteral("{\"obfs4\":{\"iat-mode\":\"%1\"}}").arg(iatMode)),
+                 qPrintable(server.proc.output()));
+        QCOMPARE(server.cert.size(), 70);
+        QCOMPARE(server.iatMode, QString::number(iatMode));
+        Obfs4proxyClient client;
+        QVERIFY2(client.start(), qPrintable(client.proc.output()));
+        const QByteArray user = QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
+        echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)), 3);
+        if (QTest::currentTestFailed())
+            qWarning().noquote() << server.proc.output();
+    }
+
+    void dispatcherServerKeepsItsIdentityInObfs4proxyFormat()
+    {
+        EchoServer echo;
+        QTemporaryDir state;
+        QString firstCert;
+        {
+            DispatcherServer server;
+            QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path()), qPrintable(server.proc.output()));
+            firstCert = server.cert;
+        }
+        QFile f(state.filePath(QStringLiteral("obfs4_state.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject st = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(st.value("node-id").toString().size(), 40);
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        // obfs4proxy accepts our state file and presents the same identity.
+        Obfs4proxyServer theirs;
+        QDir().mkpath(theirs.state.path());
+        QVERIFY(QFile::copy(f.fileName(), theirs.state.filePath(QStringLiteral("obfs4_state.json"))));
+        QVERIFY2(theirs.start(echo.port(), 0), qPrintable(theirs.proc.output()));
+        QCOMPARE(theirs.cert, firstCert);
+        DispatcherServer again;
+        QVERIFY(again.start(QStringLiteral("obfs4"), echo.port(), state.path()));
+        QCOMPARE(again.cert, firstCert);
+    }
+
+    void dispatcherObfs2BothDirections()
+    {
+        EchoServer echo;
+        Obfs4proxyServer theirServer;
+        QVERIFY2(theirServer.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(theirServer.proc.output()));
+        DispatcherClient ourClient;
+        QVERIFY2(ourClient.start(QStringLiteral("obfs2")), qPrintable(ourClient.proc.output()));
+        echoThroughSocks(ourClient.socksPort, {}, theirServer.port, randomPayload(2 * 1024 * 1024), 2);
+
+        QTemporaryDir state;
+        DispatcherServer ourServer;
+        QVERIFY2(ourServer.start(QStringLiteral("obfs2"), echo.port(), state.path()), qPrintable(ourServer.proc.output()));
+        Obfs4proxyClient theirClient;
+        QVERIFY2(theirClient.start(QStringLiteral("obfs2")), qPrintable(theirClient.proc.output()));
+        echoThroughSocks(theirClient.socksPort, {}, ourServer.port, randomPayload(2 * 1024 * 1024), 2);
+    }
+
+    void dispatcherClientRefusesAWrongCertWithoutData()
+    {
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), 0), qPrintable(server.proc.output()));
+        DispatcherClient client;
+        QVERIFY2(client.start(QStringLiteral("obfs4")), qPrintable(client.proc.output()));
+        QString wrong = server.cert;
+        wrong[10] = wrong[10] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QTcpSocket sock;
+        QElapsedTimer t;
+        t.start();
+        // The SOCKS reply waits for the obfs4 handshake, which never completes: the
+        // connection must end with a failure (or a close), never with success or data.
+        const int code = socks5Connect(sock, client.socksPort, QStringLiteral("cert=%1;iat-mode=0").arg(wrong).toLatin1(),
+                                       QByteArray(1, '\0'), QStringLiteral("127.0.0.1"), server.port, 95000);
+        QVERIFY2(code != 0, "a wrong cert must not yield a connection");
+        QVERIFY(sock.bytesAvailable() == 0);
+        QVERIFY2(t.elapsed() < 95000, "no close within the timeout");
+    }
+
+    void malformedCertPerConnectionGetsSocksError0x13()
+    {
+        DispatcherClient client;
+        QVERIFY2(client.start(QStringLiteral("obfs4")), qPrintable(client.proc.output()));
+        QTcpSocket sock;
+        const int code = socks5Connect(sock, client.socksPort, QByteArrayLiteral("cert=notacert;iat-mode=0"),
+                                       QByteArray(1, '\0'), QStringLiteral("127.0.0.1"), 9, 10000);
+        QCOMPARE(code, 0x13);
+    }
+
+    void malformedCertInOptionsFailsAtStartUp()
+    {
+        PtProcess proc;
+        QVERIFY(proc.start(QStringLiteral(PTDISPATCHER_BIN),
+                           {QStringLiteral("-transports"), QStringLiteral("obfs4"), QStringLiteral("-proxylistenaddr"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("-options"),
+                            QStringLiteral("{\"obfs4\":{\"cert\":\"bogus\",\"iat-mode\":\"0\"}}")},
+                           {}));
+        const QString line = proc.waitForLine(QStringLiteral("CMETHOD"));
+        QVERIFY2(line.startsWith(QStringLiteral("CMETHOD-ERROR obfs4")), qPrintable(line + proc.output()));
     }
 };
 

@@ -129,6 +129,66 @@ private Q_SLOTS:
         QCOMPARE(d.values(), other.values());
         QCOMPARE(d.prob(), other.prob());
     }
+
+    // Recorded with Go 1.19's math/rand (the obfs4proxy code path: rand.New over the
+    // SipHash DRBG, Perm, Intn, Float64, then Vose's tables) on seeds 07.., 08.. and
+    // 10..: table size, first values, prob[0]'s bits and an FNV-1a hash over every
+    // (value, prob bits, alias) triple.
+    void distributionMatchesGoBitForBit_data()
+    {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("maxValue");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QList<int>>("firstValues");
+        QTest::addColumn<quint64>("prob0Bits");
+        QTest::addColumn<quint64>("hash");
+        QTest::newRow("lengths, seed 07") << 0x07 << 1448 << 100 << QList<int>{1139, 126, 511, 870, 1082}
+                                          << quint64(0x3febe365940ea156ULL) << quint64(0x68dce80045005063ULL);
+        QTest::newRow("iat delays, seed 08") << 0x08 << 100 << 85 << QList<int>{89, 12, 80, 49, 14}
+                                             << quint64(0x3fea6b82c354eaceULL) << quint64(0xfb4773c7227fd59dULL);
+        QTest::newRow("lengths, seed 10") << 0x10 << 1448 << 37 << QList<int>{1186, 455, 399, 1109, 605}
+                                          << quint64(0x3fc223f306516313ULL) << quint64(0xe3a5028898c9fdbeULL);
+    }
+    void distributionMatchesGoBitForBit()
+    {
+        QFETCH(int, first);
+        QFETCH(int, maxValue);
+        QFETCH(int, count);
+        QFETCH(QList<int>, firstValues);
+        QFETCH(quint64, prob0Bits);
+        QFETCH(quint64, hash);
+        const WeightedDist d(seedFrom(uint8_t(first)), 0, maxValue);
+        QCOMPARE(int(d.values().size()), count);
+        for (int i = 0; i < firstValues.size(); ++i)
+            QCOMPARE(d.values()[size_t(i)], firstValues[i]);
+        quint64 bits = 0;
+        memcpy(&bits, &d.prob()[0], 8);
+        QCOMPARE(bits, prob0Bits);
+        quint64 h = 1469598103934665603ULL;
+        auto mix = [&h](quint64 x) {
+            h ^= x;
+            h *= 1099511628211ULL;
+        };
+        for (size_t i = 0; i < d.values().size(); ++i) {
+            memcpy(&bits, &d.prob()[i], 8);
+            mix(quint64(d.values()[i]));
+            mix(bits);
+            mix(quint64(d.alias()[i]));
+        }
+        QCOMPARE(h, hash);
+    }
+
+    void goRandMatchesGoForTheSameSource()
+    {
+        // Recorded with Go 1.19: r := rand.New(drbg(seed 01..)); r.Intn(1449), r.Intn(100),
+        // r.Intn(7), r.Int63(), r.Float64().
+        GoRand r(seedFrom(1));
+        QCOMPARE(r.intn(1449), 1337);
+        QCOMPARE(r.intn(100), 0);
+        QCOMPARE(r.intn(7), 3);
+        QCOMPARE(r.int63(), qint64(5033420280800176419LL));
+        QCOMPARE(r.float64(), 0.6090813292398065);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestObfs4Drbg)
