@@ -80,16 +80,12 @@ std::array<uint8_t, 32> Fe25519::toBytes() const
     }
     t.m_v[4] &= kMask51;
 
+    const uint64_t* h = t.m_v;
+    const uint64_t words[4] = {h[0] | (h[1] << 51), (h[1] >> 13) | (h[2] << 38), (h[2] >> 26) | (h[3] << 25),
+                               (h[3] >> 39) | (h[4] << 12)};
     std::array<uint8_t, 32> out{};
-    // Pack 255 bits little-endian.
-    unsigned bitPos = 0;
-    for (int i = 0; i < 5; ++i) {
-        uint64_t limb = t.m_v[i];
-        for (int b = 0; b < 51; ++b, ++bitPos) {
-            if ((limb >> b) & 1)
-                out[bitPos / 8] |= uint8_t(1u << (bitPos % 8));
-        }
-    }
+    for (int i = 0; i < 32; ++i)
+        out[size_t(i)] = uint8_t(words[i / 8] >> (8 * (i % 8)));
     return out;
 }
 

@@ -290,6 +290,12 @@ struct Obfs4proxyServer
                                    {QStringLiteral("TOR_PT_STATE_LOCATION"), state.path()}};
         if (transport == QLatin1String("obfs4"))
             env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
+        // obfs4proxy 0.0.14 panics in iat-mode 2 when its own length table holds 0
+        // ("BUG: Write(), iat length was 0"). Give it a state file written by our code,
+        // whose seeds avoid that (and which obfs4proxy must accept).
+        if (transport == QLatin1String("obfs4") && iatMode == 2
+            && !pt::obfs4::loadServerIdentity(QJsonObject{{"iat-mode", iatMode}}, state.path()).ok())
+            return false;
         if (!proc.start(kObfs4proxy, {}, env))
             return false;
         const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
@@ -545,7 +551,7 @@ private Q_SLOTS:
         for (auto& p : pumps) {
             QTRY_VERIFY_WITH_TIMEOUT(p->received().size() >= data.size() || p->failed() || p->closed(), 120000);
             QVERIFY2(!p->failed(), qPrintable(p->error()));
-            QCOMPARE(p->received().size(), data.size());
+            QVERIFY2(p->received().size() == data.size(), qPrintable(server.proc.output()));
             QCOMPARE(sha256(p->received()), sha256(data));
         }
     }

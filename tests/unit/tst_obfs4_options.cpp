@@ -224,6 +224,24 @@ private Q_SLOTS:
         QCOMPARE(args[1], qMakePair(QStringLiteral("iat-mode"), QStringLiteral("1")));
         QVERIFY(!f.makeServer(QJsonObject{{"node-id", kNodeId}}, ctx).ok());
     }
+
+    // obfs4proxy 0.0.14 crashes in iat-mode 2 on a length of 0; fresh identities
+    // never carry a drbg-seed whose length table contains 0.
+    void freshSeedsNeverYieldZeroLengths()
+    {
+        int withZero = 0;
+        for (int i = 0; i < 400; ++i) {
+            crypto::HashDrbg::Seed seed{};
+            randombytes_buf(seed.data(), seed.size());
+            withZero += lengthTableHasZero(seed) ? 1 : 0;
+        }
+        QVERIFY2(withZero > 0, "random seeds do produce such tables (the check is not vacuous)");
+        for (int i = 0; i < 100; ++i) {
+            const auto id = loadServerIdentity({}, QString());
+            QVERIFY(id.ok());
+            QVERIFY(!lengthTableHasZero(id.value.drbgSeed));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestObfs4Options)

@@ -1,5 +1,8 @@
 #include "dispatcher/transports/obfs4/ServerState.h"
 
+#include "dispatcher/transports/obfs4/Framing.h"
+#include "dispatcher/transports/obfs4/ProbDist.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -94,7 +97,12 @@ ServerIdentity freshIdentity()
     std::copy(digest, digest + 32, id.privateKey.begin());
     sodium_memzero(digest, sizeof digest);
     id.publicKey = publicFromPrivate(id.privateKey);
-    randombytes_buf(id.drbgSeed.data(), id.drbgSeed.size());
+    // obfs4proxy (0.0.14) panics in iat-mode 2 when it draws a length of 0 ("BUG:
+    // Write(), iat length was 0"), and its clients draw from OUR seed's table: never
+    // hand out a seed whose length table contains 0 (about 3.5% of seeds).
+    do {
+        randombytes_buf(id.drbgSeed.data(), id.drbgSeed.size());
+    } while (lengthTableHasZero(id.drbgSeed));
     return id;
 }
 
@@ -118,6 +126,12 @@ bool parseKeys(const QString& nodeId, const QString& privateKey, const QString& 
     return true;
 }
 } // namespace
+
+bool lengthTableHasZero(const crypto::HashDrbg::Seed& seed)
+{
+    const WeightedDist dist(seed, 0, kMaximumSegmentLength);
+    return std::find(dist.values().begin(), dist.values().end(), 0) != dist.values().end();
+}
 
 QString certString(const NodeId& nodeId, const Key32& publicKey)
 {

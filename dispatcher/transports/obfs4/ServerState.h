@@ -25,6 +25,10 @@ struct ServerIdentity
     int iatMode = 0;
 };
 
+// True when the frame-length table built from this drbg-seed contains 0, which
+// makes obfs4proxy peers in iat-mode 2 crash; fresh identities avoid such seeds.
+bool lengthTableHasZero(const crypto::HashDrbg::Seed& seed);
+
 // cert = base64(NODEID | B) without the trailing "==" (70 characters).
 QString certString(const NodeId& nodeId, const Key32& publicKey);
 bool parseCert(const QString& cert, NodeId& nodeId, Key32& publicKey, QString& error);
