@@ -169,15 +169,18 @@ private:
         out.fail(why, delayMs);
     }
 
-    void installKeys(const Key32& keySeed, bool isClient)
+    bool installKeys(const Key32& keySeed, bool isClient)
     {
         const QByteArray okm = ntorKdf(keySeed, 2 * kDirectionKeyLength);
+        if (okm.size() != 2 * kDirectionKeyLength)
+            return false; // OpenSSL without HKDF: nothing sensible to do but fail
         const auto* k = reinterpret_cast<const uint8_t*>(okm.constData());
         const uint8_t* c2s = k;
         const uint8_t* s2c = k + kDirectionKeyLength;
         auto randomLength = [this](int lo, int hi) { return int(randomRange(lo, hi)); };
         m_encoder = std::make_unique<FrameEncoder>(isClient ? c2s : s2c);
         m_decoder = std::make_unique<FrameDecoder>(isClient ? s2c : c2s, randomLength);
+        return true;
     }
 
     void clientHandshakeStep(SessionOutput& out)
@@ -194,8 +197,12 @@ private:
         case HandshakeStatus::Done:
             break;
         }
-        installKeys(keySeed, true);
+        const bool keyed = installKeys(keySeed, true);
         sodium_memzero(keySeed.data(), keySeed.size());
+        if (!keyed) {
+            fail(out, QStringLiteral("obfs4: key derivation failed"));
+            return;
+        }
         m_done = true;
         m_rx = m_handshakeBuffer.mid(consumed);
         m_handshakeBuffer.clear();
@@ -217,8 +224,12 @@ private:
         case HandshakeStatus::Done:
             break;
         }
-        installKeys(keySeed, false);
+        const bool keyed = installKeys(keySeed, false);
         sodium_memzero(keySeed.data(), keySeed.size());
+        if (!keyed) {
+            fail(out, QStringLiteral("obfs4: key derivation failed"));
+            return;
+        }
         m_done = true;
         m_handshakeBuffer.clear();
         const int padLength = int(randomRange(kServerMinPadLength, kServerMaxPadLength));
