@@ -469,6 +469,32 @@ private Q_SLOTS:
         client->onWire(randomBytes(100), after); // dead sessions stay silent
         QVERIFY(after.toApp.isEmpty() && after.toWire.isEmpty());
     }
+
+    void ntorAgreesAndRejectsLowOrderPoints()
+    {
+        Key32 x{}, y{}, b{}, X{}, Y{}, B{};
+        NodeId id{};
+        randombytes_buf(x.data(), 32);
+        randombytes_buf(y.data(), 32);
+        randombytes_buf(b.data(), 32);
+        randombytes_buf(id.data(), id.size());
+        crypto_scalarmult_base(X.data(), x.data());
+        crypto_scalarmult_base(Y.data(), y.data());
+        crypto_scalarmult_base(B.data(), b.data());
+        const NtorResult c = ntorClient(x, X, Y, B, id);
+        const NtorResult srv = ntorServer(X, y, Y, b, B, id);
+        QVERIFY(c.ok && srv.ok);
+        QCOMPARE(c.keySeed, srv.keySeed);
+        QCOMPARE(c.auth, srv.auth);
+        NodeId other = id;
+        other[0] ^= 1;
+        QVERIFY(ntorClient(x, X, Y, B, other).auth != srv.auth); // NODEID is bound in
+        const Key32 zero{}; // u = 0: an order-2 point, X25519 gives all zeroes
+        QVERIFY(!ntorServer(zero, y, Y, b, B, id).ok);
+        QVERIFY(!ntorClient(x, X, zero, B, id).ok);
+        QCOMPARE(ntorKdf(c.keySeed, 144).size(), 144);
+        QCOMPARE(ntorKdf(c.keySeed, 144).left(72), ntorKdf(srv.keySeed, 144).left(72));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestObfs4Session)
