@@ -831,6 +831,47 @@ private Q_SLOTS:
         const QString line = proc.waitForLine(QStringLiteral("CMETHOD"));
         QVERIFY2(line.startsWith(QStringLiteral("CMETHOD-ERROR obfs4")), qPrintable(line + proc.output()));
     }
+
+    // Exactly as tor drives a PT: TOR_PT_* environment, no flags.
+    void dispatcherInTorManagedModeBothDirections()
+    {
+        EchoServer echo;
+        QTemporaryDir serverState, clientState;
+        PtProcess ourServer;
+        QVERIFY(ourServer.start(QStringLiteral(PTDISPATCHER_BIN), {},
+                                {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
+                                 {QStringLiteral("TOR_PT_SERVER_TRANSPORTS"), QStringLiteral("obfs4")},
+                                 {QStringLiteral("TOR_PT_SERVER_BINDADDR"), QStringLiteral("obfs4-127.0.0.1:0")},
+                                 {QStringLiteral("TOR_PT_ORPORT"), QStringLiteral("127.0.0.1:%1").arg(echo.port())},
+                                 {QStringLiteral("TOR_PT_STATE_LOCATION"), serverState.path()},
+                                 {QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=1")}}));
+        const QString smethod = ourServer.waitForLine(QStringLiteral("SMETHOD obfs4 "));
+        QVERIFY2(!smethod.isEmpty(), qPrintable(ourServer.output()));
+        QCOMPARE(smethodArg(smethod, QStringLiteral("iat-mode")), QStringLiteral("1"));
+        const QString cert = smethodArg(smethod, QStringLiteral("cert"));
+        const quint16 serverPort = portFromMethodLine(smethod, 2);
+
+        PtProcess ourClient;
+        QVERIFY(ourClient.start(QStringLiteral(PTDISPATCHER_BIN), {},
+                                {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
+                                 {QStringLiteral("TOR_PT_CLIENT_TRANSPORTS"), QStringLiteral("obfs4")},
+                                 {QStringLiteral("TOR_PT_STATE_LOCATION"), clientState.path()}}));
+        const quint16 socksPort = portFromMethodLine(ourClient.waitForLine(QStringLiteral("CMETHOD obfs4 ")), 3);
+        QVERIFY2(socksPort != 0, qPrintable(ourClient.output()));
+
+        // obfs4proxy client -> our server, our client -> obfs4proxy server.
+        Obfs4proxyClient theirClient;
+        QVERIFY(theirClient.start());
+        echoThroughSocks(theirClient.socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(cert).toLatin1(), serverPort,
+                         randomPayload(256 * 1024), 2);
+        Obfs4proxyServer theirServer;
+        QVERIFY(theirServer.start(echo.port(), 1));
+        echoThroughSocks(socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(theirServer.cert).toLatin1(),
+                         theirServer.port, randomPayload(256 * 1024), 2);
+        // And our own pair.
+        echoThroughSocks(socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(cert).toLatin1(), serverPort,
+                         randomPayload(256 * 1024), 2);
+    }
 };
 
 QTEST_MAIN(TestObfs4Interop)
