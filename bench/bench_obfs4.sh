@@ -121,11 +121,11 @@ P_SOCKS=$(port_of "$(wait_for_line "$work/p-cli.out" "CMETHOD obfs4 ")" 4)
 run() { python3 "$work/bench.py" client "$1" "cert=$2;iat-mode=$IAT" "$3" "$MIB"; }
 echo "obfs4 iat-mode=$IAT, $MIB MiB per run, loopback"
 O=$(run "$O_SOCKS" "$O_CERT" "$O_SRV")
-echo "obfs4proxy client -> obfs4proxy server : $O MB/s"
+echo "obfs4proxy client -> obfs4proxy server : $O MiB/s"
 P=$(run "$P_SOCKS" "$P_CERT" "$P_SRV")
-echo "ptdispatcher client -> ptdispatcher server: $P MB/s"
+echo "ptdispatcher client -> ptdispatcher server: $P MiB/s"
 X=$(run "$P_SOCKS" "$O_CERT" "$O_SRV")
-echo "ptdispatcher client -> obfs4proxy server : $X MB/s"
+echo "ptdispatcher client -> obfs4proxy server : $X MiB/s"
 Y=$(run "$O_SOCKS" "$P_CERT" "$P_SRV")
-echo "obfs4proxy client -> ptdispatcher server : $Y MB/s"
+echo "obfs4proxy client -> ptdispatcher server : $Y MiB/s"
 python3 -c "print('ratio ptdispatcher/obfs4proxy pair: %.2f' % ($P / $O))"
