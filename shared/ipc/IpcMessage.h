@@ -35,6 +35,12 @@ enum class LogLevel { None = 0, Error = 1, Warn = 2, Info = 3, Debug = 4 };
 QString logLevelName(LogLevel level);                 // "ERROR", ..., "NONE"
 std::optional<LogLevel> parseLogLevel(const QString& s); // exact spec names, case-sensitive
 
+// The wire keyword of a kind ("PROXY" for ProxyDone, "CMETHODS" for CMethodsDone, ...);
+// empty for Unknown.
+QString keywordFor(Kind kind);
+// One of the four CMETHOD modes of the spec, exact spelling.
+bool isProxyModeName(const QString& s);
+
 struct Message
 {
     Kind kind = Kind::Unknown;
@@ -78,7 +84,10 @@ QByteArray formatTorLog(LogLevel level, const QString& msg);
 // Kind::Unknown with raw set; they never throw.
 Message parse(const QByteArray& line);
 
-// SMETHOD ARGS escaping: '=' ',' and '\' are escaped with a backslash.
+// SMETHOD ARGS escaping: '=' ',' and '\' are escaped with a backslash (space and TAB
+// too, so a value never ends the option early). parseArgs takes the first unescaped '='
+// of an item as the separator and returns nullopt for items without '=', an empty key
+// or a dangling backslash.
 QString escapeArgValue(const QString& s);
 QString formatArgs(const QList<std::pair<QString, QString>>& args); // "k=v,k=v" (no "ARGS:")
 std::optional<QList<std::pair<QString, QString>>> parseArgs(const QString& s);
