@@ -78,11 +78,13 @@ QStringList LaunchConfig::toArguments() const
 QJsonObject LaunchConfig::toJson() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("role"), role == Role::Server ? QStringLiteral("server") : QStringLiteral("client"));
+    o.insert(QStringLiteral("role"),
+             role == Role::Server ? QStringLiteral("server") : QStringLiteral("client"));
     o.insert(QStringLiteral("transports"), QJsonArray::fromStringList(transports));
     o.insert(QStringLiteral("mode"), mode);
     QJsonObject opts;
-    for (auto it = options.cbegin(); it != options.cend(); ++it) opts.insert(it.key(), it.value());
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        opts.insert(it.key(), it.value());
     o.insert(QStringLiteral("options"), opts);
     o.insert(QStringLiteral("stateDir"), stateDir);
     o.insert(QStringLiteral("logLevel"), logLevel);
@@ -91,7 +93,8 @@ QJsonObject LaunchConfig::toJson() const
     o.insert(QStringLiteral("proxyListenAddr"), proxyListenAddr);
     o.insert(QStringLiteral("proxy"), proxy);
     QJsonObject binds;
-    for (auto it = bindAddrs.cbegin(); it != bindAddrs.cend(); ++it) binds.insert(it.key(), it.value());
+    for (auto it = bindAddrs.cbegin(); it != bindAddrs.cend(); ++it)
+        binds.insert(it.key(), it.value());
     o.insert(QStringLiteral("bindAddr"), binds);
     o.insert(QStringLiteral("target"), target);
     o.insert(QStringLiteral("extOrPort"), extOrPort);

@@ -46,7 +46,8 @@ void TstIpcMessage::formatUsesSpecSpellings_data()
     QTest::addColumn<Message>("message");
     QTest::addColumn<QByteArray>("line");
     QTest::newRow("version") << Message::version("3.0") << QByteArray("VERSION 3.0");
-    QTest::newRow("version-error") << Message::versionError("no-version") << QByteArray("VERSION-ERROR no-version");
+    QTest::newRow("version-error") << Message::versionError("no-version")
+                                   << QByteArray("VERSION-ERROR no-version");
     QTest::newRow("env-error") << Message::envError("No -authcookie when -extorport set")
                                << QByteArray("ENV-ERROR No -authcookie when -extorport set");
     QTest::newRow("log") << Message::log(LogLevel::Debug, "This is an example debug log message.")
@@ -56,16 +57,20 @@ void TstIpcMessage::formatUsesSpecSpellings_data()
                                  << QByteArray("PROXY-ERROR SOCKS 4 upstream proxies unsupported.");
     QTest::newRow("cmethod") << Message::cmethod("meeklite", "transparent-TCP", "[::1]:19999")
                              << QByteArray("CMETHOD meeklite transparent-TCP [::1]:19999");
-    QTest::newRow("cmethod-error") << Message::cmethodError("shadow", "No password specified in configuration.")
-                                   << QByteArray("CMETHOD-ERROR shadow No password specified in configuration.");
+    QTest::newRow("cmethod-error") << Message::cmethodError("shadow",
+                                                            "No password specified in configuration.")
+                                   << QByteArray(
+                                          "CMETHOD-ERROR shadow No password specified in configuration.");
     QTest::newRow("cmethods-done") << Message::cmethodsDone() << QByteArray("CMETHODS DONE");
     QTest::newRow("smethod") << Message::smethod("obfs2", "198.51.100.1:19999")
                              << QByteArray("SMETHOD obfs2 198.51.100.1:19999");
     QTest::newRow("smethod-args") << Message::smethod("obfs4", "198.51.100.1:4444",
                                                       {{"cert", "ab+/"}, {"iat-mode", "0"}})
                                   << QByteArray("SMETHOD obfs4 198.51.100.1:4444 ARGS:cert=ab+/,iat-mode=0");
-    QTest::newRow("smethod-error") << Message::smethodError("shadow", "No password provided in configuration.")
-                                   << QByteArray("SMETHOD-ERROR shadow No password provided in configuration.");
+    QTest::newRow("smethod-error") << Message::smethodError("shadow",
+                                                            "No password provided in configuration.")
+                                   << QByteArray(
+                                          "SMETHOD-ERROR shadow No password provided in configuration.");
     QTest::newRow("smethods-done") << Message::smethodsDone() << QByteArray("SMETHODS DONE");
     QTest::newRow("status") << Message::status({{"TRANSPORT", "obfs4"}, {"CONNECT", "Success"}})
                             << QByteArray("STATUS TRANSPORT=obfs4 CONNECT=Success");
@@ -108,7 +113,8 @@ void TstIpcMessage::roundTripKeepsEveryField_data()
                                                 {"ADDRESS", "[::1]:5"},
                                                 {"MSG", "a \"quoted\" back\\slash\ttab"},
                                                 {"E", ""}});
-    QTest::newRow("status-utf8") << Message::status({{"TRANSPORT", "x"}, {"NOTE", QString::fromUtf8("ünïcødé")}});
+    QTest::newRow("status-utf8") << Message::status(
+        {{"TRANSPORT", "x"}, {"NOTE", QString::fromUtf8("ünïcødé")}});
 }
 
 void TstIpcMessage::roundTripKeepsEveryField()
@@ -321,7 +327,8 @@ void TstIpcMessage::randomBytesNeverCrashAndNeverLookKnownWhenInvalid()
     // Raw bytes containing a NUL are always Unknown.
     for (int i = 0; i < 2000; ++i) {
         QByteArray line(64, Qt::Uninitialized);
-        for (int j = 0; j < line.size(); ++j) line[j] = char(rng.bounded(256));
+        for (int j = 0; j < line.size(); ++j)
+            line[j] = char(rng.bounded(256));
         line[rng.bounded(64)] = '\0';
         QCOMPARE(int(parse(line).kind), int(Kind::Unknown));
     }
@@ -375,7 +382,8 @@ void TstIpcMessage::formatNeverEmitsLineBreaks()
         QVERIFY2(!line.contains('\n') && !line.contains('\r') && !line.contains('\0'), line.constData());
         QVERIFY(line.isValidUtf8());
         const QString text = QString::fromUtf8(line);
-        QVERIFY(!text.contains(QChar(0x85)) && !text.contains(QChar(0x2028)) && !text.contains(QChar(0x2029)));
+        QVERIFY(!text.contains(QChar(0x85)) && !text.contains(QChar(0x2028)) &&
+                !text.contains(QChar(0x2029)));
         // Still one message of the same kind where the fields allow it (a hostile
         // address or mode is not a valid CMETHOD/SMETHOD, so the parser rejects it).
         if (m.kind != Kind::CMethod && m.kind != Kind::SMethod) QCOMPARE(int(parse(line).kind), int(m.kind));

@@ -11,7 +11,8 @@ namespace {
 QList<QByteArray> texts(const QList<LineSplitter::Line>& lines)
 {
     QList<QByteArray> out;
-    for (const auto& l : lines) out.append(l.text);
+    for (const auto& l : lines)
+        out.append(l.text);
     return out;
 }
 
@@ -62,7 +63,8 @@ void TstLineSplitter::everyByteFedSeparatelyGivesSameLines()
     const QByteArray stream = "A 1\r\nB 2\n\nC 3\n";
     LineSplitter s;
     QList<QByteArray> got;
-    for (char c : stream) got += texts(s.feed(QByteArray(1, c)));
+    for (char c : stream)
+        got += texts(s.feed(QByteArray(1, c)));
     QCOMPARE(got, (QList<QByteArray>{"A 1", "B 2", "", "C 3"}));
     QVERIFY(!s.finish().has_value());
 }
@@ -71,7 +73,8 @@ void TstLineSplitter::crlfIsStripped()
 {
     LineSplitter s;
     QCOMPARE(texts(s.feed("A\r\nB\r")), QList<QByteArray>{"A"});
-    QCOMPARE(texts(s.feed("\nC\r\r\n")), (QList<QByteArray>{"B", "C\r"})); // only one CR belongs to the newline
+    QCOMPARE(texts(s.feed("\nC\r\r\n")),
+             (QList<QByteArray>{"B", "C\r"})); // only one CR belongs to the newline
 }
 
 void TstLineSplitter::emptyLinesAreKept()
