@@ -10,11 +10,16 @@ using detail::sanitizeToken;
 QString logLevelName(LogLevel level)
 {
     switch (level) {
-    case LogLevel::None: return QStringLiteral("NONE");
-    case LogLevel::Error: return QStringLiteral("ERROR");
-    case LogLevel::Warn: return QStringLiteral("WARN");
-    case LogLevel::Info: return QStringLiteral("INFO");
-    case LogLevel::Debug: return QStringLiteral("DEBUG");
+    case LogLevel::None:
+        return QStringLiteral("NONE");
+    case LogLevel::Error:
+        return QStringLiteral("ERROR");
+    case LogLevel::Warn:
+        return QStringLiteral("WARN");
+    case LogLevel::Info:
+        return QStringLiteral("INFO");
+    case LogLevel::Debug:
+        return QStringLiteral("DEBUG");
     }
     return QStringLiteral("NONE");
 }
@@ -36,20 +41,34 @@ bool isProxyModeName(const QString& s)
 QString keywordFor(Kind kind)
 {
     switch (kind) {
-    case Kind::Version: return QStringLiteral("VERSION");
-    case Kind::VersionError: return QStringLiteral("VERSION-ERROR");
-    case Kind::EnvError: return QStringLiteral("ENV-ERROR");
-    case Kind::Log: return QStringLiteral("LOG");
-    case Kind::ProxyDone: return QStringLiteral("PROXY");
-    case Kind::ProxyError: return QStringLiteral("PROXY-ERROR");
-    case Kind::CMethod: return QStringLiteral("CMETHOD");
-    case Kind::CMethodError: return QStringLiteral("CMETHOD-ERROR");
-    case Kind::CMethodsDone: return QStringLiteral("CMETHODS");
-    case Kind::SMethod: return QStringLiteral("SMETHOD");
-    case Kind::SMethodError: return QStringLiteral("SMETHOD-ERROR");
-    case Kind::SMethodsDone: return QStringLiteral("SMETHODS");
-    case Kind::Status: return QStringLiteral("STATUS");
-    case Kind::Unknown: break;
+    case Kind::Version:
+        return QStringLiteral("VERSION");
+    case Kind::VersionError:
+        return QStringLiteral("VERSION-ERROR");
+    case Kind::EnvError:
+        return QStringLiteral("ENV-ERROR");
+    case Kind::Log:
+        return QStringLiteral("LOG");
+    case Kind::ProxyDone:
+        return QStringLiteral("PROXY");
+    case Kind::ProxyError:
+        return QStringLiteral("PROXY-ERROR");
+    case Kind::CMethod:
+        return QStringLiteral("CMETHOD");
+    case Kind::CMethodError:
+        return QStringLiteral("CMETHOD-ERROR");
+    case Kind::CMethodsDone:
+        return QStringLiteral("CMETHODS");
+    case Kind::SMethod:
+        return QStringLiteral("SMETHOD");
+    case Kind::SMethodError:
+        return QStringLiteral("SMETHOD-ERROR");
+    case Kind::SMethodsDone:
+        return QStringLiteral("SMETHODS");
+    case Kind::Status:
+        return QStringLiteral("STATUS");
+    case Kind::Unknown:
+        break;
     }
     return QString();
 }
@@ -119,7 +138,10 @@ Message Message::log(LogLevel level, const QString& msg)
     return m;
 }
 
-Message Message::proxyDone() { return make(Kind::ProxyDone); }
+Message Message::proxyDone()
+{
+    return make(Kind::ProxyDone);
+}
 
 Message Message::proxyError(const QString& msg)
 {
@@ -145,7 +167,10 @@ Message Message::cmethodError(const QString& transport, const QString& msg)
     return m;
 }
 
-Message Message::cmethodsDone() { return make(Kind::CMethodsDone); }
+Message Message::cmethodsDone()
+{
+    return make(Kind::CMethodsDone);
+}
 
 Message Message::smethod(const QString& transport, const QString& address,
                          const QList<std::pair<QString, QString>>& args)
@@ -165,7 +190,10 @@ Message Message::smethodError(const QString& transport, const QString& msg)
     return m;
 }
 
-Message Message::smethodsDone() { return make(Kind::SMethodsDone); }
+Message Message::smethodsDone()
+{
+    return make(Kind::SMethodsDone);
+}
 
 Message Message::status(const QList<std::pair<QString, QString>>& kv)
 {
@@ -181,8 +209,10 @@ bool goesToStderr(Kind kind)
     case Kind::EnvError:
     case Kind::ProxyError:
     case Kind::CMethodError:
-    case Kind::SMethodError: return true;
-    default: return false;
+    case Kind::SMethodError:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -190,27 +220,33 @@ QByteArray format(const Message& m)
 {
     static const char* const kUnspecified = "unspecified error";
     switch (m.kind) {
-    case Kind::Version: return "VERSION " + sanitizeToken(m.text, "3.0");
-    case Kind::VersionError: return "VERSION-ERROR " + requiredText(m.text, "no-version");
-    case Kind::EnvError: return "ENV-ERROR " + requiredText(m.text, kUnspecified);
+    case Kind::Version:
+        return "VERSION " + sanitizeToken(m.text, "3.0");
+    case Kind::VersionError:
+        return "VERSION-ERROR " + requiredText(m.text, "no-version");
+    case Kind::EnvError:
+        return "ENV-ERROR " + requiredText(m.text, kUnspecified);
     case Kind::Log: {
         // LOG NONE is not a valid line; a message logged "at no level" is still news.
         const LogLevel level = m.level == LogLevel::None ? LogLevel::Info : m.level;
         const QByteArray t = sanitizeText(m.text);
         return "LOG " + logLevelName(level).toLatin1() + ' ' + t;
     }
-    case Kind::ProxyDone: return "PROXY DONE";
-    case Kind::ProxyError: return "PROXY-ERROR " + requiredText(m.text, kUnspecified);
+    case Kind::ProxyDone:
+        return "PROXY DONE";
+    case Kind::ProxyError:
+        return "PROXY-ERROR " + requiredText(m.text, kUnspecified);
     case Kind::CMethod:
         return "CMETHOD " + sanitizeToken(m.transport, "unknown") + ' ' + sanitizeToken(m.mode, "unknown") +
                ' ' + sanitizeToken(m.address, "unknown");
     case Kind::CMethodError:
         return "CMETHOD-ERROR " + sanitizeToken(m.transport, "unknown") + ' ' +
                requiredText(m.text, kUnspecified);
-    case Kind::CMethodsDone: return "CMETHODS DONE";
+    case Kind::CMethodsDone:
+        return "CMETHODS DONE";
     case Kind::SMethod: {
-        QByteArray line = "SMETHOD " + sanitizeToken(m.transport, "unknown") + ' ' +
-                          sanitizeToken(m.address, "unknown");
+        QByteArray line =
+            "SMETHOD " + sanitizeToken(m.transport, "unknown") + ' ' + sanitizeToken(m.address, "unknown");
         if (!m.args.isEmpty()) {
             // Line breaks become spaces first; escapeArgValue then escapes those spaces.
             QList<std::pair<QString, QString>> clean;
@@ -223,13 +259,16 @@ QByteArray format(const Message& m)
     case Kind::SMethodError:
         return "SMETHOD-ERROR " + sanitizeToken(m.transport, "unknown") + ' ' +
                requiredText(m.text, kUnspecified);
-    case Kind::SMethodsDone: return "SMETHODS DONE";
+    case Kind::SMethodsDone:
+        return "SMETHODS DONE";
     case Kind::Status: {
         QByteArray line = "STATUS";
-        for (const auto& [k, v] : m.args) line += ' ' + detail::formatKvItem(k, v);
+        for (const auto& [k, v] : m.args)
+            line += ' ' + detail::formatKvItem(k, v);
         return line;
     }
-    case Kind::Unknown: break;
+    case Kind::Unknown:
+        break;
     }
     return formatUnknown(m);
 }
@@ -238,11 +277,19 @@ QByteArray formatTorLog(LogLevel level, const QString& msg)
 {
     const char* severity = "notice";
     switch (level) {
-    case LogLevel::Error: severity = "error"; break;
-    case LogLevel::Warn: severity = "warning"; break;
+    case LogLevel::Error:
+        severity = "error";
+        break;
+    case LogLevel::Warn:
+        severity = "warning";
+        break;
     case LogLevel::None:
-    case LogLevel::Info: severity = "notice"; break;
-    case LogLevel::Debug: severity = "debug"; break;
+    case LogLevel::Info:
+        severity = "notice";
+        break;
+    case LogLevel::Debug:
+        severity = "debug";
+        break;
     }
     return QByteArray("LOG SEVERITY=") + severity + " MESSAGE=" + detail::cQuote(msg.toUtf8());
 }

@@ -12,16 +12,17 @@ namespace {
 
 bool isKeywordChar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
 // Next space-separated token starting at pos (runs of spaces are skipped, as Tor does).
 QByteArray nextToken(const QByteArray& s, int& pos)
 {
-    while (pos < s.size() && s[pos] == ' ') ++pos;
+    while (pos < s.size() && s[pos] == ' ')
+        ++pos;
     const int start = pos;
-    while (pos < s.size() && s[pos] != ' ') ++pos;
+    while (pos < s.size() && s[pos] != ' ')
+        ++pos;
     return s.mid(start, pos - start);
 }
 
@@ -110,8 +111,10 @@ bool parseLog(const QByteArray& rest, Message& m)
     if (!kv) return false;
     std::optional<QString> severity, message;
     for (const auto& [k, v] : *kv) {
-        if (k == QLatin1String("SEVERITY")) severity = v;
-        else if (k == QLatin1String("MESSAGE")) message = v;
+        if (k == QLatin1String("SEVERITY"))
+            severity = v;
+        else if (k == QLatin1String("MESSAGE"))
+            message = v;
     }
     if (!severity || !message) return false;
     const auto level = torSeverity(*severity);
@@ -137,10 +140,12 @@ bool parseKnown(Kind kind, const QByteArray& rest, Message& m)
         if (rest.trimmed().isEmpty()) return false;
         m.text = QString::fromUtf8(rest);
         return true;
-    case Kind::Log: return parseLog(rest, m);
+    case Kind::Log:
+        return parseLog(rest, m);
     case Kind::ProxyDone:
     case Kind::CMethodsDone:
-    case Kind::SMethodsDone: return toks.size() == 1 && toks[0] == "DONE";
+    case Kind::SMethodsDone:
+        return toks.size() == 1 && toks[0] == "DONE";
     case Kind::CMethod:
         if (toks.size() != 3) return false;
         m.transport = QString::fromUtf8(toks[0]);
@@ -178,17 +183,18 @@ bool parseKnown(Kind kind, const QByteArray& rest, Message& m)
         m.args = *kv;
         return true;
     }
-    case Kind::Unknown: break;
+    case Kind::Unknown:
+        break;
     }
     return false;
 }
 
 Kind kindForKeyword(const QByteArray& kw)
 {
-    static const Kind kinds[] = {Kind::Version,      Kind::VersionError, Kind::EnvError,     Kind::Log,
-                                 Kind::ProxyDone,    Kind::ProxyError,   Kind::CMethod,      Kind::CMethodError,
-                                 Kind::CMethodsDone, Kind::SMethod,      Kind::SMethodError, Kind::SMethodsDone,
-                                 Kind::Status};
+    static const Kind kinds[] = {
+        Kind::Version,      Kind::VersionError, Kind::EnvError,     Kind::Log,          Kind::ProxyDone,
+        Kind::ProxyError,   Kind::CMethod,      Kind::CMethodError, Kind::CMethodsDone, Kind::SMethod,
+        Kind::SMethodError, Kind::SMethodsDone, Kind::Status};
     for (Kind k : kinds)
         if (kw == keywordFor(k).toLatin1()) return k;
     return Kind::Unknown;
@@ -208,7 +214,8 @@ Message parse(const QByteArray& input)
     if (line.contains('\0') || line.contains('\n')) return m;
 
     int i = 0;
-    while (i < line.size() && isKeywordChar(line[i])) ++i;
+    while (i < line.size() && isKeywordChar(line[i]))
+        ++i;
     if (i == 0 || (i < line.size() && line[i] != ' ')) return m;
     const QByteArray keyword = line.left(i);
     m.keyword = QString::fromLatin1(keyword);

@@ -58,11 +58,21 @@ QByteArray cQuote(const QByteArray& bytes)
     for (char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
         switch (b) {
-        case '\\': out.append("\\\\"); break;
-        case '"': out.append("\\\""); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
         default:
             if (b < 0x20 || b >= 0x7f) {
                 const char oct[5] = {'\\', char('0' + ((b >> 6) & 7)), char('0' + ((b >> 3) & 7)),
@@ -97,9 +107,15 @@ std::optional<QByteArray> cUnquote(const QByteArray& line, int& pos)
         const char e = line[i + 1];
         i += 2;
         switch (e) {
-        case 'n': out.append('\n'); break;
-        case 'r': out.append('\r'); break;
-        case 't': out.append('\t'); break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
         case 'x': {
             int v = 0;
             int digits = 0;
@@ -137,10 +153,12 @@ std::optional<QList<std::pair<QString, QString>>> parseKvLine(const QByteArray& 
     int i = 0;
     const int n = s.size();
     while (true) {
-        while (i < n && s[i] == ' ') ++i;
+        while (i < n && s[i] == ' ')
+            ++i;
         if (i >= n) break;
         const int keyStart = i;
-        while (i < n && s[i] != '=' && s[i] != ' ' && s[i] != '"') ++i;
+        while (i < n && s[i] != '=' && s[i] != ' ' && s[i] != '"')
+            ++i;
         if (i >= n || s[i] != '=' || i == keyStart) return std::nullopt;
         const QByteArray key = s.mid(keyStart, i - keyStart);
         ++i; // '='
@@ -152,7 +170,8 @@ std::optional<QList<std::pair<QString, QString>>> parseKvLine(const QByteArray& 
             value = *v;
         } else {
             const int valueStart = i;
-            while (i < n && s[i] != ' ') ++i;
+            while (i < n && s[i] != ' ')
+                ++i;
             value = s.mid(valueStart, i - valueStart);
         }
         items.append({QString::fromUtf8(key), QString::fromUtf8(value)});

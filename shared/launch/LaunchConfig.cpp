@@ -21,6 +21,12 @@ bool fail(QString* error, const QString& why)
     return false;
 }
 
+std::nullopt_t reject(QString* error, const QString& why)
+{
+    fail(error, why);
+    return std::nullopt;
+}
+
 bool readString(const QJsonObject& o, const char* key, QString& out, QString* error)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -72,11 +78,13 @@ QStringList LaunchConfig::toArguments() const
 QJsonObject LaunchConfig::toJson() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("role"), role == Role::Server ? QStringLiteral("server") : QStringLiteral("client"));
+    o.insert(QStringLiteral("role"),
+             role == Role::Server ? QStringLiteral("server") : QStringLiteral("client"));
     o.insert(QStringLiteral("transports"), QJsonArray::fromStringList(transports));
     o.insert(QStringLiteral("mode"), mode);
     QJsonObject opts;
-    for (auto it = options.cbegin(); it != options.cend(); ++it) opts.insert(it.key(), it.value());
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        opts.insert(it.key(), it.value());
     o.insert(QStringLiteral("options"), opts);
     o.insert(QStringLiteral("stateDir"), stateDir);
     o.insert(QStringLiteral("logLevel"), logLevel);
@@ -85,7 +93,8 @@ QJsonObject LaunchConfig::toJson() const
     o.insert(QStringLiteral("proxyListenAddr"), proxyListenAddr);
     o.insert(QStringLiteral("proxy"), proxy);
     QJsonObject binds;
-    for (auto it = bindAddrs.cbegin(); it != bindAddrs.cend(); ++it) binds.insert(it.key(), it.value());
+    for (auto it = bindAddrs.cbegin(); it != bindAddrs.cend(); ++it)
+        binds.insert(it.key(), it.value());
     o.insert(QStringLiteral("bindAddr"), binds);
     o.insert(QStringLiteral("target"), target);
     o.insert(QStringLiteral("extOrPort"), extOrPort);
@@ -98,18 +107,16 @@ std::optional<LaunchConfig> LaunchConfig::fromJson(const QJsonObject& o, QString
     LaunchConfig c;
     QString role = QStringLiteral("client");
     if (!readString(o, "role", role, error)) return std::nullopt;
-    if (role == QLatin1String("server")) c.role = Role::Server;
-    else if (role != QLatin1String("client")) {
-        fail(error, QStringLiteral("unknown role \"%1\" (client or server)").arg(role));
-        return std::nullopt;
-    }
+    if (role != QLatin1String("client") && role != QLatin1String("server"))
+        return reject(error, QStringLiteral("unknown role \"%1\" (client or server)").arg(role));
+    c.role = role == QLatin1String("server") ? Role::Server : Role::Client;
 
     const QJsonValue ts = o.value(QLatin1String("transports"));
     if (!ts.isUndefined() && !ts.isNull()) {
-        if (!ts.isArray()) return fail(error, QStringLiteral("\"transports\" must be an array")), std::nullopt;
+        if (!ts.isArray()) return reject(error, QStringLiteral("\"transports\" must be an array"));
         for (const QJsonValue& t : ts.toArray()) {
             if (!t.isString() || t.toString().isEmpty())
-                return fail(error, QStringLiteral("\"transports\" must hold non-empty strings")), std::nullopt;
+                return reject(error, QStringLiteral("\"transports\" must hold non-empty strings"));
             c.transports << t.toString();
         }
     }
@@ -121,34 +128,34 @@ std::optional<LaunchConfig> LaunchConfig::fromJson(const QJsonObject& o, QString
         !readString(o, "extOrPort", c.extOrPort, error) || !readString(o, "authCookie", c.authCookie, error))
         return std::nullopt;
     if (!c.mode.isEmpty() && !ipc::isProxyModeName(c.mode))
-        return fail(error, QStringLiteral("unknown mode \"%1\"").arg(c.mode)), std::nullopt;
+        return reject(error, QStringLiteral("unknown mode \"%1\"").arg(c.mode));
     if (!c.logLevel.isEmpty() && !ipc::parseLogLevel(c.logLevel))
-        return fail(error, QStringLiteral("unknown log level \"%1\"").arg(c.logLevel)), std::nullopt;
+        return reject(error, QStringLiteral("unknown log level \"%1\"").arg(c.logLevel));
 
     const QJsonValue exit = o.value(QLatin1String("exitOnStdinClose"));
     if (!exit.isUndefined() && !exit.isNull()) {
-        if (!exit.isBool()) return fail(error, QStringLiteral("\"exitOnStdinClose\" must be a boolean")), std::nullopt;
+        if (!exit.isBool()) return reject(error, QStringLiteral("\"exitOnStdinClose\" must be a boolean"));
         c.exitOnStdinClose = exit.toBool();
     }
 
     const QJsonValue opts = o.value(QLatin1String("options"));
     if (!opts.isUndefined() && !opts.isNull()) {
-        if (!opts.isObject()) return fail(error, QStringLiteral("\"options\" must be an object")), std::nullopt;
+        if (!opts.isObject()) return reject(error, QStringLiteral("\"options\" must be an object"));
         const QJsonObject m = opts.toObject();
         for (auto it = m.begin(); it != m.end(); ++it) {
             if (!it.value().isObject())
-                return fail(error, QStringLiteral("options of \"%1\" must be an object").arg(it.key())), std::nullopt;
+                return reject(error, QStringLiteral("options of \"%1\" must be an object").arg(it.key()));
             c.options.insert(it.key(), it.value().toObject());
         }
     }
 
     const QJsonValue binds = o.value(QLatin1String("bindAddr"));
     if (!binds.isUndefined() && !binds.isNull()) {
-        if (!binds.isObject()) return fail(error, QStringLiteral("\"bindAddr\" must be an object")), std::nullopt;
+        if (!binds.isObject()) return reject(error, QStringLiteral("\"bindAddr\" must be an object"));
         const QJsonObject m = binds.toObject();
         for (auto it = m.begin(); it != m.end(); ++it) {
             if (!it.value().isString())
-                return fail(error, QStringLiteral("bindAddr of \"%1\" must be a string").arg(it.key())), std::nullopt;
+                return reject(error, QStringLiteral("bindAddr of \"%1\" must be a string").arg(it.key()));
             c.bindAddrs.insert(it.key(), it.value().toString());
         }
     }

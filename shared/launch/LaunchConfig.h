@@ -16,7 +16,11 @@ namespace pt {
 
 struct LaunchConfig
 {
-    enum class Role { Client, Server };
+    enum class Role
+    {
+        Client,
+        Server
+    };
 
     Role role = Role::Client;
     QStringList transports;
@@ -51,6 +55,9 @@ struct LaunchConfig
 };
 
 bool operator==(const LaunchConfig& a, const LaunchConfig& b);
-inline bool operator!=(const LaunchConfig& a, const LaunchConfig& b) { return !(a == b); }
+inline bool operator!=(const LaunchConfig& a, const LaunchConfig& b)
+{
+    return !(a == b);
+}
 
 } // namespace pt
