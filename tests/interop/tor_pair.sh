@@ -4,11 +4,16 @@
 # Bridge line) on loopback. Passes when tor launched our PT on both sides over
 # TOR_PT_*, the client's link handshake with the bridge went through our PT, and the
 # bridge saw the connection through the Extended ORPort with our transport's name.
-# Usage: tor_pair.sh PTDISPATCHER TRANSPORT
+# Usage: tor_pair.sh PTDISPATCHER TRANSPORT [BRIDGE_PT [CLIENT_PT]]
+#   BRIDGE_PT / CLIENT_PT default to PTDISPATCHER; give /usr/bin/obfs4proxy for one
+#   side to check our obfs4 against obfs4proxy under real tor.
 # Every torrc carries the dead loopback DirAuthority so tor never dials the Internet.
 set -u
 PT=$1
 TRANSPORT=${2:-plain}
+BRIDGE_PT=${3:-$PT}
+CLIENT_PT=${4:-$PT}
+BRIDGE_CMD="$BRIDGE_PT"; [ "$BRIDGE_PT" = "$PT" ] && BRIDGE_CMD="$PT -ipcLogLevel INFO"
 command -v tor >/dev/null || { echo "FAIL: tor is not installed (run scripts/setup.sh)"; exit 1; }
 D=$(mktemp -d /tmp/ptd-tor-XXXXXX)
 trap 'kill $(cat "$D"/*.pid 2>/dev/null) 2>/dev/null; sleep 0.5; kill -9 $(cat "$D"/*.pid 2>/dev/null) 2>/dev/null; rm -rf "$D"' EXIT
@@ -31,7 +36,7 @@ ExitPolicy reject *:*
 PublishServerDescriptor 0
 AssumeReachable 1
 ExtORPort auto
-ServerTransportPlugin $TRANSPORT exec $PT -ipcLogLevel INFO
+ServerTransportPlugin $TRANSPORT exec $BRIDGE_CMD
 ServerTransportListenAddr $TRANSPORT 127.0.0.1:$PTPORT
 $OPTS
 $FAKEAUTH
@@ -53,7 +58,7 @@ DataDirectory $D/client
 SocksPort 127.0.0.1:$SOCKSPORT
 ControlPort 0
 UseBridges 1
-ClientTransportPlugin $TRANSPORT exec $PT
+ClientTransportPlugin $TRANSPORT exec $CLIENT_PT
 Bridge $TRANSPORT 127.0.0.1:$PTPORT $FP $ARGS
 $FAKEAUTH
 SafeLogging 0
