@@ -204,7 +204,7 @@ QByteArray ClientHandshake::onHttp()
     if (!ok)
         return fail(QStringLiteral("malformed reply from upstream HTTP proxy"));
     if (code / 100 != 2) {
-        const uint8_t rep = code == 407 || code == 403 ? 0x02 : code == 502 || code == 503 ? 0x05 : 0x01;
+        const uint8_t rep = code == 407 || code == 403 || code == 401 ? 0x02 : code == 502 || code == 503 ? 0x05 : 0x01;
         return fail(QStringLiteral("upstream HTTP proxy answered: %1").arg(QString::fromLatin1(statusLine)), rep);
     }
     m_state = State::Done;

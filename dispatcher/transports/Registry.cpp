@@ -1,5 +1,7 @@
 #include "dispatcher/transports/Registry.h"
 
+#include "dispatcher/transports/obfs2/Obfs2.h"
+#include "dispatcher/transports/obfs4/Obfs4.h"
 #include "dispatcher/transports/plain/Plain.h"
 #include "dispatcher/transports/shadow/Shadow.h"
 
@@ -12,6 +14,8 @@ const std::vector<TransportFactory>& registry()
 {
     static const std::vector<TransportFactory> factories = {
         plain::factory(),
+        obfs4::factory(),
+        obfs2::factory(),
         shadow::factory(),
     };
     return factories;

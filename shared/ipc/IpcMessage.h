@@ -35,6 +35,12 @@ enum class LogLevel { None = 0, Error = 1, Warn = 2, Info = 3, Debug = 4 };
 QString logLevelName(LogLevel level);                 // "ERROR", ..., "NONE"
 std::optional<LogLevel> parseLogLevel(const QString& s); // exact spec names, case-sensitive
 
+// The wire keyword of a kind ("PROXY" for ProxyDone, "CMETHODS" for CMethodsDone, ...);
+// empty for Unknown.
+QString keywordFor(Kind kind);
+// One of the four CMETHOD modes of the spec, exact spelling.
+bool isProxyModeName(const QString& s);
+
 struct Message
 {
     Kind kind = Kind::Unknown;
@@ -66,8 +72,14 @@ struct Message
 // True for the kinds the spec sends to stderr (*-ERROR).
 bool goesToStderr(Kind kind);
 
-// One line, without the trailing newline. Newlines, CR and NUL inside free text are
-// replaced by spaces so that one message is always exactly one line.
+// One line, without the trailing newline. Newlines, CR, NUL (and the other characters
+// some readers treat as line breaks: C0 controls but TAB, DEL, U+0085, U+2028, U+2029)
+// inside free text are replaced by spaces so that one message is always exactly one line;
+// in token fields (transport, mode, address, version) whitespace becomes '_'. Empty
+// required fields get a default instead of shifting the arguments: VERSION "3.0",
+// VERSION-ERROR "no-version", other *-ERROR "unspecified error", tokens "unknown". LOG
+// with level None is sent as INFO. STATUS values are C-quoted when they contain spaces,
+// quotes, backslashes, '=', control or non-ASCII bytes (Tor's kvline form).
 QByteArray format(const Message& m);
 
 // Tor PT 1.0 LOG form: LOG SEVERITY=<error|warning|notice|info|debug> MESSAGE="<escaped>".
@@ -75,10 +87,23 @@ QByteArray formatTorLog(LogLevel level, const QString& msg);
 
 // Parses one line (with or without trailing "\n" / "\r\n"). Lines that do not fit the
 // grammar's keyword rule, or whose known keyword has malformed arguments, come back as
-// Kind::Unknown with raw set; they never throw.
+// Kind::Unknown with raw set; they never throw. Details:
+// - keyword [A-Za-z0-9_-]+, case-sensitive, followed by end of line or one SP; a NUL or
+//   an inner "\n" anywhere makes the line Unknown (keyword still set if it matched);
+// - token arguments may be separated by runs of spaces; free text (error messages, LOG
+//   message) is everything after the single separating space, verbatim;
+// - *-ERROR need non-blank text; LOG needs ERROR|WARN|INFO|DEBUG (the message may be
+//   empty) or Tor's "SEVERITY=... MESSAGE=..." form (then args holds its pairs);
+// - CMETHOD: exactly 3 arguments, one of the four modes, "host:port" / "[v6]:port";
+//   SMETHOD: transport, address, then options: "ARGS:" is unescaped into args (a
+//   malformed one makes the line Unknown), other options are ignored;
+// - STATUS: K=V pairs, V optionally a C-quoted string (zero pairs allowed).
 Message parse(const QByteArray& line);
 
-// SMETHOD ARGS escaping: '=' ',' and '\' are escaped with a backslash.
+// SMETHOD ARGS escaping: '=' ',' and '\' are escaped with a backslash (space and TAB
+// too, so a value never ends the option early). parseArgs takes the first unescaped '='
+// of an item as the separator and returns nullopt for items without '=', an empty key
+// or a dangling backslash.
 QString escapeArgValue(const QString& s);
 QString formatArgs(const QList<std::pair<QString, QString>>& args); // "k=v,k=v" (no "ARGS:")
 std::optional<QList<std::pair<QString, QString>>> parseArgs(const QString& s);

@@ -267,9 +267,10 @@ private Q_SLOTS:
         QTemporaryDir state;
         const QString pidFile = state.path() + QStringLiteral("/pid");
         QProcess sh;
+        // sh stays alive for a second after starting the dispatcher, then exits.
         sh.start(QStringLiteral("/bin/sh"),
-                 {QStringLiteral("-c"), QStringLiteral("sleep 0.5 & \"%1\" -transports plain -state \"%2\" "
-                                                       ">/dev/null 2>&1 </dev/null & echo $! > \"%3\"; wait %1")
+                 {QStringLiteral("-c"), QStringLiteral("\"%1\" -transports plain -state \"%2\" "
+                                                       ">/dev/null 2>&1 </dev/null & echo $! > \"%3\"; sleep 1")
                                             .arg(QStringLiteral(PTDISPATCHER_BIN), state.path(), pidFile)});
         QVERIFY(sh.waitForFinished(5000));
         QFile f(pidFile);
@@ -297,7 +298,9 @@ private Q_SLOTS:
         QTest::qWait(300);
         const QByteArray quietOut = quiet.process().readAllStandardOutput();
         QVERIFY2(!quietOut.contains("LOG "), quietOut);
-        QTRY_VERIFY_WITH_TIMEOUT(chatty.process().readAllStandardOutput().contains("LOG INFO"), 3000);
+        QByteArray chattyOut;
+        QTRY_VERIFY2_WITH_TIMEOUT((chattyOut += chatty.process().readAllStandardOutput()).contains("LOG INFO"),
+                                  chattyOut.constData(), 3000);
     }
 
     void torManagedClientAnswersVersion1()

@@ -68,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(sent, expected);
         QCOMPARE(h.state(), ClientHandshake::State::WaitOkay);
         // a CONTROL command is ignored, OKAY completes, OR bytes after it are kept
-        feed(u16(0x1002) + u16(3) + "abc" + u16(0x1000) + u16(0) + "\x00\x00\x07OR-data");
+        feed(u16(0x1002) + u16(3) + "abc" + u16(0x1000) + u16(0) + QByteArray("\x00\x00\x07OR-data", 10));
         QCOMPARE(h.state(), ClientHandshake::State::Done);
         QCOMPARE(h.takeLeftover(), QByteArray("\x00\x00\x07OR-data", 10));
     }

@@ -1,0 +1,878 @@
+// obfs4 against Debian's obfs4proxy, in both directions.
+//
+// Layer 1 (always): our sans-IO sessions driven over real sockets by a small pump
+// in this file, against obfs4proxy in managed mode (server and client).
+// Layer 2: the ptdispatcher binary itself, client and server, against obfs4proxy.
+//
+// obfs4proxy missing is a failure, never a skip: these tests are the proof of
+// wire compatibility.
+
+#include "dispatcher/transports/obfs2/Obfs2.h"
+#include "dispatcher/transports/obfs4/Obfs4.h"
+#include "dispatcher/transports/obfs4/Obfs4Session.h"
+#include "dispatcher/transports/obfs4/ReplayFilter.h"
+#include "dispatcher/transports/obfs4/ServerState.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <sodium.h>
+
+#include <atomic>
+#include <memory>
+
+namespace interop {
+
+class EchoServer : public QObject
+{
+public:
+    EchoServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                s->setParent(this);
+                QObject::connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
+                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QTcpServer m_server;
+};
+
+// A managed-mode PT child (obfs4proxy or our ptdispatcher) whose stdout lines we keep.
+class PtProcess
+{
+public:
+    ~PtProcess() { stop(); }
+    bool start(const QString& program, const QStringList& args, const QMap<QString, QString>& env)
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        m_proc.setProcessEnvironment(e);
+        m_proc.setProcessChannelMode(QProcess::SeparateChannels);
+        m_proc.start(program, args);
+        return m_proc.waitForStarted(5000);
+    }
+    // Waits for a stdout line starting with `prefix`; returns it or an empty string.
+    QString waitForLine(const QString& prefix, int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            while (m_proc.canReadLine()) {
+                const QString line = QString::fromUtf8(m_proc.readLine()).trimmed();
+                m_lines << line;
+                if (line.startsWith(prefix))
+                    return line;
+            }
+            if (m_proc.state() != QProcess::Running)
+                break;
+            m_proc.waitForReadyRead(100);
+        }
+        return {};
+    }
+    QString output()
+    {
+        m_stderr += QString::fromUtf8(m_proc.readAllStandardError());
+        return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + m_stderr;
+    }
+    void stop()
+    {
+        if (m_proc.state() == QProcess::NotRunning)
+            return;
+        m_proc.closeWriteChannel();
+        m_proc.terminate();
+        // obfs4proxy may ignore the first SIGTERM right after start-up.
+        if (!m_proc.waitForFinished(1500)) {
+            m_proc.kill();
+            m_proc.waitForFinished(3000);
+        }
+    }
+
+private:
+    QProcess m_proc;
+    QStringList m_lines;
+    QString m_stderr;
+};
+
+// host:port from "CMETHOD obfs4 socks5 127.0.0.1:1234" or "SMETHOD obfs4 127.0.0.1:1234 ARGS:…".
+inline quint16 portFromMethodLine(const QString& line, int field)
+{
+    const QStringList parts = line.split(QLatin1Char(' '));
+    if (parts.size() <= field)
+        return 0;
+    return quint16(parts[field].section(QLatin1Char(':'), -1).toUInt());
+}
+
+// The value of `key` in an SMETHOD line's ARGS (escaping is not needed for cert).
+inline QString smethodArg(const QString& line, const QString& key)
+{
+    const int at = line.indexOf(QStringLiteral("ARGS:"));
+    if (at < 0)
+        return {};
+    const QStringList args = line.mid(at + 5).section(QLatin1Char(' '), 0, 0).split(QLatin1Char(','));
+    for (const QString& kv : args) {
+        if (kv.startsWith(key + QLatin1Char('=')))
+            return kv.mid(key.size() + 1);
+    }
+    return {};
+}
+
+// Blocking SOCKS5 CONNECT with RFC 1929 credentials. Returns the reply code (0 =
+// success) or -1 when the proxy closed or timed out.
+inline int socks5Connect(QTcpSocket& s, quint16 proxyPort, const QByteArray& user, const QByteArray& pass,
+                         const QString& host, quint16 port, int timeoutMs = 10000)
+{
+    s.connectToHost(QHostAddress::LocalHost, proxyPort);
+    if (!s.waitForConnected(timeoutMs))
+        return -1;
+    const bool withAuth = !user.isEmpty();
+    s.write(QByteArray::fromHex(withAuth ? "050102" : "050100"));
+    auto readN = [&](int n) {
+        QElapsedTimer t;
+        t.start();
+        while (s.bytesAvailable() < n && t.elapsed() < timeoutMs) {
+            if (!s.waitForReadyRead(int(timeoutMs - t.elapsed())))
+                break;
+        }
+        return s.bytesAvailable() >= n ? s.read(n) : QByteArray();
+    };
+    if (readN(2) != QByteArray::fromHex(withAuth ? "0502" : "0500"))
+        return -1;
+    if (withAuth) {
+        QByteArray auth("\x01", 1);
+        auth += char(user.size()) + user + char(pass.size()) + pass;
+        s.write(auth);
+        const QByteArray authReply = readN(2);
+        if (authReply.size() != 2 || authReply[1] != 0)
+            return -1;
+    }
+    QByteArray req = QByteArray::fromHex("05010001");
+    const quint32 ip = QHostAddress(host).toIPv4Address();
+    req += char(ip >> 24) + QByteArray(1, char(ip >> 16)) + char(ip >> 8) + char(ip);
+    req += char(port >> 8);
+    req += char(port & 0xff);
+    s.write(req);
+    const QByteArray rep = readN(10);
+    if (rep.size() != 10)
+        return -1;
+    return quint8(rep[1]);
+}
+
+// Runs one of our sessions over a socket. With echo set, decoded application bytes
+// are fed straight back (a server whose target is an echo service).
+class SessionPump : public QObject
+{
+public:
+    SessionPump(QTcpSocket* socket, std::unique_ptr<pt::Session> session, bool echo)
+        : m_socket(socket)
+        , m_session(std::move(session))
+        , m_echo(echo)
+    {
+        m_timer.setSingleShot(true);
+        QObject::connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+            pt::SessionOutput out;
+            m_session->onWire(m_socket->readAll(), out);
+            apply(out);
+        });
+        QObject::connect(m_socket, &QTcpSocket::disconnected, this, [this] { m_closed = true; });
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            pt::SessionOutput out;
+            m_session->onTimer(out);
+            apply(out);
+        });
+    }
+    void start()
+    {
+        pt::SessionOutput out;
+        m_session->start(out);
+        apply(out);
+    }
+    void sendApp(const QByteArray& data)
+    {
+        pt::SessionOutput out;
+        m_session->onApp(data, out);
+        apply(out);
+    }
+    bool done() const { return m_session->handshakeDone(); }
+    bool failed() const { return !m_error.isEmpty(); }
+    bool closed() const { return m_closed; }
+    QString error() const { return m_error; }
+    const QByteArray& received() const { return m_received; }
+    pt::Session& session() { return *m_session; }
+
+private:
+    void apply(pt::SessionOutput& out)
+    {
+        if (!out.toWire.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
+            m_socket->write(out.toWire);
+        if (!out.toApp.isEmpty()) {
+            if (m_echo) {
+                pt::SessionOutput echoed;
+                m_session->onApp(out.toApp, echoed);
+                apply(echoed);
+            } else {
+                m_received += out.toApp;
+            }
+        }
+        if (out.failed() && m_error.isEmpty()) {
+            m_error = out.error;
+            QTimer::singleShot(out.closeDelayMs, m_socket, [s = m_socket] { s->abort(); });
+        }
+        if (const auto wake = m_session->nextWakeupMs()) {
+            const int64_t delay = *wake - pt::SessionEnv::system().nowMs();
+            m_timer.start(int(std::clamp<int64_t>(delay, 0, 600000)));
+        } else {
+            m_timer.stop();
+        }
+    }
+
+    QTcpSocket* m_socket;
+    std::unique_ptr<pt::Session> m_session;
+    bool m_echo;
+    bool m_closed = false;
+    QTimer m_timer;
+    QString m_error;
+    QByteArray m_received;
+};
+
+inline QByteArray randomPayload(int size)
+{
+    QByteArray b(size, '\0');
+    randombytes_buf(b.data(), size_t(size));
+    return b;
+}
+
+inline QByteArray sha256(const QByteArray& b)
+{
+    return QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace interop
+
+using namespace interop;
+
+namespace {
+const QString kObfs4proxy = QStringLiteral("/usr/bin/obfs4proxy");
+
+struct Obfs4proxyServer
+{
+    PtProcess proc;
+    QTemporaryDir state;
+    quint16 port = 0;
+    QString cert;
+
+    bool start(quint16 orPort, int iatMode, const QString& transport = QStringLiteral("obfs4"))
+    {
+        QMap<QString, QString> env{{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
+                                   {QStringLiteral("TOR_PT_SERVER_TRANSPORTS"), transport},
+                                   {QStringLiteral("TOR_PT_SERVER_BINDADDR"), transport + QStringLiteral("-127.0.0.1:0")},
+                                   {QStringLiteral("TOR_PT_ORPORT"), QStringLiteral("127.0.0.1:%1").arg(orPort)},
+                                   {QStringLiteral("TOR_PT_STATE_LOCATION"), state.path()}};
+        if (transport == QLatin1String("obfs4"))
+            env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
+        // obfs4proxy 0.0.14 panics in iat-mode 2 when its own length table holds 0
+        // ("BUG: Write(), iat length was 0"). Give it a state file written by our code,
+        // whose seeds avoid that (and which obfs4proxy must accept).
+        if (transport == QLatin1String("obfs4") && iatMode == 2
+            && !pt::obfs4::loadServerIdentity(QJsonObject{{"iat-mode", iatMode}}, state.path()).ok())
+            return false;
+        if (!proc.start(kObfs4proxy, {}, env))
+            return false;
+        const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
+        port = portFromMethodLine(line, 2);
+        cert = smethodArg(line, QStringLiteral("cert"));
+        return port != 0 && (transport != QLatin1String("obfs4") || cert.size() == 70);
+    }
+};
+
+struct Obfs4proxyClient
+{
+    PtProcess proc;
+    QTemporaryDir state;
+    quint16 socksPort = 0;
+
+    bool start(const QString& transport = QStringLiteral("obfs4"))
+    {
+        if (!proc.start(kObfs4proxy, {},
+                        {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
+                         {QStringLiteral("TOR_PT_CLIENT_TRANSPORTS"), transport},
+                         {QStringLiteral("TOR_PT_STATE_LOCATION"), state.path()}}))
+            return false;
+        socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)), 3);
+        return socksPort != 0;
+    }
+};
+
+// Our obfs4 server (sessions echo what they decode) on a QTcpServer.
+class OurSessionServer : public QObject
+{
+public:
+    explicit OurSessionServer(std::shared_ptr<const pt::obfs4::ServerConfig> cfg, bool obfs2 = false)
+        : m_cfg(std::move(cfg))
+        , m_obfs2(obfs2)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                s->setParent(this);
+                auto session = m_obfs2 ? pt::obfs2::newSession(false, pt::SessionEnv::system())
+                                       : pt::obfs4::newServerSession(m_cfg, pt::SessionEnv::system());
+                auto* pump = new SessionPump(s, std::move(session), true);
+                pump->setParent(s);
+                pump->start();
+                m_pumps << pump;
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QString cert() const { return pt::obfs4::certString(m_cfg->nodeId, m_cfg->identityPublic); }
+    const QList<SessionPump*>& pumps() const { return m_pumps; }
+
+private:
+    std::shared_ptr<const pt::obfs4::ServerConfig> m_cfg;
+    bool m_obfs2;
+    QTcpServer m_server;
+    QList<SessionPump*> m_pumps;
+};
+
+// OurSessionServer on a thread of its own.
+class ServerThread : public QThread
+{
+public:
+    explicit ServerThread(std::shared_ptr<const pt::obfs4::ServerConfig> cfg, bool obfs2 = false)
+        : m_cfg(std::move(cfg))
+        , m_obfs2(obfs2)
+    {
+    }
+    ~ServerThread() override
+    {
+        quit();
+        wait();
+    }
+    bool startAndWait()
+    {
+        start();
+        return m_ready.tryAcquire(1, 5000) && m_port != 0;
+    }
+    quint16 port() const { return m_port; }
+    QString cert() const { return pt::obfs4::certString(m_cfg->nodeId, m_cfg->identityPublic); }
+    int failures() const { return m_failures.loadRelaxed(); }
+    int handshakes() const { return m_handshakes.loadRelaxed(); }
+
+protected:
+    void run() override
+    {
+        OurSessionServer server(m_cfg, m_obfs2);
+        m_port = server.port();
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            int failed = 0, done = 0;
+            for (SessionPump* p : server.pumps()) {
+                failed += p->failed() ? 1 : 0;
+                done += p->done() ? 1 : 0;
+            }
+            m_failures.storeRelaxed(failed);
+            m_handshakes.storeRelaxed(done);
+        });
+        poll.start(20);
+        m_ready.release();
+        exec();
+    }
+
+private:
+    std::shared_ptr<const pt::obfs4::ServerConfig> m_cfg;
+    bool m_obfs2;
+    QSemaphore m_ready;
+    std::atomic<quint16> m_port{0};
+    QAtomicInt m_failures;
+    QAtomicInt m_handshakes;
+};
+
+std::shared_ptr<pt::obfs4::ServerConfig> makeServerConfig(int iatMode)
+{
+    const auto id = pt::obfs4::loadServerIdentity({}, QString());
+    auto cfg = std::make_shared<pt::obfs4::ServerConfig>();
+    cfg->nodeId = id.value.nodeId;
+    cfg->identityPrivate = id.value.privateKey;
+    cfg->identityPublic = id.value.publicKey;
+    cfg->drbgSeed = id.value.drbgSeed;
+    cfg->iatMode = iatMode;
+    cfg->replayFilter = std::make_shared<pt::obfs4::ReplayFilter>();
+    return cfg;
+}
+
+
+// Our ptdispatcher binary as a client: returns the SOCKS port from its CMETHOD line.
+struct DispatcherClient
+{
+    PtProcess proc;
+    QTemporaryDir state;
+    quint16 socksPort = 0;
+    bool start(const QString& transport, const QString& options = QString())
+    {
+        QStringList args{QStringLiteral("-transports"), transport, QStringLiteral("-proxylistenaddr"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("-state"), state.path()};
+        if (!options.isEmpty())
+            args << QStringLiteral("-options") << options;
+        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args, {}))
+            return false;
+        socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)), 3);
+        return socksPort != 0;
+    }
+};
+
+// Our ptdispatcher binary as a server in front of `target`.
+struct DispatcherServer
+{
+    PtProcess proc;
+    quint16 port = 0;
+    QString cert;
+    QString iatMode;
+    bool start(const QString& transport, quint16 target, const QString& stateDir, const QString& options = QString())
+    {
+        QStringList args{QStringLiteral("-server"), QStringLiteral("-transports"), transport,
+                         QStringLiteral("-bindaddr"), transport + QStringLiteral("-127.0.0.1:0"),
+                         QStringLiteral("-target"), QStringLiteral("127.0.0.1:%1").arg(target),
+                         QStringLiteral("-state"), stateDir};
+        if (!options.isEmpty())
+            args << QStringLiteral("-options") << options;
+        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args, {}))
+            return false;
+        const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
+        port = portFromMethodLine(line, 2);
+        cert = smethodArg(line, QStringLiteral("cert"));
+        iatMode = smethodArg(line, QStringLiteral("iat-mode"));
+        return port != 0;
+    }
+};
+
+// Pushes `data` through `connections` SOCKS5 connections at once and checks each
+// echo by hash. user empty: no authentication offered.
+void echoThroughSocks(quint16 socksPort, const QByteArray& user, quint16 destPort, const QByteArray& data,
+                      int connections)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    std::vector<QByteArray> received(static_cast<size_t>(connections));
+    for (int i = 0; i < connections; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        const int code = socks5Connect(*sockets.back(), socksPort, user, user.isEmpty() ? QByteArray() : QByteArray(1, '\0'),
+                                       QStringLiteral("127.0.0.1"), destPort, 20000);
+        QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1").arg(code)));
+    }
+    for (int i = 0; i < connections; ++i) {
+        QTcpSocket* s = sockets[size_t(i)].get();
+        received[size_t(i)] = s->readAll();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s, &received, i] { received[size_t(i)] += s->readAll(); });
+        s->write(data);
+    }
+    for (int i = 0; i < connections; ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(received[size_t(i)].size() >= data.size()
+                                     || sockets[size_t(i)]->state() != QAbstractSocket::ConnectedState,
+                                 120000);
+        QCOMPARE(received[size_t(i)].size(), data.size());
+        QCOMPARE(sha256(received[size_t(i)]), sha256(data));
+    }
+}
+
+int payloadSizeFor(int iatMode)
+{
+    // iat-mode 1 and 2 sleep up to 10 ms per segment on both ends: keep them short.
+    return iatMode == 0 ? 8 * 1024 * 1024 : 384 * 1024;
+}
+} // namespace
+
+class TestObfs4Interop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(sodium_init() >= 0);
+        if (!QFile::exists(kObfs4proxy))
+            QFAIL("obfs4proxy is not installed (apt-get install obfs4proxy): interop cannot be verified");
+    }
+
+    void ourClientSessionTalksToObfs4proxyServer_data()
+    {
+        QTest::addColumn<int>("iatMode");
+        QTest::newRow("iat-mode 0") << 0;
+        QTest::newRow("iat-mode 1") << 1;
+        QTest::newRow("iat-mode 2") << 2;
+    }
+    void ourClientSessionTalksToObfs4proxyServer()
+    {
+        QFETCH(int, iatMode);
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), iatMode), qPrintable(server.proc.output()));
+
+        const auto cfg = pt::obfs4::parseClientArgs(
+            QJsonObject{{"cert", server.cert}, {"iat-mode", QString::number(iatMode)}}, true);
+        QVERIFY2(cfg.ok(), qPrintable(cfg.error));
+
+        const int connections = 3;
+        const QByteArray data = randomPayload(payloadSizeFor(iatMode));
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        std::vector<std::unique_ptr<SessionPump>> pumps;
+        for (int i = 0; i < connections; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, server.port);
+            QVERIFY(sockets.back()->waitForConnected(5000));
+            pumps.push_back(std::make_unique<SessionPump>(
+                sockets.back().get(), pt::obfs4::newClientSession(cfg.value, pt::SessionEnv::system()), false));
+            pumps.back()->start();
+        }
+        for (auto& p : pumps) {
+            QTRY_VERIFY2_WITH_TIMEOUT(p->done() || p->failed(), "handshake did not finish", 10000);
+            QVERIFY2(!p->failed(), qPrintable(p->error()));
+            p->sendApp(data);
+        }
+        for (auto& p : pumps) {
+            QTRY_VERIFY_WITH_TIMEOUT(p->received().size() >= data.size() || p->failed() || p->closed(), 120000);
+            QVERIFY2(!p->failed(), qPrintable(p->error()));
+            QVERIFY2(p->received().size() == data.size(), qPrintable(server.proc.output()));
+            QCOMPARE(sha256(p->received()), sha256(data));
+        }
+    }
+
+    void obfs4proxyClientTalksToOurServerSession_data()
+    {
+        QTest::addColumn<int>("iatMode");
+        QTest::newRow("iat-mode 0") << 0;
+        QTest::newRow("iat-mode 1") << 1;
+        QTest::newRow("iat-mode 2") << 2;
+    }
+    void obfs4proxyClientTalksToOurServerSession()
+    {
+        QFETCH(int, iatMode);
+        // Our server runs on its own thread: the SOCKS client below blocks.
+        ServerThread server(makeServerConfig(iatMode));
+        QVERIFY(server.startAndWait());
+        Obfs4proxyClient client;
+        QVERIFY2(client.start(), qPrintable(client.proc.output()));
+
+        const int connections = 3;
+        const QByteArray data = randomPayload(payloadSizeFor(iatMode));
+        const QByteArray user = QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert()).arg(iatMode).toLatin1();
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        std::vector<QByteArray> received(connections);
+        for (int i = 0; i < connections; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            const int code = socks5Connect(*sockets.back(), client.socksPort, user, QByteArray(1, '\0'),
+                                           QStringLiteral("127.0.0.1"), server.port());
+            QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.output())));
+        }
+        for (int i = 0; i < connections; ++i) {
+            QTcpSocket* s = sockets[size_t(i)].get();
+            received[size_t(i)] = s->readAll();
+            QObject::connect(s, &QTcpSocket::readyRead, s, [s, &received, i] { received[size_t(i)] += s->readAll(); });
+            s->write(data);
+        }
+        for (int i = 0; i < connections; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(received[size_t(i)].size() >= data.size()
+                                         || sockets[size_t(i)]->state() != QAbstractSocket::ConnectedState,
+                                     120000);
+            QCOMPARE(received[size_t(i)].size(), data.size());
+            QCOMPARE(sha256(received[size_t(i)]), sha256(data));
+        }
+        QCOMPARE(server.failures(), 0);
+    }
+
+    void ourObfs2ClientSessionTalksToObfs4proxyServer()
+    {
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(server.proc.output()));
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(sock.waitForConnected(5000));
+        SessionPump pump(&sock, pt::obfs2::newSession(true, pt::SessionEnv::system()), false);
+        pump.start();
+        const QByteArray data = randomPayload(2 * 1024 * 1024);
+        pump.sendApp(data); // held until the handshake is done
+        QTRY_VERIFY_WITH_TIMEOUT(pump.received().size() >= data.size() || pump.failed() || pump.closed(), 60000);
+        QVERIFY2(!pump.failed(), qPrintable(pump.error()));
+        QCOMPARE(sha256(pump.received()), sha256(data));
+    }
+
+    void obfs4proxyObfs2ClientTalksToOurServerSession()
+    {
+        ServerThread server(nullptr, true);
+        QVERIFY(server.startAndWait());
+        Obfs4proxyClient client;
+        QVERIFY2(client.start(QStringLiteral("obfs2")), qPrintable(client.proc.output()));
+        QTcpSocket sock;
+        const int code = socks5Connect(sock, client.socksPort, {}, {}, QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.output())));
+        const QByteArray data = randomPayload(2 * 1024 * 1024);
+        QByteArray received;
+        QObject::connect(&sock, &QTcpSocket::readyRead, &sock, [&] { received += sock.readAll(); });
+        sock.write(data);
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() >= data.size() || sock.state() != QAbstractSocket::ConnectedState, 60000);
+        QCOMPARE(sha256(received), sha256(data));
+        QCOMPARE(server.failures(), 0);
+    }
+
+    // A prober (or a client with a stale cert) gets nothing back from obfs4proxy;
+    // our client gives up on its own handshake timeout.
+    void ourClientWithWrongCertGetsNothingFromObfs4proxy()
+    {
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), 0), qPrintable(server.proc.output()));
+        auto cfg = pt::obfs4::parseClientArgs(QJsonObject{{"cert", server.cert}, {"iat-mode", "0"}}, true);
+        QVERIFY(cfg.ok());
+        cfg.value.identityPublic[5] ^= 0x20;
+        cfg.value.handshakeTimeoutMs = 3000;
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(sock.waitForConnected(5000));
+        QByteArray wireIn;
+        QObject::connect(&sock, &QTcpSocket::readyRead, &sock, [&] { wireIn += sock.peek(sock.bytesAvailable()); });
+        SessionPump pump(&sock, pt::obfs4::newClientSession(cfg.value, pt::SessionEnv::system()), false);
+        pump.start();
+        pump.sendApp("hello");
+        QTRY_VERIFY_WITH_TIMEOUT(pump.failed(), 10000);
+        QVERIFY(!pump.done());
+        QVERIFY(pump.received().isEmpty());
+        QVERIFY(wireIn.isEmpty()); // obfs4proxy never answered a single byte
+        QTRY_VERIFY_WITH_TIMEOUT(sock.state() != QAbstractSocket::ConnectedState, 5000);
+    }
+
+    void obfs4proxyClientWithWrongCertIsClosedByOurServerWithoutAnAnswer()
+    {
+        auto cfg = makeServerConfig(0);
+        cfg->handshakeTimeoutMs = 2000;
+        cfg->closeDelaySeconds = 1;
+        ServerThread server(cfg);
+        QVERIFY(server.startAndWait());
+        Obfs4proxyClient client;
+        QVERIFY2(client.start(), qPrintable(client.proc.output()));
+        auto wrong = *cfg;
+        wrong.nodeId[0] ^= 1;
+        const QByteArray user = QStringLiteral("cert=%1;iat-mode=0")
+                                    .arg(pt::obfs4::certString(wrong.nodeId, wrong.identityPublic))
+                                    .toLatin1();
+        QElapsedTimer t;
+        t.start();
+        QTcpSocket sock;
+        const int code = socks5Connect(sock, client.socksPort, user, QByteArray(1, '\0'), QStringLiteral("127.0.0.1"),
+                                       server.port(), 20000);
+        QVERIFY2(code != 0, "obfs4proxy reported success with a wrong cert");
+        // Not before our timeout plus close delay (probe resistance), not much later.
+        QVERIFY2(t.elapsed() >= 2500 && t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(server.handshakes(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.failures(), 1, 2000);
+    }
+
+    // ---- Layer 2: the ptdispatcher binary ------------------------------------
+
+    void dispatcherClientTalksToObfs4proxyServer_data()
+    {
+        QTest::addColumn<int>("iatMode");
+        QTest::addColumn<bool>("certInOptions");
+        QTest::newRow("iat 0, cert per connection") << 0 << false;
+        QTest::newRow("iat 0, cert in -options") << 0 << true;
+        QTest::newRow("iat 1, cert per connection") << 1 << false;
+        QTest::newRow("iat 2, cert per connection") << 2 << false;
+    }
+    void dispatcherClientTalksToObfs4proxyServer()
+    {
+        QFETCH(int, iatMode);
+        QFETCH(bool, certInOptions);
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), iatMode), qPrintable(server.proc.output()));
+        DispatcherClient client;
+        const QString options = certInOptions
+            ? QStringLiteral("{\"obfs4\":{\"cert\":\"%1\",\"iat-mode\":\"%2\",\"serverAddress\":\"127.0.0.1:%3\"}}")
+                  .arg(server.cert)
+                  .arg(iatMode)
+                  .arg(server.port)
+            : QString();
+        QVERIFY2(client.start(QStringLiteral("obfs4"), options), qPrintable(client.proc.output()));
+        const QByteArray user = certInOptions
+            ? QByteArray()
+            : QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
+        echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)), 3);
+        if (QTest::currentTestFailed())
+            qWarning().noquote() << client.proc.output();
+    }
+
+    void obfs4proxyClientTalksToDispatcherServer_data()
+    {
+        QTest::addColumn<int>("iatMode");
+        QTest::newRow("iat-mode 0") << 0;
+        QTest::newRow("iat-mode 1") << 1;
+        QTest::newRow("iat-mode 2") << 2;
+    }
+    void obfs4proxyClientTalksToDispatcherServer()
+    {
+        QFETCH(int, iatMode);
+        EchoServer echo;
+        QTemporaryDir state;
+        DispatcherServer server;
+        QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path(),
+                              QStringLiteral("{\"obfs4\":{\"iat-mode\":\"%1\"}}").arg(iatMode)),
+                 qPrintable(server.proc.output()));
+        QCOMPARE(server.cert.size(), 70);
+        QCOMPARE(server.iatMode, QString::number(iatMode));
+        Obfs4proxyClient client;
+        QVERIFY2(client.start(), qPrintable(client.proc.output()));
+        const QByteArray user = QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
+        echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)), 3);
+        if (QTest::currentTestFailed())
+            qWarning().noquote() << server.proc.output();
+    }
+
+    void dispatcherServerKeepsItsIdentityInObfs4proxyFormat()
+    {
+        EchoServer echo;
+        QTemporaryDir state;
+        QString firstCert;
+        {
+            DispatcherServer server;
+            QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path()), qPrintable(server.proc.output()));
+            firstCert = server.cert;
+        }
+        QFile f(state.filePath(QStringLiteral("obfs4_state.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject st = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(st.value("node-id").toString().size(), 40);
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        // obfs4proxy accepts our state file and presents the same identity.
+        Obfs4proxyServer theirs;
+        QDir().mkpath(theirs.state.path());
+        QVERIFY(QFile::copy(f.fileName(), theirs.state.filePath(QStringLiteral("obfs4_state.json"))));
+        QVERIFY2(theirs.start(echo.port(), 0), qPrintable(theirs.proc.output()));
+        QCOMPARE(theirs.cert, firstCert);
+        DispatcherServer again;
+        QVERIFY(again.start(QStringLiteral("obfs4"), echo.port(), state.path()));
+        QCOMPARE(again.cert, firstCert);
+    }
+
+    void dispatcherObfs2BothDirections()
+    {
+        EchoServer echo;
+        Obfs4proxyServer theirServer;
+        QVERIFY2(theirServer.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(theirServer.proc.output()));
+        DispatcherClient ourClient;
+        QVERIFY2(ourClient.start(QStringLiteral("obfs2")), qPrintable(ourClient.proc.output()));
+        echoThroughSocks(ourClient.socksPort, {}, theirServer.port, randomPayload(2 * 1024 * 1024), 2);
+
+        QTemporaryDir state;
+        DispatcherServer ourServer;
+        QVERIFY2(ourServer.start(QStringLiteral("obfs2"), echo.port(), state.path()), qPrintable(ourServer.proc.output()));
+        Obfs4proxyClient theirClient;
+        QVERIFY2(theirClient.start(QStringLiteral("obfs2")), qPrintable(theirClient.proc.output()));
+        echoThroughSocks(theirClient.socksPort, {}, ourServer.port, randomPayload(2 * 1024 * 1024), 2);
+    }
+
+    void dispatcherClientRefusesAWrongCertWithoutData()
+    {
+        EchoServer echo;
+        Obfs4proxyServer server;
+        QVERIFY2(server.start(echo.port(), 0), qPrintable(server.proc.output()));
+        DispatcherClient client;
+        QVERIFY2(client.start(QStringLiteral("obfs4")), qPrintable(client.proc.output()));
+        QString wrong = server.cert;
+        wrong[10] = wrong[10] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QTcpSocket sock;
+        QElapsedTimer t;
+        t.start();
+        // The SOCKS reply waits for the obfs4 handshake, which never completes: the
+        // connection must end with a failure (or a close), never with success or data.
+        const int code = socks5Connect(sock, client.socksPort, QStringLiteral("cert=%1;iat-mode=0").arg(wrong).toLatin1(),
+                                       QByteArray(1, '\0'), QStringLiteral("127.0.0.1"), server.port, 95000);
+        QVERIFY2(code != 0, "a wrong cert must not yield a connection");
+        QVERIFY(sock.bytesAvailable() == 0);
+        QVERIFY2(t.elapsed() < 95000, "no close within the timeout");
+    }
+
+    void malformedCertPerConnectionGetsSocksError0x13()
+    {
+        DispatcherClient client;
+        QVERIFY2(client.start(QStringLiteral("obfs4")), qPrintable(client.proc.output()));
+        QTcpSocket sock;
+        const int code = socks5Connect(sock, client.socksPort, QByteArrayLiteral("cert=notacert;iat-mode=0"),
+                                       QByteArray(1, '\0'), QStringLiteral("127.0.0.1"), 9, 10000);
+        QCOMPARE(code, 0x13);
+    }
+
+    void malformedCertInOptionsFailsAtStartUp()
+    {
+        PtProcess proc;
+        QVERIFY(proc.start(QStringLiteral(PTDISPATCHER_BIN),
+                           {QStringLiteral("-transports"), QStringLiteral("obfs4"), QStringLiteral("-proxylistenaddr"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("-options"),
+                            QStringLiteral("{\"obfs4\":{\"cert\":\"bogus\",\"iat-mode\":\"0\"}}")},
+                           {}));
+        const QString line = proc.waitForLine(QStringLiteral("CMETHOD"));
+        QVERIFY2(line.startsWith(QStringLiteral("CMETHOD-ERROR obfs4")), qPrintable(line + proc.output()));
+    }
+
+    // Exactly as tor drives a PT: TOR_PT_* environment, no flags.
+    void dispatcherInTorManagedModeBothDirections()
+    {
+        EchoServer echo;
+        QTemporaryDir serverState, clientState;
+        PtProcess ourServer;
+        QVERIFY(ourServer.start(QStringLiteral(PTDISPATCHER_BIN), {},
+                                {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
+                                 {QStringLiteral("TOR_PT_SERVER_TRANSPORTS"), QStringLiteral("obfs4")},
+                                 {QStringLiteral("TOR_PT_SERVER_BINDADDR"), QStringLiteral("obfs4-127.0.0.1:0")},
+                                 {QStringLiteral("TOR_PT_ORPORT"), QStringLiteral("127.0.0.1:%1").arg(echo.port())},
+                                 {QStringLiteral("TOR_PT_STATE_LOCATION"), serverState.path()},
+                                 {QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=1")}}));
+        const QString smethod = ourServer.waitForLine(QStringLiteral("SMETHOD obfs4 "));
+        QVERIFY2(!smethod.isEmpty(), qPrintable(ourServer.output()));
+        QCOMPARE(smethodArg(smethod, QStringLiteral("iat-mode")), QStringLiteral("1"));
+        const QString cert = smethodArg(smethod, QStringLiteral("cert"));
+        const quint16 serverPort = portFromMethodLine(smethod, 2);
+
+        PtProcess ourClient;
+        QVERIFY(ourClient.start(QStringLiteral(PTDISPATCHER_BIN), {},
+                                {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
+                                 {QStringLiteral("TOR_PT_CLIENT_TRANSPORTS"), QStringLiteral("obfs4")},
+                                 {QStringLiteral("TOR_PT_STATE_LOCATION"), clientState.path()}}));
+        const quint16 socksPort = portFromMethodLine(ourClient.waitForLine(QStringLiteral("CMETHOD obfs4 ")), 3);
+        QVERIFY2(socksPort != 0, qPrintable(ourClient.output()));
+
+        // obfs4proxy client -> our server, our client -> obfs4proxy server.
+        Obfs4proxyClient theirClient;
+        QVERIFY(theirClient.start());
+        echoThroughSocks(theirClient.socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(cert).toLatin1(), serverPort,
+                         randomPayload(256 * 1024), 2);
+        Obfs4proxyServer theirServer;
+        QVERIFY(theirServer.start(echo.port(), 1));
+        echoThroughSocks(socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(theirServer.cert).toLatin1(),
+                         theirServer.port, randomPayload(256 * 1024), 2);
+        // And our own pair.
+        echoThroughSocks(socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(cert).toLatin1(), serverPort,
+                         randomPayload(256 * 1024), 2);
+    }
+};
+
+QTEST_MAIN(TestObfs4Interop)
+#include "tst_obfs4_interop.moc"
