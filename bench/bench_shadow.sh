@@ -106,7 +106,7 @@ start_dispatcher() { # keyword args...
     PIDS+=($!)
     for _ in $(seq 200); do
         local line
-        line=$(grep -m1 "^$keyword shadow " "$TMP/out.$n" || true)
+        line=$(grep -m1 "^$keyword shadow " "$TMP/out.$n" 2>/dev/null || true)
         if [[ -n "$line" ]]; then
             # CMETHOD shadow <mode> <addr> / SMETHOD shadow <addr> ...
             local addr

@@ -798,6 +798,7 @@ private Q_SLOTS:
         cs->onWire(reply, c);
         QVERIFY(c.failed());
         QVERIFY(c.toApp.isEmpty());
+        QCOMPARE(c.closeDelayMs, 0); // the client has no prober to stall
     }
 };
 

@@ -18,8 +18,7 @@ int probeCloseDelayMs(SessionEnv& env)
 
 // --- client ---------------------------------------------------------------
 
-ShadowClientSession::ShadowClientSession(const ShadowKeyOptions& key, SessionEnv& env)
-    : m_env(env), m_decoder(key.cipher, key.masterKey)
+ShadowClientSession::ShadowClientSession(const ShadowKeyOptions& key) : m_decoder(key.cipher, key.masterKey)
 {
 }
 
@@ -27,7 +26,7 @@ std::unique_ptr<ShadowClientSession> ShadowClientSession::create(const ShadowKey
                                                                  const TargetAddress& target, SessionEnv& env,
                                                                  std::shared_ptr<SaltFilter> filter)
 {
-    std::unique_ptr<ShadowClientSession> s(new ShadowClientSession(key, env));
+    std::unique_ptr<ShadowClientSession> s(new ShadowClientSession(key));
     s->m_header = encodeTargetAddress(target);
     s->m_encoder = StreamEncoder::create(key.cipher, key.masterKey, randomSalt(key.cipher, env));
     if (s->m_header.isEmpty() || !s->m_encoder) return nullptr;
@@ -69,8 +68,10 @@ void ShadowClientSession::onApp(const QByteArray& in, SessionOutput& out)
 
 void ShadowClientSession::fail(const QString& why, SessionOutput& out)
 {
+    // No close delay on the client: nobody probes it, and the application
+    // should learn about a broken server at once.
     m_failed = true;
-    out.fail(why, probeCloseDelayMs(m_env));
+    out.fail(why);
 }
 
 void ShadowClientSession::onWire(const QByteArray& in, SessionOutput& out)

@@ -37,12 +37,11 @@ public:
     qint64 pendingAppBytes() const override { return m_pendingApp.size(); }
 
 private:
-    ShadowClientSession(const ShadowKeyOptions& key, SessionEnv& env);
+    explicit ShadowClientSession(const ShadowKeyOptions& key);
     void send(const QByteArray& data, SessionOutput& out);
 
     void fail(const QString& why, SessionOutput& out);
 
-    SessionEnv& m_env;
     std::shared_ptr<SaltFilter> m_filter;
     std::unique_ptr<StreamEncoder> m_encoder;
     StreamDecoder m_decoder;
