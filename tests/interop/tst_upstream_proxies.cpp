@@ -52,27 +52,31 @@ class TestUpstreamProxies : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<test::EchoServer> m_echo;
     std::unique_ptr<test::Dispatcher> m_server;
+    std::unique_ptr<test::Dispatcher> m_obfs4Server;
+    QString m_obfs4Options; // -options for a client of m_obfs4Server
 
     // Our client with -proxy; one SOCKS CONNECT to our server; returns the reply.
-    int connectThrough(test::Dispatcher& client, test::Client& c)
+    int connectThrough(test::Dispatcher& client, test::Client& c, quint16 serverPort = 0)
     {
         if (!c.connectTo(client.host(), client.port()))
             return -1;
-        return test::socks5Connect(c, QStringLiteral("127.0.0.1"), m_server->port());
+        return test::socks5Connect(c, QStringLiteral("127.0.0.1"), serverPort ? serverPort : m_server->port());
     }
 
-    void carriesTraffic(const QString& proxyUri)
+    void carriesTraffic(const QString& proxyUri, bool obfs4 = false)
     {
         test::Dispatcher client;
-        QVERIFY(client.start({"-transports", "plain", "-proxy", proxyUri, "-connect-timeout", "5000", "-state",
-                              m_dir.path()},
-                             cleanEnv()));
+        QStringList args{"-transports", obfs4 ? "obfs4" : "plain", "-proxy", proxyUri, "-connect-timeout", "5000",
+                         "-state", m_dir.path()};
+        if (obfs4)
+            args << "-options" << m_obfs4Options;
+        QVERIFY(client.start(args, cleanEnv()));
         QVERIFY2(client.lines().contains("PROXY DONE"), client.lines().join('|'));
         QCOMPARE(client.lines().indexOf("PROXY DONE"), 1); // right after VERSION
         const int before = m_echo->accepted();
         for (int i = 0; i < 3; ++i) {
             test::Client c;
-            QCOMPARE(connectThrough(client, c), 0);
+            QCOMPARE(connectThrough(client, c, obfs4 ? m_obfs4Server->port() : 0), 0);
             const QByteArray payload = test::randomBytes(1024 * 1024 + i, quint32(i + 5));
             // No half-close here: tinyproxy tears the whole tunnel down when one
             // side sends FIN, so read the echo in full before closing.
@@ -115,9 +119,22 @@ private Q_SLOTS:
         QVERIFY(m_server->start({"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-target",
                                  QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), "-state", m_dir.path()},
                                 cleanEnv()));
+        // An obfs4 server too: traffic through a proxy must work for a real transport.
+        m_obfs4Server = std::make_unique<test::Dispatcher>();
+        QVERIFY(m_obfs4Server->start({"-server", "-transports", "obfs4", "-bindaddr", "obfs4-127.0.0.1:0", "-target",
+                                      QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), "-state",
+                                      m_dir.filePath("obfs4-state")},
+                                     cleanEnv()));
+        QString cert;
+        for (const auto& [k, v] : m_obfs4Server->methods().first().args)
+            if (k == QLatin1String("cert"))
+                cert = v;
+        QVERIFY(!cert.isEmpty());
+        m_obfs4Options = QStringLiteral("{\"cert\": \"%1\", \"iat-mode\": \"0\"}").arg(cert);
     }
     void cleanupTestCase()
     {
+        m_obfs4Server.reset();
         m_server.reset();
         m_echo.reset();
     }
@@ -136,6 +153,7 @@ private Q_SLOTS:
                            {"-i", "127.0.0.1", "-p", QString::number(authPort), "-u", "msuser", "-P", "mspass"}));
         QVERIFY(test::waitForPort(authPort));
         carriesTraffic(QStringLiteral("socks5://msuser:mspass@127.0.0.1:%1").arg(authPort));
+        carriesTraffic(QStringLiteral("socks5://msuser:mspass@127.0.0.1:%1").arg(authPort), true);
         replyIs(QStringLiteral("socks5://msuser:WRONG@127.0.0.1:%1").arg(authPort), 0x02, 3000);
     }
 
@@ -155,6 +173,7 @@ private Q_SLOTS:
         carriesTraffic(QStringLiteral("socks5://proxyuser:proxypass@127.0.0.1:%1").arg(userPort));
         replyIs(QStringLiteral("socks5://proxyuser:WRONG@127.0.0.1:%1").arg(userPort), 0x02, 3000);
         carriesTraffic(QStringLiteral("socks4a://127.0.0.1:%1").arg(nonePort));
+        carriesTraffic(QStringLiteral("socks4a://127.0.0.1:%1").arg(nonePort), true);
         carriesTraffic(QStringLiteral("socks5://127.0.0.1:%1").arg(nonePort));
     }
 
@@ -180,6 +199,7 @@ private Q_SLOTS:
         QVERIFY2(test::waitForPort(openPort), open.output());
         carriesTraffic(QStringLiteral("http://proxyuser:proxypass@127.0.0.1:%1").arg(authPort));
         carriesTraffic(QStringLiteral("http://127.0.0.1:%1").arg(openPort));
+        carriesTraffic(QStringLiteral("http://proxyuser:proxypass@127.0.0.1:%1").arg(authPort), true);
         replyIs(QStringLiteral("http://proxyuser:WRONG@127.0.0.1:%1").arg(authPort), 0x02, 3000);
         replyIs(QStringLiteral("http://127.0.0.1:%1").arg(authPort), 0x02, 3000); // 407
     }
