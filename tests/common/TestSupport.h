@@ -46,6 +46,17 @@ inline QByteArray randomBytes(qsizetype n, quint32 seed)
     return out;
 }
 
+// The test's environment without TOR_PT_* (a dispatcher seeing them would switch to
+// Tor's managed mode).
+inline QProcessEnvironment cleanEnv()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& k : env.keys())
+        if (k.startsWith(QLatin1String("TOR_PT_")))
+            env.remove(k);
+    return env;
+}
+
 inline QByteArray sha256(const QByteArray& b) { return QCryptographicHash::hash(b, QCryptographicHash::Sha256); }
 
 // A TCP listener on 127.0.0.1:<ephemeral>, one thread per connection. The default

@@ -39,14 +39,7 @@ Run runToEnd(const QStringList& args, const QProcessEnvironment& env = QProcessE
     return r;
 }
 
-QProcessEnvironment cleanEnv()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& k : env.keys())
-        if (k.startsWith(QLatin1String("TOR_PT_")))
-            env.remove(k);
-    return env;
-}
+using test::cleanEnv;
 } // namespace
 
 class TestCli : public QObject

@@ -13,14 +13,7 @@
 using namespace pt;
 
 namespace {
-QProcessEnvironment cleanEnv()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& k : env.keys())
-        if (k.startsWith(QLatin1String("TOR_PT_")))
-            env.remove(k);
-    return env;
-}
+using test::cleanEnv;
 
 // Sends `payload` and reads the echo concurrently (a writer thread), so neither
 // side blocks on a full window. Returns what came back.

@@ -10,14 +10,7 @@
 using namespace pt;
 
 namespace {
-QProcessEnvironment cleanEnv()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& k : env.keys())
-        if (k.startsWith(QLatin1String("TOR_PT_")))
-            env.remove(k);
-    return env;
-}
+using test::cleanEnv;
 
 bool writeFile(const QString& path, const QByteArray& content)
 {
