@@ -231,6 +231,37 @@ private Q_SLOTS:
         ::close(fd);
     }
 
+    // Real dnsmasq behind the server, real dig in front of the client.
+    void dnsQueryThroughTheDispatcherPairReachesDnsmasq()
+    {
+        if (!test::haveProgram("dnsmasq") || !test::haveProgram("dig"))
+            QSKIP("dnsmasq or dig not installed");
+        quint16 dnsPort = 0;
+        const int probe = udpSocket(&dnsPort); // a UDP port free a moment ago
+        ::close(probe);
+        test::Peer dns;
+        QVERIFY(dns.start(QStandardPaths::findExecutable("dnsmasq"),
+                          {"--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts",
+                           "--listen-address=127.0.0.1", "--bind-interfaces", QStringLiteral("--port=%1").arg(dnsPort),
+                           "--address=/test.example/10.1.2.3", "--user=root", "--group=root", "--pid-file="}));
+        // dnsmasq answers directly first (it may still be starting).
+        const auto digAt = [](quint16 port) {
+            QProcess p;
+            p.start(QStandardPaths::findExecutable("dig"), {"@127.0.0.1", "-p", QString::number(port), "test.example",
+                                                            "+short", "+tries=1", "+time=1"});
+            p.waitForFinished(5000);
+            return p.readAllStandardOutput().trimmed();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(digAt(dnsPort), QByteArray("10.1.2.3"), 10000);
+        startPair("plain", "transparent-UDP", dnsPort);
+        QProcess dig;
+        dig.start(QStandardPaths::findExecutable("dig"),
+                  {"@127.0.0.1", "-p", QString::number(m_client->port()), "test.example", "+short", "+tries=1",
+                   "+time=5"});
+        QVERIFY(dig.waitForFinished(15000));
+        QCOMPARE(dig.readAllStandardOutput().trimmed(), QByteArray("10.1.2.3"));
+    }
+
     void udpModesNeedServerAddress()
     {
         test::Dispatcher c;
