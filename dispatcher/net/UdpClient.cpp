@@ -60,6 +60,15 @@ void UdpClient::onReadable()
             break;
         const QString key = keyFor(d.senderAddress(), quint16(d.senderPort()));
         const QByteArray payload = d.data();
+        // Checked before the pool: garbage must not even open a transport connection.
+        if (!udp::canCarry(m_framing, payload)) {
+            ++m_dropped;
+            logDebug(QStringLiteral("%1: UDP from %2 dropped (%3 bytes): not carried in %4 mode")
+                         .arg(m_ctx->transportName, key)
+                         .arg(payload.size())
+                         .arg(proxyModeName(m_ctx->mode)));
+            continue;
+        }
         switch (m_pool.onPacket(key, payload, now())) {
         case UdpPoolLogic::Action::Dial:
             m_flows.insert(key, Flow{d.senderAddress(), quint16(d.senderPort()), nullptr, nullptr});

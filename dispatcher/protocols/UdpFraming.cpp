@@ -48,6 +48,13 @@ StunKind classifyStunDatagram(const QByteArray& d)
     return StunKind::Malformed;
 }
 
+bool canCarry(Framing framing, const QByteArray& d)
+{
+    if (framing == Framing::Length)
+        return d.size() <= kMaxDatagram;
+    return classifyStunDatagram(d) != StunKind::Malformed;
+}
+
 std::optional<QByteArray> encodeDatagram(Framing framing, const QByteArray& d)
 {
     if (d.size() > kMaxDatagram)

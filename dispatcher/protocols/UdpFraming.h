@@ -36,6 +36,8 @@ StunKind classifyStunDatagram(const QByteArray& datagram);
 // Bytes to put on the stream for one datagram, or nullopt when the datagram cannot
 // be carried in this framing (too large; not STUN/ChannelData in STUN mode).
 std::optional<QByteArray> encodeDatagram(Framing framing, const QByteArray& datagram);
+// Whether encodeDatagram() would accept it (without building the frame).
+bool canCarry(Framing framing, const QByteArray& datagram);
 
 // Reassembles datagrams from stream bytes cut anywhere.
 class StreamDecoder

@@ -139,15 +139,21 @@ class TestUdpE2E : public QObject
     std::unique_ptr<test::Dispatcher> m_client;
 
     // Starts a server and a client dispatcher for `transport` in `mode`.
-    void startPair(const QString& transport, const QString& mode, quint16 targetPort)
+    // `shared` options go to both sides; `extra` flags to both command lines.
+    void startPair(const QString& transport, const QString& mode, quint16 targetPort,
+                   const QJsonObject& shared = QJsonObject(), const QStringList& extra = QStringList())
     {
+        QStringList serverArgs{"-server", "-transports", transport, "-mode", mode, "-bindaddr",
+                               transport + "-127.0.0.1:0", "-target", QStringLiteral("127.0.0.1:%1").arg(targetPort),
+                               "-state", m_state.path()};
+        if (!shared.isEmpty())
+            serverArgs << "-options"
+                       << QString::fromUtf8(QJsonDocument(QJsonObject{{transport, shared}}).toJson(QJsonDocument::Compact));
         m_server = std::make_unique<test::Dispatcher>();
-        QVERIFY(m_server->start({"-server", "-transports", transport, "-mode", mode, "-bindaddr",
-                                 transport + "-127.0.0.1:0", "-target", QStringLiteral("127.0.0.1:%1").arg(targetPort),
-                                 "-state", m_state.path()},
-                                cleanEnv()));
+        QVERIFY(m_server->start(serverArgs + extra, cleanEnv()));
         QCOMPARE(m_server->methods().size(), 1);
-        QJsonObject opts{{"serverAddress", m_server->address()}};
+        QJsonObject opts = shared;
+        opts.insert("serverAddress", m_server->address());
         for (const auto& [k, v] : m_server->methods().first().args)
             opts.insert(k, v);
         if (transport == QLatin1String("obfs4"))
@@ -155,7 +161,9 @@ class TestUdpE2E : public QObject
         const QString json = QString::fromUtf8(
             QJsonDocument(QJsonObject{{transport, opts}}).toJson(QJsonDocument::Compact));
         m_client = std::make_unique<test::Dispatcher>();
-        QVERIFY(m_client->start({"-transports", transport, "-mode", mode, "-options", json, "-state", m_state.path()},
+        QVERIFY(m_client->start(QStringList{"-transports", transport, "-mode", mode, "-options", json, "-state",
+                                            m_state.path()}
+                                    + extra,
                                 cleanEnv()));
         QCOMPARE(m_client->methods().size(), 1);
         QCOMPARE(m_client->methods().first().mode, mode);
@@ -165,10 +173,10 @@ class TestUdpE2E : public QObject
     // maximum size included), alternating between two source sockets; each reply
     // must come back, to its own socket, intact. The first datagram is sent right
     // after start: it is sent once and must not be lost.
-    void runTransparent(const QString& transport)
+    void runTransparent(const QString& transport, const QJsonObject& shared = QJsonObject())
     {
         UdpServer echo(UdpServer::Mode::Echo);
-        startPair(transport, "transparent-UDP", echo.port());
+        startPair(transport, "transparent-UDP", echo.port(), shared);
         quint16 pa = 0, pb = 0;
         const int a = udpSocket(&pa);
         const int b = udpSocket(&pb);
@@ -202,13 +210,61 @@ private Q_SLOTS:
     void transparentUdpOverPlainCarriesEveryDatagramToItsSource() { runTransparent("plain"); }
     void transparentUdpOverObfs4CarriesEveryDatagramToItsSource() { runTransparent("obfs4"); }
 
+    void transparentUdpOverShadowCarriesEveryDatagramToItsSource()
+    {
+        runTransparent("shadow", QJsonObject{{"cipherName", "chacha20-ietf-poly1305"}, {"password", "udp-test"}});
+    }
+
+    // Datagrams sent back to back before the transport connection exists are
+    // queued, not dropped, and all arrive in order.
+    void burstBeforeConnectionIsQueuedNotLost()
+    {
+        UdpServer echo(UdpServer::Mode::Echo);
+        startPair("plain", "transparent-UDP", echo.port());
+        quint16 p = 0;
+        const int fd = udpSocket(&p);
+        QList<QByteArray> sent;
+        for (int i = 0; i < 20; ++i) {
+            sent << test::randomBytes(100 + i, quint32(1000 + i));
+            QVERIFY(sendTo(fd, m_client->port(), sent.last()));
+        }
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(recvOne(fd, 10000), sent[i]);
+        QCOMPARE(echo.received(), 20);
+        ::close(fd);
+    }
+
+    // After the idle timeout both sides drop the flow; the next datagram opens a
+    // new transport connection and still gets through.
+    void flowIdleTimesOutAndReopens()
+    {
+        UdpServer echo(UdpServer::Mode::Echo);
+        startPair("plain", "transparent-UDP", echo.port(), QJsonObject(),
+                  {"-udp-idle-timeout", "300", "-ipcLogLevel", "INFO"});
+        quint16 p = 0;
+        const int fd = udpSocket(&p);
+        QVERIFY(sendTo(fd, m_client->port(), "one"));
+        QCOMPARE(recvOne(fd, 10000), QByteArray("one"));
+        // Both sides say (LOG lines on stdout) that the flow went away; whichever
+        // timer fired first, its side names the idle timeout.
+        QByteArray clientLog, serverLog;
+        QTRY_VERIFY_WITH_TIMEOUT((clientLog += m_client->process().readAllStandardOutput()).contains("removed"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((serverLog += m_server->process().readAllStandardOutput()).contains("ended"), 5000);
+        QVERIFY(clientLog.contains("idle timeout") || serverLog.contains("idle timeout"));
+        QVERIFY(serverLog.contains("datagrams up 1, down 1, dropped 0"));
+        QVERIFY(sendTo(fd, m_client->port(), "two"));
+        QCOMPARE(recvOne(fd, 10000), QByteArray("two"));
+        QCOMPARE(echo.received(), 2);
+        ::close(fd);
+    }
+
     void stunModeCarriesBindingRequestsAndDropsGarbage()
     {
         UdpServer stun(UdpServer::Mode::Stun);
         startPair("plain", "STUN", stun.port());
         quint16 p = 0;
         const int fd = udpSocket(&p);
-        // Garbage first (opens the flow; must never reach the server), then a
+        // Garbage first (must neither open a flow nor reach the server), then a
         // Binding request, then garbage shaped like a STUN header without the cookie.
         QVERIFY(sendTo(fd, m_client->port(), QByteArray("hello, not STUN at all")));
         const QByteArray txid = test::randomBytes(12, 99);

@@ -137,6 +137,10 @@ private Q_SLOTS:
     {
         QVERIFY(!encodeDatagram(Framing::Stun, QByteArray("garbage datagram")));
         QVERIFY(!encodeDatagram(Framing::Stun, QByteArray()));
+        QVERIFY(!canCarry(Framing::Stun, QByteArray("garbage datagram")));
+        QVERIFY(canCarry(Framing::Stun, stun(0x0001, 8)));
+        QVERIFY(canCarry(Framing::Length, QByteArray("garbage datagram")));
+        QVERIFY(!canCarry(Framing::Length, QByteArray(kMaxDatagram + 1, 'x')));
         StreamDecoder d(Framing::Stun);
         QList<QByteArray> out;
         QVERIFY(d.feed(stun(0x0001, 0), out));
