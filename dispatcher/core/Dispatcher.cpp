@@ -151,7 +151,8 @@ void Dispatcher::startClient()
         }
         const bool udpMode = m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun;
         if ((m_config.mode == ProxyMode::TransparentTcp || udpMode) && !ctx->serverAddress) {
-            ipc.send(ipc::Message::cmethodError(name, QStringLiteral("%1 mode needs serverAddress in -options").arg(mode)));
+            ipc.send(ipc::Message::cmethodError(
+                name, QStringLiteral("%1 mode needs serverAddress in -options").arg(mode)));
             continue;
         }
         std::shared_ptr<const net::ClientContext> shared = ctx;

@@ -66,7 +66,8 @@ void UdpServerConnection::onHandshakeComplete()
             return;
         }
         if (m_target->state() != QAbstractSocket::ConnectedState)
-            finish(QStringLiteral("cannot reach target %1: %2").arg(m_ctx->target->toString(), m_target->errorString()));
+            finish(QStringLiteral("cannot reach target %1: %2")
+                       .arg(m_ctx->target->toString(), m_target->errorString()));
     });
     m_target->connectToHost(m_ctx->target->host, m_ctx->target->port);
     logDebug(QStringLiteral("%1: %2 relays UDP to %3").arg(m_ctx->transportName, m_peer, m_ctx->target->toString()));
@@ -85,7 +86,8 @@ void UdpServerConnection::onDatagramFromClient(const QByteArray& d)
     }
     if (m_target->write(d) < 0) {
         ++m_dropped;
-        logDebug(QStringLiteral("%1: datagram to target dropped: %2").arg(m_ctx->transportName, m_target->errorString()));
+        logDebug(QStringLiteral("%1: datagram to target dropped: %2")
+                     .arg(m_ctx->transportName, m_target->errorString()));
         return;
     }
     ++m_up;

@@ -88,7 +88,9 @@ bool StreamDecoder::nextFrame(qsizetype& frameLen, qsizetype& headerSkip, qsizet
             return false;
         datagramLen = be16(m_buf, 0);
         if (datagramLen > kMaxDatagram) {
-            m_error = QStringLiteral("framed datagram of %1 bytes is larger than %2").arg(datagramLen).arg(kMaxDatagram);
+            m_error = QStringLiteral("framed datagram of %1 bytes is larger than %2")
+                          .arg(datagramLen)
+                          .arg(kMaxDatagram);
             return false;
         }
         headerSkip = 2;

@@ -109,12 +109,14 @@ private:
             QByteArray reply(buf.data(), int(n));
             if (m_mode == Mode::Stun) {
                 const QByteArray in(buf.data(), int(n));
-                if (n < 20 || in.mid(4, 4) != QByteArray("\x21\x12\xA4\x42", 4) || in.left(2) != QByteArray("\x00\x01", 2)) {
+                if (n < 20 || in.mid(4, 4) != QByteArray("\x21\x12\xA4\x42", 4)
+                    || in.left(2) != QByteArray("\x00\x01", 2)) {
                     m_nonStun.fetch_add(1);
                     continue;
                 }
                 // XOR-MAPPED-ADDRESS-like attribute: 8 bytes of value.
-                reply = stunMessage(0x0101, in.mid(8, 12), QByteArray("\x00\x20\x00\x08\x00\x01\x12\x34\x5e\x12\xa4\x43", 12));
+                const QByteArray mapped("\x00\x20\x00\x08\x00\x01\x12\x34\x5e\x12\xa4\x43", 12);
+                reply = stunMessage(0x0101, in.mid(8, 12), mapped);
             }
             ::sendto(m_fd, reply.constData(), size_t(reply.size()), 0, reinterpret_cast<sockaddr*>(&from), flen);
         }
@@ -148,7 +150,8 @@ class TestUdpE2E : public QObject
                                "-state", m_state.path()};
         if (!shared.isEmpty())
             serverArgs << "-options"
-                       << QString::fromUtf8(QJsonDocument(QJsonObject{{transport, shared}}).toJson(QJsonDocument::Compact));
+                       << QString::fromUtf8(
+                              QJsonDocument(QJsonObject{{transport, shared}}).toJson(QJsonDocument::Compact));
         m_server = std::make_unique<test::Dispatcher>();
         QVERIFY(m_server->start(serverArgs + extra, cleanEnv()));
         QCOMPARE(m_server->methods().size(), 1);
