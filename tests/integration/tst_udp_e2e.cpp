@@ -72,7 +72,8 @@ QByteArray stunMessage(quint16 type, const QByteArray& txid, const QByteArray& a
 
 // A UDP server on its own thread. Echo mode sends every datagram back; STUN mode
 // answers a Binding request (0x0001) with a Binding success response (0x0101) with
-// the same transaction id and counts everything else it receives.
+// the same transaction id, echoes TURN ChannelData (first byte 0x40-0x7F) and counts
+// everything else it receives.
 class UdpServer
 {
 public:
@@ -109,6 +110,11 @@ private:
             QByteArray reply(buf.data(), int(n));
             if (m_mode == Mode::Stun) {
                 const QByteArray in(buf.data(), int(n));
+                const quint8 first = quint8(in.isEmpty() ? 0 : in[0]);
+                if (first >= 0x40 && first <= 0x7F) {
+                    ::sendto(m_fd, in.constData(), size_t(in.size()), 0, reinterpret_cast<sockaddr*>(&from), flen);
+                    continue;
+                }
                 if (n < 20 || in.mid(4, 4) != QByteArray("\x21\x12\xA4\x42", 4)
                     || in.left(2) != QByteArray("\x00\x01", 2)) {
                     m_nonStun.fetch_add(1);
@@ -284,8 +290,13 @@ private Q_SLOTS:
         QVERIFY(sendTo(fd, m_client->port(), stunMessage(0x0001, txid2, QByteArray())));
         const QByteArray reply2 = recvOne(fd, 10000);
         QCOMPARE(reply2.mid(8, 12), txid2);
+        // TURN ChannelData with a length that is not a multiple of 4: padded on the
+        // stream, delivered without the padding, both ways.
+        const QByteArray channel = QByteArray("\x40\x01\x00\x05", 4) + test::randomBytes(5, 101);
+        QVERIFY(sendTo(fd, m_client->port(), channel));
+        QCOMPARE(recvOne(fd, 10000), channel);
         QVERIFY(recvOne(fd, 300).isNull());
-        QCOMPARE(stun.received(), 2);
+        QCOMPARE(stun.received(), 3);
         QCOMPARE(stun.nonStunReceived(), 0);
         ::close(fd);
     }
