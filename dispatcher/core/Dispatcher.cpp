@@ -5,6 +5,8 @@
 #include "dispatcher/net/ClientConnection.h"
 #include "dispatcher/net/Listener.h"
 #include "dispatcher/net/ServerConnection.h"
+#include "dispatcher/net/UdpClient.h"
+#include "dispatcher/net/UdpServerConnection.h"
 #include "dispatcher/net/WorkerPool.h"
 #include "dispatcher/transports/Registry.h"
 
@@ -124,10 +126,6 @@ void Dispatcher::startClient()
         const TransportFactory* factory = findTransport(name);
         if (!factory)
             continue; // unknown transports are ignored entirely (spec 1.2.2.1)
-        if (m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun) {
-            ipc.send(ipc::Message::cmethodError(name, QStringLiteral("mode %1 is not implemented yet").arg(mode)));
-            continue;
-        }
         const QJsonObject options = m_config.options.value(name);
         auto made = factory->makeClient(options);
         if (!made.ok()) {
@@ -151,12 +149,28 @@ void Dispatcher::startClient()
                 continue;
             }
         }
-        if (m_config.mode == ProxyMode::TransparentTcp && !ctx->serverAddress) {
+        const bool udpMode = m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun;
+        if ((m_config.mode == ProxyMode::TransparentTcp || udpMode) && !ctx->serverAddress) {
             ipc.send(ipc::Message::cmethodError(
-                name, QStringLiteral("transparent-TCP mode needs serverAddress in -options")));
+                name, QStringLiteral("%1 mode needs serverAddress in -options").arg(mode)));
             continue;
         }
         std::shared_ptr<const net::ClientContext> shared = ctx;
+        if (udpMode) {
+            // UDP modes: one UDP socket on the main thread, a pool of transport connections.
+            const HostPort listen = m_config.proxyListen.value_or(HostPort{QStringLiteral("127.0.0.1"), 0});
+            auto* udp = new net::UdpClient(shared, m_config.udpIdleTimeoutMs, this);
+            QString err;
+            if (!udp->listen(QHostAddress(listen.host), listen.port, &err)) {
+                ipc.send(ipc::Message::cmethodError(
+                    name, QStringLiteral("cannot listen on %1: %2").arg(listen.toString(), err)));
+                delete udp;
+                continue;
+            }
+            m_counters.emplace_back(name, ctx->counters);
+            ipc.send(ipc::Message::cmethod(name, mode, listenAddressText(udp->localAddress(), udp->localPort())));
+            continue;
+        }
         auto* listener = new net::Listener(
             *m_pool, m_gate,
             [shared](qintptr fd, QObject* context, std::function<void()> done) {
@@ -189,9 +203,10 @@ void Dispatcher::startServer()
         const TransportFactory* factory = findTransport(name);
         if (!factory)
             continue;
-        if (m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun) {
+        const bool udpMode = m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun;
+        if (udpMode && !m_config.target) {
             ipc.send(ipc::Message::smethodError(
-                name, QStringLiteral("mode %1 is not implemented yet").arg(proxyModeName(m_config.mode))));
+                name, QStringLiteral("mode %1 needs -target (the UDP server)").arg(proxyModeName(m_config.mode))));
             continue;
         }
         if (!m_config.bindAddrs.contains(name)) {
@@ -225,10 +240,18 @@ void Dispatcher::startServer()
         ctx->connectTimeoutMs = m_config.connectTimeoutMs;
         ctx->counters = std::make_shared<net::TrafficCounters>();
         std::shared_ptr<const net::ServerContext> shared = ctx;
-        listener->setSpawn([shared](qintptr fd, QObject* context, std::function<void()> done) {
-            auto* c = new net::ServerConnection(shared, std::move(done), context);
-            c->start(fd);
-        });
+        if (udpMode) {
+            const int idleMs = m_config.udpIdleTimeoutMs;
+            listener->setSpawn([shared, idleMs](qintptr fd, QObject* context, std::function<void()> done) {
+                auto* c = new net::UdpServerConnection(shared, idleMs, std::move(done), context);
+                c->start(fd);
+            });
+        } else {
+            listener->setSpawn([shared](qintptr fd, QObject* context, std::function<void()> done) {
+                auto* c = new net::ServerConnection(shared, std::move(done), context);
+                c->start(fd);
+            });
+        }
         m_listeners.push_back(listener);
         m_counters.emplace_back(name, ctx->counters);
         ipc.send(ipc::Message::smethod(name, boundText, made.value->smethodArgs()));

@@ -1,0 +1,70 @@
+#pragma once
+
+// One transport connection carrying framed UDP datagrams (the UDP counterpart of
+// the Relay): the wire StreamSocket runs the transport Session; datagrams handed to
+// sendDatagram() are framed (dispatcher/protocols/UdpFraming.h) and encrypted, and
+// decoded stream bytes are split back into datagrams. Used by both the client pool
+// and the server side.
+//
+// Backpressure is UDP's: when the wire already holds kHighWaterMark bytes, a
+// datagram is dropped (and counted) rather than queued without bound.
+
+#include "dispatcher/net/StreamSocket.h"
+#include "dispatcher/protocols/UdpFraming.h"
+#include "dispatcher/transports/Transport.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace pt::net {
+
+class UdpTunnel : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kHighWaterMark = 512 * 1024;
+    enum class SendResult { Sent, Dropped, Failed };
+
+    // Takes ownership of wire (connected) and session.
+    UdpTunnel(StreamSocket* wire, std::unique_ptr<Session> session, udp::Framing framing, SessionEnv& env,
+              QObject* parent = nullptr);
+    ~UdpTunnel() override;
+
+    void start();
+    void injectWire(const QByteArray& bytes);
+    bool handshakeDone() const { return m_handshakeSignalled; }
+
+    // Dropped: malformed for the framing, or the wire is congested. Failed: the
+    // connection is gone (a write failure in Table 1's sense).
+    SendResult sendDatagram(const QByteArray& datagram);
+    void abort(const QString& reason);
+
+    qint64 malformedDropped() const { return m_malformed; }
+
+Q_SIGNALS:
+    void handshakeComplete();
+    void datagramReceived(const QByteArray& datagram);
+    void closed(const QString& reason); // emitted once
+
+private:
+    void pumpWire();
+    void apply(SessionOutput& out);
+    void scheduleWakeup();
+
+    StreamSocket* m_wire;
+    std::unique_ptr<Session> m_session;
+    udp::StreamDecoder m_decoder;
+    udp::Framing m_framing;
+    SessionEnv& m_env;
+    QTimer m_wakeup;
+    QTimer m_closeDelay;
+    QString m_failReason;
+    bool m_handshakeSignalled = false;
+    bool m_failed = false;
+    bool m_closed = false;
+    qint64 m_malformed = 0;
+};
+
+} // namespace pt::net
