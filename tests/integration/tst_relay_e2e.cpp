@@ -245,7 +245,9 @@ private Q_SLOTS:
         // keep going while the others ran.
         QVERIFY2(finalSent - stalledAt < 1024 * 1024,
                  qPrintable(QStringLiteral("%1 -> %2").arg(stalledAt).arg(finalSent)));
-        QVERIFY2(finalSent < 64 * 1024 * 1024, qPrintable(QString::number(finalSent)));
+        // Kernel socket buffers on loopback autotune to several MiB per socket, and the
+        // path has six sockets: the bound is theirs plus our per-connection queues.
+        QVERIFY2(finalSent < 160 * 1024 * 1024, qPrintable(QString::number(finalSent)));
     }
 };
 
