@@ -75,7 +75,9 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
             });
     connect(&m_logTimer, &QTimer::timeout, this, &MainWindow::flushLog);
     m_logTimer.start(200);
-    onStateChanged(m_controller.state());
+    // The child may outlive a state change (an error, then its exit): the button follows both.
+    connect(&m_controller, &DispatcherController::finished, this, &MainWindow::refreshStatus);
+    refreshStatus();
 }
 
 void MainWindow::buildUi()
@@ -162,6 +164,15 @@ void MainWindow::buildUi()
     m_log->setMaximumBlockCount(kMaxLogLines);
     rv->addWidget(m_log, 1);
     splitter->addWidget(right);
+    // Names for tests and accessibility tools.
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_address->setObjectName(QStringLiteral("addressField"));
+    m_share->setObjectName(QStringLiteral("shareField"));
+    m_traffic->setObjectName(QStringLiteral("trafficLabel"));
+    m_log->setObjectName(QStringLiteral("logView"));
+    m_logFilter->setObjectName(QStringLiteral("logFilter"));
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
     resize(900, 700);
@@ -289,6 +300,14 @@ void MainWindow::toggleConnection()
 
 void MainWindow::onStateChanged(DispatcherController::State state)
 {
+    if (state == DispatcherController::State::Error)
+        appendLog(ipc::LogLevel::Error, tr("Error: %1").arg(m_controller.errorText()));
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    const DispatcherController::State state = m_controller.state();
     using S = DispatcherController::State;
     QString text;
     switch (state) {
@@ -302,7 +321,6 @@ void MainWindow::onStateChanged(DispatcherController::State state)
     m_connect->setText(busy ? tr("Disconnect") : tr("Connect"));
     m_form->setEnabled(!busy && m_current >= 0);
     m_list->setEnabled(!busy);
-    if (state == S::Error) appendLog(ipc::LogLevel::Error, text);
 
     const bool running = state == S::Running;
     m_address->setText(running ? m_controller.address() : QString());

@@ -42,6 +42,7 @@ private:
     void importProfile();
     void toggleConnection();
     void onStateChanged(DispatcherController::State state);
+    void refreshStatus();
     void onStatus(const QList<std::pair<QString, QString>>& values);
     void appendLog(ipc::LogLevel level, const QString& text);
     void flushLog();

@@ -23,6 +23,13 @@ int main(int argc, char** argv)
                                : QSettings();
     pt::gui::MainWindow window(settings);
     window.show();
-    if (smoke) QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    if (smoke) {
+        QTimer::singleShot(0, &app, [&] {
+            // PTGUI_SCREENSHOT=file.png: a picture of the window for docs and review.
+            const QString shot = qEnvironmentVariable("PTGUI_SCREENSHOT");
+            if (!shot.isEmpty() && !window.grab().save(shot)) QCoreApplication::exit(2);
+            else QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }
