@@ -1,7 +1,10 @@
 // DispatcherController against the real ptdispatcher binary (PTDISPATCHER_BIN macro).
 #include "core/DispatcherController.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -144,6 +147,53 @@ private Q_SLOTS:
         for (const auto& p : d.methodArgs())
             sawCert |= p.first == QLatin1String("cert") && !p.second.isEmpty();
         QVERIFY(sawCert);
+    }
+
+    // A child that ignores both stdin EOF and SIGTERM still goes away (SIGKILL), and
+    // because we asked, it is not a crash.
+    void stopEscalatesToKillForAStubbornChild()
+    {
+        QTemporaryDir dir;
+        const QString script = dir.filePath(QStringLiteral("stubborn.sh"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\ntrap '' TERM\necho 'CMETHOD plain socks5 127.0.0.1:1'\necho 'CMETHODS DONE'\nexec sleep 60\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        DispatcherController d;
+        d.setProgram(script);
+        d.setStopGraceMs(300);
+        QSignalSpy crashed(&d, &DispatcherController::crashed);
+        QSignalSpy finished(&d, &DispatcherController::finished);
+        d.start(plainClient(QStringLiteral("127.0.0.1:0")));
+        QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Running, 10000);
+        QElapsedTimer t;
+        t.start();
+        d.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(t.elapsed() >= 500, "terminate and kill each wait the grace period");
+        QCOMPARE(d.state(), State::Stopped);
+        QCOMPARE(crashed.count(), 0);
+    }
+
+    // A line over 64 KiB is cut, not buffered without bound, and the lines after it still count.
+    void overlongLineDoesNotBlockLaterLines()
+    {
+        QTemporaryDir dir;
+        const QString script = dir.filePath(QStringLiteral("long.sh"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nhead -c 200000 /dev/zero | tr '\\0' x\necho\n"
+                "echo 'CMETHOD plain socks5 127.0.0.1:7'\necho 'CMETHODS DONE'\nexec cat\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        DispatcherController d;
+        d.setProgram(script);
+        d.start(plainClient(QStringLiteral("127.0.0.1:0")));
+        QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Running, 10000);
+        QCOMPARE(d.address(), QStringLiteral("127.0.0.1:7"));
+        d.stop(); // cat ends on stdin EOF
+        QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Stopped, 10000);
     }
 
     void envOverridesBinaryLookup()
