@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -78,6 +79,19 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     // The child may outlive a state change (an error, then its exit): the button follows both.
     connect(&m_controller, &DispatcherController::finished, this, &MainWindow::refreshStatus);
     refreshStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_controller.isActive()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_closing) return;
+    m_closing = true;
+    connect(&m_controller, &DispatcherController::finished, this, &QWidget::close);
+    m_controller.stop();
 }
 
 void MainWindow::buildUi()

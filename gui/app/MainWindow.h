@@ -30,6 +30,10 @@ public:
     // settings: where profiles live (owned by the caller, outlives the window).
     explicit MainWindow(QSettings& settings, QWidget* parent = nullptr);
 
+protected:
+    // A running dispatcher is stopped the polite way (stdin EOF) before the window goes.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildUi();
     void reloadList(int select);
@@ -76,6 +80,7 @@ private:
     std::deque<LogEntry> m_logEntries; // the last kMaxLogLines, for refiltering
     QList<LogEntry> m_pendingLog;      // flushed into the view every 200 ms
     QTimer m_logTimer;
+    bool m_closing = false;
 };
 
 } // namespace pt::gui

@@ -35,13 +35,10 @@ DispatcherController::DispatcherController(QObject* parent)
 
 DispatcherController::~DispatcherController()
 {
-    // The QProcess is our child; make sure its destructor does not report a crash
-    // through us (we are half destroyed) and that the dispatcher does not outlive us.
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000); // only at teardown, never in normal operation
-    }
+    // Only at teardown (callers stop() first for a clean exit): the QProcess is our child
+    // and its destructor kills the dispatcher. It must not report that through us, half
+    // destroyed as we are.
+    if (m_process) m_process->disconnect(this);
 }
 
 QString DispatcherController::findDispatcher()

@@ -59,6 +59,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("stdin closed")), 5000);
     }
 
+    void closingWhileConnectedStopsTheDispatcherPolitelyFirst()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        ProfileStore(settings).save({{QStringLiteral("p"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(settings);
+        w.show();
+        auto* button = w.findChild<QPushButton*>(QStringLiteral("connectButton"));
+        auto* address = w.findChild<QLineEdit*>(QStringLiteral("addressField"));
+        auto* log = w.findChild<QPlainTextEdit*>(QStringLiteral("logView"));
+        QVERIFY(button && address && log);
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!address->text().isEmpty(), 10000);
+        QVERIFY(!w.close()); // deferred until the child is gone
+        QVERIFY(w.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("stdin closed")), 5000);
+    }
+
     void envErrorIsShownAndButtonReturnsToConnect()
     {
         QTemporaryDir dir;
