@@ -2,6 +2,7 @@
 // CMETHOD address, Disconnect brings it back to Stopped; profiles come from QSettings.
 #include "MainWindow.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -57,6 +58,14 @@ private Q_SLOTS:
         QVERIFY(list->isEnabled());
         // The dispatcher's own LOG line about closing reached the view (batched by a timer).
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("stdin closed")), 5000);
+
+        // The level filter re-renders what is kept: ERROR hides the INFO lines, DEBUG brings them back.
+        auto* filter = w.findChild<QComboBox*>(QStringLiteral("logFilter"));
+        QVERIFY(filter);
+        filter->setCurrentIndex(filter->findText(QStringLiteral("ERROR")));
+        QVERIFY(!log->toPlainText().contains(QStringLiteral("stdin closed")));
+        filter->setCurrentIndex(filter->findText(QStringLiteral("DEBUG")));
+        QVERIFY(log->toPlainText().contains(QStringLiteral("stdin closed")));
     }
 
     void closingWhileConnectedStopsTheDispatcherPolitelyFirst()
@@ -76,6 +85,31 @@ private Q_SLOTS:
         QVERIFY(w.isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("stdin closed")), 5000);
+    }
+
+    void obfs4ServerShowsABridgeLineToShare()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        pt::LaunchConfig c;
+        c.role = pt::LaunchConfig::Role::Server;
+        c.transports = {QStringLiteral("obfs4")};
+        c.bindAddrs.insert(QStringLiteral("obfs4"), QStringLiteral("127.0.0.1:0"));
+        c.target = QStringLiteral("127.0.0.1:9");
+        c.stateDir = dir.filePath(QStringLiteral("state"));
+        ProfileStore(settings).save({{QStringLiteral("bridge"), c}});
+        MainWindow w(settings);
+        auto* button = w.findChild<QPushButton*>(QStringLiteral("connectButton"));
+        auto* share = w.findChild<QLineEdit*>(QStringLiteral("shareField"));
+        QVERIFY(button && share);
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!share->text().isEmpty(), 10000);
+        QVERIFY2(share->text().startsWith(QStringLiteral("Bridge obfs4 127.0.0.1:")), qPrintable(share->text()));
+        QVERIFY2(share->text().contains(QStringLiteral(" cert=")), qPrintable(share->text()));
+        QVERIFY2(share->text().contains(QStringLiteral(" iat-mode=0")), qPrintable(share->text()));
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Connect"), 10000);
+        QVERIFY(share->text().isEmpty());
     }
 
     void envErrorIsShownAndButtonReturnsToConnect()
