@@ -1,0 +1,86 @@
+#pragma once
+
+// The main window: profiles on the left, the selected profile's form, Connect/Disconnect,
+// the status line with what to copy, traffic counters and a batched, filterable log.
+
+#include "core/DispatcherController.h"
+#include "core/ProfileStore.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <deque>
+
+class QListWidget;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QPlainTextEdit;
+class QComboBox;
+class QSettings;
+
+namespace pt::gui {
+
+class ProfileForm;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // settings: where profiles live (owned by the caller, outlives the window).
+    explicit MainWindow(QSettings& settings, QWidget* parent = nullptr);
+
+protected:
+    // A running dispatcher is stopped the polite way (stdin EOF) before the window goes.
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildUi();
+    void reloadList(int select);
+    void selectProfile(int row);
+    void saveProfiles();
+    void addProfile();
+    void duplicateProfile();
+    void deleteProfile();
+    void renameProfile();
+    void importProfile();
+    void toggleConnection();
+    void onStateChanged(DispatcherController::State state);
+    void refreshStatus();
+    void onStatus(const QList<std::pair<QString, QString>>& values);
+    void appendLog(ipc::LogLevel level, const QString& text);
+    void flushLog();
+    void rerenderLog();
+    void saveLog();
+    bool passesFilter(ipc::LogLevel level) const;
+
+    QSettings& m_settings;
+    ProfileStore m_store;
+    QList<Profile> m_profiles;
+    int m_current = -1;
+    DispatcherController m_controller;
+
+    QListWidget* m_list = nullptr;
+    ProfileForm* m_form = nullptr;
+    QPushButton* m_connect = nullptr;
+    QLabel* m_state = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_share = nullptr;
+    QLabel* m_shareLabel = nullptr;
+    QPushButton* m_shareCopy = nullptr;
+    QLabel* m_traffic = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QComboBox* m_logFilter = nullptr;
+
+    struct LogEntry
+    {
+        ipc::LogLevel level;
+        QString text;
+    };
+    std::deque<LogEntry> m_logEntries; // the last kMaxLogLines, for refiltering
+    QList<LogEntry> m_pendingLog;      // flushed into the view every 200 ms
+    QTimer m_logTimer;
+    bool m_closing = false;
+};
+
+} // namespace pt::gui

@@ -1,0 +1,162 @@
+#include "BridgeLineImport.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace pt::gui {
+
+namespace {
+ImportResult failure(const QString& error)
+{
+    ImportResult r;
+    r.error = error;
+    return r;
+}
+} // namespace
+
+bool isValidHostPort(const QString& s, QString* error)
+{
+    auto bad = [error](const QString& why) {
+        if (error) *error = why;
+        return false;
+    };
+    QString host;
+    QString port;
+    if (s.startsWith(QLatin1Char('['))) {
+        const int close = s.indexOf(QLatin1Char(']'));
+        if (close < 0) return bad(QObject::tr("address \"%1\": missing ']'").arg(s));
+        host = s.mid(1, close - 1);
+        if (s.mid(close + 1, 1) != QLatin1String(":"))
+            return bad(QObject::tr("address \"%1\": missing :port").arg(s));
+        port = s.mid(close + 2);
+        // Qt Core only (no QHostAddress): a shape check; the dispatcher validates fully.
+        static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+        if (!host.contains(QLatin1Char(':')) || !v6.match(host).hasMatch())
+            return bad(QObject::tr("address \"%1\": \"%2\" is not an IPv6 address").arg(s, host));
+    } else {
+        const int colon = s.lastIndexOf(QLatin1Char(':'));
+        if (colon < 0) return bad(QObject::tr("address \"%1\": missing :port").arg(s));
+        host = s.left(colon);
+        port = s.mid(colon + 1);
+        if (host.contains(QLatin1Char(':')))
+            return bad(QObject::tr("address \"%1\": IPv6 addresses need [brackets]").arg(s));
+    }
+    if (host.isEmpty()) return bad(QObject::tr("address \"%1\": missing host").arg(s));
+    bool ok = false;
+    const uint p = port.toUInt(&ok);
+    if (!ok || p == 0 || p > 65535)
+        return bad(QObject::tr("address \"%1\": port \"%2\" is not a number from 1 to 65535").arg(s, port));
+    return true;
+}
+
+ImportResult importBridgeLine(const QString& text)
+{
+    QStringList parts = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!parts.isEmpty() && parts.first().compare(QLatin1String("Bridge"), Qt::CaseInsensitive) == 0)
+        parts.removeFirst();
+    if (parts.isEmpty()) return failure(QObject::tr("the bridge line is empty"));
+    ImportedBridge b;
+    int i = 0;
+    // "Bridge 1.2.3.4:443 FP" (no transport) is a vanilla bridge: no PT to configure.
+    if (parts.at(0).contains(QLatin1Char(':')))
+        return failure(QObject::tr("the bridge line names no transport (a plain Tor bridge needs no ptdispatcher)"));
+    b.transport = parts.at(i++);
+    static const QRegularExpression transportRe(QStringLiteral("^[A-Za-z0-9_]+$"));
+    if (!transportRe.match(b.transport).hasMatch())
+        return failure(QObject::tr("\"%1\" is not a transport name").arg(b.transport));
+    if (i >= parts.size()) return failure(QObject::tr("the bridge line has no server address"));
+    b.serverAddress = parts.at(i++);
+    QString err;
+    if (!isValidHostPort(b.serverAddress, &err)) return failure(err);
+    static const QRegularExpression fpRe(QStringLiteral("^[0-9A-Fa-f]{40}$"));
+    if (i < parts.size() && !parts.at(i).contains(QLatin1Char('='))) {
+        if (!fpRe.match(parts.at(i)).hasMatch())
+            return failure(QObject::tr("\"%1\" is not a fingerprint (40 hex digits)").arg(parts.at(i)));
+        b.fingerprint = parts.at(i++).toUpper();
+    }
+    for (; i < parts.size(); ++i) {
+        const QString& kv = parts.at(i);
+        const int eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) return failure(QObject::tr("\"%1\" is not a key=value option").arg(kv));
+        const QString key = kv.left(eq);
+        if (b.options.contains(key)) return failure(QObject::tr("option \"%1\" appears twice").arg(key));
+        b.options.insert(key, kv.mid(eq + 1));
+    }
+    if (b.transport == QLatin1String("obfs4")) {
+        if (!b.options.contains(QStringLiteral("cert")) && !b.options.contains(QStringLiteral("node-id")))
+            return failure(QObject::tr("obfs4 bridge line has no cert= option"));
+        const QString iat = b.options.value(QStringLiteral("iat-mode")).toString(QStringLiteral("0"));
+        if (iat != QLatin1String("0") && iat != QLatin1String("1") && iat != QLatin1String("2"))
+            return failure(QObject::tr("iat-mode must be 0, 1 or 2, not \"%1\"").arg(iat));
+    }
+    b.options.insert(QStringLiteral("serverAddress"), b.serverAddress);
+    ImportResult r;
+    r.ok = true;
+    r.bridge = b;
+    return r;
+}
+
+ImportResult importShadowsocksUri(const QString& text)
+{
+    const QString s = text.trimmed();
+    if (!s.startsWith(QLatin1String("ss://"), Qt::CaseInsensitive))
+        return failure(QObject::tr("not an ss:// URI"));
+    QString rest = s.mid(5);
+    ImportedBridge b;
+    b.transport = QStringLiteral("shadow");
+    const int hash = rest.indexOf(QLatin1Char('#'));
+    if (hash >= 0) {
+        b.name = QUrl::fromPercentEncoding(rest.mid(hash + 1).toUtf8());
+        rest = rest.left(hash);
+    }
+    // SIP002 plugin parameters ("/?plugin=..."): we cannot honour them, so refuse.
+    const int query = rest.indexOf(QLatin1Char('?'));
+    if (query >= 0) {
+        if (rest.mid(query).contains(QLatin1String("plugin=")))
+            return failure(QObject::tr("ss:// plugins are not supported"));
+        rest = rest.left(query);
+    }
+    if (rest.endsWith(QLatin1Char('/'))) rest.chop(1);
+    const int at = rest.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return failure(QObject::tr("ss:// URI has no '@' (the legacy all-base64 form is not supported)"));
+    const QString userinfo = rest.left(at);
+    b.serverAddress = rest.mid(at + 1);
+    if (userinfo.isEmpty()) return failure(QObject::tr("ss:// URI has no method:password"));
+    QString err;
+    if (!isValidHostPort(b.serverAddress, &err)) return failure(err);
+
+    QString plain;
+    if (userinfo.contains(QLatin1Char(':'))) {
+        plain = QUrl::fromPercentEncoding(userinfo.toUtf8());
+    } else {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            userinfo.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const auto decodedStd = decoded ? decoded : QByteArray::fromBase64Encoding(
+            userinfo.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decodedStd) return failure(QObject::tr("ss:// user info is neither base64 nor method:password"));
+        plain = QString::fromUtf8(*decodedStd);
+    }
+    const int colon = plain.indexOf(QLatin1Char(':'));
+    if (colon < 0) return failure(QObject::tr("ss:// user info has no ':' between method and password"));
+    const QString method = plain.left(colon);
+    const QString password = plain.mid(colon + 1);
+    if (method.isEmpty()) return failure(QObject::tr("ss:// URI has an empty method"));
+    if (password.isEmpty()) return failure(QObject::tr("ss:// URI has an empty password"));
+    b.options.insert(QStringLiteral("cipherName"), method);
+    b.options.insert(QStringLiteral("password"), password);
+    b.options.insert(QStringLiteral("serverAddress"), b.serverAddress);
+    ImportResult r;
+    r.ok = true;
+    r.bridge = b;
+    return r;
+}
+
+ImportResult importAny(const QString& text)
+{
+    if (text.trimmed().startsWith(QLatin1String("ss://"), Qt::CaseInsensitive))
+        return importShadowsocksUri(text);
+    return importBridgeLine(text);
+}
+
+} // namespace pt::gui
