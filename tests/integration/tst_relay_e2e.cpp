@@ -166,6 +166,36 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() < 3000, QByteArray::number(t.elapsed()));
     }
 
+    void connectionCapHoldsNewcomersAndResumesWhenSlotsFree()
+    {
+        m_client = std::make_unique<test::Dispatcher>();
+        QVERIFY(m_client->start({"-transports", "plain", "-max-connections", "2", "-state", m_state.path()},
+                                cleanEnv()));
+        test::Client a, b, c;
+        for (test::Client* x : {&a, &b}) {
+            QVERIFY(x->connectTo(m_client->host(), m_client->port()));
+            QCOMPARE(test::socks5Connect(*x, "127.0.0.1", m_server->port()), 0);
+        }
+        // The third is accepted by the kernel but waits: no SOCKS answer yet.
+        QVERIFY(c.connectTo(m_client->host(), m_client->port(), 700));
+        QVERIFY(c.sendAll(QByteArray("\x05\x01\x00", 3)));
+        QVERIFY(c.recvExactly(2).isEmpty());
+        // A slot frees up: the waiting connection is served without reconnecting.
+        a.close();
+        timeval tv{10, 0};
+        ::setsockopt(c.fd(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+        QCOMPARE(c.recvExactly(2), QByteArray("\x05\x00", 2));
+        QVERIFY(c.sendAll(QByteArray("\x05\x01\x00\x01\x7f\x00\x00\x01", 8) +
+                          QByteArray(1, char(m_server->port() >> 8)) + QByteArray(1, char(m_server->port() & 0xff))));
+        const QByteArray reply = c.recvExactly(10);
+        QCOMPARE(reply.size(), 10);
+        QCOMPARE(int(reply[1]), 0);
+        QVERIFY(c.sendAll("after the cap"));
+        QCOMPARE(c.recvExactly(13), QByteArray("after the cap"));
+        QVERIFY(b.sendAll("still here"));
+        QCOMPARE(b.recvExactly(10), QByteArray("still here"));
+    }
+
     void transparentTcpCarriesRandomDataIntact()
     {
         m_client = std::make_unique<test::Dispatcher>();
