@@ -2,15 +2,20 @@
 # obfs4 throughput: a ptdispatcher client+server pair against an obfs4proxy pair,
 # measured in the same run on loopback, with the ratio.
 #
-#   bench/bench_obfs4.sh [PTDISPATCHER_BIN] [MiB per run] [iat-mode]
+#   bench/bench_obfs4.sh [PTDISPATCHER_BIN] [MiB per run] [iat-mode] [rate seconds]
 #
-# Each run pushes MiB of random data through SOCKS5 -> PT client -> PT server -> a
-# sink that acknowledges once it has counted every byte. Needs obfs4proxy and python3.
+# Throughput: each run pushes MiB of random data through SOCKS5 -> PT client -> PT
+# server -> a sink that acknowledges once it has counted every byte.
+# Handshake rate: RATE_PROCS client processes (default 8) each loop for the given
+# seconds over SOCKS5 connect -> obfs4 handshake -> one 32-byte echo -> close; the
+# figure is completed connections per second. Needs obfs4proxy and python3.
 set -euo pipefail
 
 BIN=${1:-build/dispatcher/ptdispatcher}
 MIB=${2:-64}
 IAT=${3:-0}
+RATE_SECS=${4:-5}
+RATE_PROCS=${RATE_PROCS:-8}
 OBFS4PROXY=${OBFS4PROXY:-/usr/bin/obfs4proxy}
 [ -x "$BIN" ] || { echo "ptdispatcher not found at $BIN" >&2; exit 1; }
 [ -x "$OBFS4PROXY" ] || { echo "obfs4proxy not found at $OBFS4PROXY" >&2; exit 1; }
@@ -26,12 +31,15 @@ cleanup() {
 trap cleanup EXIT
 
 cat >"$work/bench.py" <<'PY'
-import os, socket, socketserver, struct, sys, threading, time
+import multiprocessing, os, socket, socketserver, struct, sys, threading, time
 
 def sink(portfile):
     class H(socketserver.BaseRequestHandler):
         def handle(self):
             want = struct.unpack('>Q', self._read(8))[0]
+            if want == 0:  # handshake-rate probe: echo 32 bytes, then close
+                self.request.sendall(self._read(32))
+                return
             got = 0
             while got < want:
                 b = self.request.recv(1 << 16)
@@ -54,8 +62,9 @@ def sink(portfile):
     os.rename(portfile + '.tmp', portfile)
     srv.serve_forever()
 
-def client(socks_port, user, dest_port, mib):
+def socks(socks_port, user, dest_port):
     s = socket.create_connection(('127.0.0.1', socks_port))
+    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     s.sendall(b'\x05\x01\x02')
     assert s.recv(2) == b'\x05\x02'
     u = user.encode()
@@ -64,6 +73,19 @@ def client(socks_port, user, dest_port, mib):
     s.sendall(b'\x05\x01\x00\x01' + socket.inet_aton('127.0.0.1') + struct.pack('>H', dest_port))
     rep = s.recv(10)
     assert len(rep) >= 2 and rep[1] == 0, 'SOCKS CONNECT failed: %r' % rep
+    return s
+
+def recv_exact(s, n):
+    b = b''
+    while len(b) < n:
+        c = s.recv(n - len(b))
+        if not c:
+            raise EOFError('closed after %d of %d bytes' % (len(b), n))
+        b += c
+    return b
+
+def client(socks_port, user, dest_port, mib):
+    s = socks(socks_port, user, dest_port)
     total = mib << 20
     chunk = os.urandom(1 << 16)
     start = time.monotonic()
@@ -77,10 +99,41 @@ def client(socks_port, user, dest_port, mib):
     secs = time.monotonic() - start
     print('%.1f' % (mib / secs))
 
-if sys.argv[1] == 'sink':
-    sink(sys.argv[2])
-else:
-    client(int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+def rate_worker(args):
+    socks_port, user, dest_port, secs = args
+    done = failed = 0
+    end = time.monotonic() + secs
+    while time.monotonic() < end:
+        try:
+            s = socks(socks_port, user, dest_port)
+            probe = os.urandom(32)
+            s.sendall(struct.pack('>Q', 0) + probe)
+            ok = recv_exact(s, 32) == probe
+            s.close()
+            done += ok
+            failed += not ok
+        except (OSError, AssertionError, EOFError):
+            failed += 1
+    return done, failed
+
+def rate(socks_port, user, dest_port, secs, procs):
+    with multiprocessing.Pool(procs) as pool:
+        start = time.monotonic()
+        res = pool.map(rate_worker, [(socks_port, user, dest_port, secs)] * procs)
+        elapsed = time.monotonic() - start
+    done = sum(r[0] for r in res)
+    failed = sum(r[1] for r in res)
+    if failed:
+        print('warning: %d of %d connections failed' % (failed, done + failed), file=sys.stderr)
+    print('%.0f' % (done / elapsed))
+
+if __name__ == '__main__':
+    if sys.argv[1] == 'sink':
+        sink(sys.argv[2])
+    elif sys.argv[1] == 'rate':
+        rate(int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]))
+    else:
+        client(int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
 PY
 
 wait_for_line() { # file prefix -> line
@@ -129,3 +182,15 @@ echo "ptdispatcher client -> obfs4proxy server : $X MiB/s"
 Y=$(run "$O_SOCKS" "$P_CERT" "$P_SRV")
 echo "obfs4proxy client -> ptdispatcher server : $Y MiB/s"
 python3 -c "print('ratio ptdispatcher/obfs4proxy pair: %.2f' % ($P / $O))"
+
+rate() { python3 "$work/bench.py" rate "$1" "cert=$2;iat-mode=$IAT" "$3" "$RATE_SECS" "$RATE_PROCS"; }
+echo "handshake + one 32-byte echo per connection, $RATE_PROCS client processes, ${RATE_SECS}s each"
+RO=$(rate "$O_SOCKS" "$O_CERT" "$O_SRV")
+echo "obfs4proxy client -> obfs4proxy server : $RO conn/s"
+RP=$(rate "$P_SOCKS" "$P_CERT" "$P_SRV")
+echo "ptdispatcher client -> ptdispatcher server: $RP conn/s"
+RX=$(rate "$P_SOCKS" "$O_CERT" "$O_SRV")
+echo "ptdispatcher client -> obfs4proxy server : $RX conn/s"
+RY=$(rate "$O_SOCKS" "$P_CERT" "$P_SRV")
+echo "obfs4proxy client -> ptdispatcher server : $RY conn/s"
+python3 -c "print('handshake-rate ratio ptdispatcher/obfs4proxy pair: %.2f' % ($RP / $RO))"

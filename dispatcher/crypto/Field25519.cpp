@@ -15,18 +15,6 @@ uint64_t load64le(const uint8_t* p)
     return v;
 }
 
-// Exponents, little-endian.
-constexpr uint8_t kPMinus2[32] = {0xeb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-                                  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-                                  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f};
-// (p - 5) / 8 = 2^252 - 3
-constexpr uint8_t kPMinus5Div8[32] = {0xfd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-                                      0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-                                      0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f};
-// (p - 1) / 2 = 2^254 - 10
-constexpr uint8_t kPMinus1Div2[32] = {0xf6, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-                                      0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-                                      0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x3f};
 // sqrt(-1) = 2^((p-1)/4)
 constexpr uint8_t kSqrtM1[32] = {0xb0, 0xa0, 0x0e, 0x4a, 0x27, 0x1b, 0xee, 0xc4, 0x78, 0xe4, 0x2f,
                                  0xad, 0x06, 0x18, 0x43, 0x2f, 0xa7, 0xd7, 0xfb, 0x3d, 0x99, 0x00,
@@ -139,8 +127,68 @@ Fe25519 Fe25519::operator*(const Fe25519& o) const
     r.m_v[2] = uint64_t(r2) & kMask51;
     r.m_v[3] = uint64_t(r3) & kMask51;
     r.m_v[4] = uint64_t(r4) & kMask51;
-    r.carry();
+    r.carryLow();
     return r;
+}
+
+void Fe25519::carryLow()
+{
+    // After a product only limb 0 can exceed 2^51 (by the folded 19 * top carry).
+    m_v[1] += m_v[0] >> 51;
+    m_v[0] &= kMask51;
+}
+
+Fe25519 Fe25519::square() const
+{
+    using u128 = unsigned __int128;
+    const uint64_t* a = m_v;
+    const uint64_t a0_2 = a[0] * 2, a1_2 = a[1] * 2;
+    const uint64_t a3_19 = a[3] * 19, a4_19 = a[4] * 19;
+
+    u128 r0 = u128(a[0]) * a[0] + u128(a1_2) * a4_19 + u128(a[2] * 2) * a3_19;
+    u128 r1 = u128(a0_2) * a[1] + u128(a[2] * 2) * a4_19 + u128(a[3]) * a3_19;
+    u128 r2 = u128(a0_2) * a[2] + u128(a[1]) * a[1] + u128(a[3] * 2) * a4_19;
+    u128 r3 = u128(a0_2) * a[3] + u128(a1_2) * a[2] + u128(a[4]) * a4_19;
+    u128 r4 = u128(a0_2) * a[4] + u128(a1_2) * a[3] + u128(a[2]) * a[2];
+
+    r1 += uint64_t(r0 >> 51);
+    r2 += uint64_t(r1 >> 51);
+    r3 += uint64_t(r2 >> 51);
+    r4 += uint64_t(r3 >> 51);
+    Fe25519 r;
+    r.m_v[0] = (uint64_t(r0) & kMask51) + 19 * uint64_t(r4 >> 51);
+    r.m_v[1] = uint64_t(r1) & kMask51;
+    r.m_v[2] = uint64_t(r2) & kMask51;
+    r.m_v[3] = uint64_t(r3) & kMask51;
+    r.m_v[4] = uint64_t(r4) & kMask51;
+    r.carryLow();
+    return r;
+}
+
+Fe25519 Fe25519::squareTimes(int n) const
+{
+    Fe25519 r = *this;
+    for (int i = 0; i < n; ++i)
+        r = r.square();
+    return r;
+}
+
+Fe25519 Fe25519::pow2250m1(Fe25519* pow11) const
+{
+    const Fe25519& z = *this;
+    const Fe25519 z2 = z.square();
+    const Fe25519 z9 = z2.squareTimes(2) * z;
+    const Fe25519 z11 = z9 * z2;
+    const Fe25519 e5 = z11.square() * z9; // 2^5 - 1
+    const Fe25519 e10 = e5.squareTimes(5) * e5;
+    const Fe25519 e20 = e10.squareTimes(10) * e10;
+    const Fe25519 e40 = e20.squareTimes(20) * e20;
+    const Fe25519 e50 = e40.squareTimes(10) * e10;
+    const Fe25519 e100 = e50.squareTimes(50) * e50;
+    const Fe25519 e200 = e100.squareTimes(100) * e100;
+    if (pow11)
+        *pow11 = z11;
+    return e200.squareTimes(50) * e50; // 2^250 - 1
 }
 
 Fe25519 Fe25519::pow(const uint8_t e[32]) const
@@ -156,7 +204,10 @@ Fe25519 Fe25519::pow(const uint8_t e[32]) const
 
 Fe25519 Fe25519::invert() const
 {
-    return pow(kPMinus2);
+    // p - 2 = 2^255 - 21 = (2^250 - 1) * 2^5 + 11.
+    Fe25519 z11;
+    const Fe25519 t = pow2250m1(&z11);
+    return t.squareTimes(5) * z11;
 }
 
 bool Fe25519::isZero() const
@@ -171,7 +222,9 @@ bool Fe25519::isZero() const
 bool Fe25519::isSquare() const
 {
     // Euler's criterion: a^((p-1)/2) is 1 for non-zero squares, p-1 otherwise.
-    const Fe25519 l = pow(kPMinus1Div2);
+    // (p - 1) / 2 = 2^254 - 10 = (2^250 - 1) * 2^4 + 6.
+    const Fe25519 z2 = square();
+    const Fe25519 l = pow2250m1().squareTimes(4) * z2.square() * z2;
     return l == one() || isZero();
 }
 
@@ -180,7 +233,9 @@ std::pair<bool, Fe25519> Fe25519::sqrtRatio(const Fe25519& u, const Fe25519& v)
     const Fe25519 v2 = v.square();
     const Fe25519 v3 = v2 * v;
     const Fe25519 v7 = v3.square() * v;
-    Fe25519 r = (u * v3) * (u * v7).pow(kPMinus5Div8);
+    // (p - 5) / 8 = 2^252 - 3 = (2^250 - 1) * 4 + 1.
+    const Fe25519 w = u * v7;
+    Fe25519 r = (u * v3) * (w.pow2250m1().squareTimes(2) * w);
     const Fe25519 check = v * r.square();
     const Fe25519 negU = -u;
     const bool correct = check == u;

@@ -27,7 +27,9 @@ public:
     Fe25519 operator-(const Fe25519& o) const;
     Fe25519 operator*(const Fe25519& o) const;
     Fe25519 operator-() const { return zero() - *this; }
-    Fe25519 square() const { return *this * *this; }
+    Fe25519 square() const;
+    // this^(2^n): n squarings.
+    Fe25519 squareTimes(int n) const;
     // Multiplicative inverse; 0 maps to 0 (as in Go's field.Element.Invert).
     Fe25519 invert() const;
     // this^e, e a 32-byte little-endian exponent (public).
@@ -53,6 +55,10 @@ public:
 
 private:
     void carry();
+    // this^(2^250 - 1), and this^11 on the side: the shared prefix of the addition
+    // chains for inversion, square roots and the Legendre symbol.
+    Fe25519 pow2250m1(Fe25519* pow11 = nullptr) const;
+    void carryLow();
     uint64_t m_v[5] = {0, 0, 0, 0, 0};
 };
 

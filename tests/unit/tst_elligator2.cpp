@@ -95,6 +95,18 @@ private Q_SLOTS:
 
             BN_mod_mul(r, ba, bb, p, ctx);
             QCOMPARE(toHex((fa * fb).toBytes()), toHex(fromBn(r)));
+            BN_mod_sqr(r, ba, p, ctx);
+            QCOMPARE(toHex(fa.square().toBytes()), toHex(fromBn(r)));
+            QCOMPARE(toHex(fa.squareTimes(3).toBytes()), toHex((fa * fa * fa * fa * fa * fa * fa * fa).toBytes()));
+            // Legendre symbol through the addition chain against a^((p-1)/2) in BIGNUM.
+            {
+                BIGNUM* e = BN_dup(p);
+                BN_sub_word(e, 1);
+                BN_rshift1(e, e);
+                BN_mod_exp(r, ba, e, p, ctx);
+                QCOMPARE(fa.isSquare(), BN_is_one(r) || BN_is_zero(r));
+                BN_free(e);
+            }
             BN_mod_add(r, ba, bb, p, ctx);
             QCOMPARE(toHex((fa + fb).toBytes()), toHex(fromBn(r)));
             BN_mod_sub(r, ba, bb, p, ctx);

@@ -27,6 +27,35 @@ crypto::HashDrbg::Seed iatSeedFrom(const crypto::HashDrbg::Seed& seed)
     return out;
 }
 
+// A distribution built on first use: a client's first table (from a random seed) is
+// normally replaced by the server's seed before any frame needs a length.
+class LazyDist
+{
+public:
+    LazyDist(const crypto::HashDrbg::Seed& seed, int minValue, int maxValue)
+        : m_seed(seed)
+        , m_min(minValue)
+        , m_max(maxValue)
+    {
+    }
+    void reset(const crypto::HashDrbg::Seed& seed)
+    {
+        m_seed = seed;
+        m_dist.reset();
+    }
+    const WeightedDist& get()
+    {
+        if (!m_dist)
+            m_dist.emplace(m_seed, m_min, m_max);
+        return *m_dist;
+    }
+
+private:
+    crypto::HashDrbg::Seed m_seed;
+    int m_min, m_max;
+    std::optional<WeightedDist> m_dist;
+};
+
 class Obfs4Session final : public Session
 {
 public:
@@ -153,9 +182,9 @@ private:
         return double(v >> 11) * (1.0 / 9007199254740992.0); // [0, 1) with 53 bits
     }
 
-    int sample(const WeightedDist& dist)
+    int sample(LazyDist& dist)
     {
-        return dist.sample([this](uint32_t n) { return m_env.randomUniform(n); }, [this] { return randomUnit(); });
+        return dist.get().sample([this](uint32_t n) { return m_env.randomUniform(n); }, [this] { return randomUnit(); });
     }
 
     void fail(SessionOutput& out, const QString& why)
@@ -360,8 +389,8 @@ private:
 
     SessionEnv& m_env;
     int m_iatMode;
-    WeightedDist m_lenDist;
-    std::optional<WeightedDist> m_iatDist;
+    LazyDist m_lenDist;
+    std::optional<LazyDist> m_iatDist;
     int m_handshakeTimeoutMs;
     int64_t m_startMs = 0;
 

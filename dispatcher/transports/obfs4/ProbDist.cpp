@@ -66,7 +66,39 @@ WeightedDist::WeightedDist(const crypto::HashDrbg::Seed& seed, int minValue, int
     reset(seed);
 }
 
+namespace {
+// Building a table costs a 1,449-element permutation drawn through SipHash: more than
+// the rest of a handshake's non-curve work. A server uses one seed for every
+// connection, so keep the last few tables per thread.
+struct CachedDist
+{
+    crypto::HashDrbg::Seed seed;
+    int minValue, maxValue;
+    std::vector<int> values, alias;
+    std::vector<double> prob;
+};
+constexpr size_t kDistCacheSize = 8;
+thread_local std::vector<CachedDist> t_distCache;
+} // namespace
+
 void WeightedDist::reset(const crypto::HashDrbg::Seed& seed)
+{
+    for (size_t i = 0; i < t_distCache.size(); ++i) {
+        const CachedDist& c = t_distCache[i];
+        if (c.seed == seed && c.minValue == m_minValue && c.maxValue == m_maxValue) {
+            m_values = c.values;
+            m_alias = c.alias;
+            m_prob = c.prob;
+            return;
+        }
+    }
+    build(seed);
+    if (t_distCache.size() == kDistCacheSize)
+        t_distCache.erase(t_distCache.begin());
+    t_distCache.push_back({seed, m_minValue, m_maxValue, m_values, m_alias, m_prob});
+}
+
+void WeightedDist::build(const crypto::HashDrbg::Seed& seed)
 {
     GoRand rng(seed);
     // genValues: a random permutation, truncated to a random count in [1, 100].

@@ -48,6 +48,7 @@ public:
     const std::vector<int>& alias() const { return m_alias; }
 
 private:
+    void build(const crypto::HashDrbg::Seed& seed);
     void genTables(const std::vector<double>& weights);
 
     int m_minValue;
