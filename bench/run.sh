@@ -8,6 +8,8 @@ BUILD_DIR=${BUILD_DIR:-$here/build}
 bin="$BUILD_DIR/dispatcher/ptdispatcher"
 echo "== plain pair vs socat chain"
 python3 "$here/bench/bench_plain.py" "$bin" "${1:-5}"
+echo "== UDP through the pair vs a direct UDP echo"
+python3 "$here/bench/bench_udp.py" "$bin" "${1:-3}"
 for b in "$here"/bench/bench_*.sh; do
   [ -e "$b" ] || continue
   echo "== $(basename "$b")"

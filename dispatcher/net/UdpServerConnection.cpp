@@ -55,8 +55,13 @@ void UdpServerConnection::onHandshakeComplete()
     // The target is contacted only after the handshake: a prober makes us send nothing.
     m_timer.start(m_idleTimeoutMs);
     m_target = new QUdpSocket(this);
-    m_target->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4 * 1024 * 1024);
-    connect(m_target, &QUdpSocket::connected, this, &UdpServerConnection::flushPending);
+    connect(m_target, &QUdpSocket::connected, this, [this] {
+        // Only now: QAbstractSocket drops options set before it has a descriptor. A
+        // burst of replies must not overflow the default (about 200 KiB) kernel queue.
+        m_target->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4 * 1024 * 1024);
+        m_target->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 4 * 1024 * 1024);
+        flushPending();
+    });
     connect(m_target, &QUdpSocket::readyRead, this, &UdpServerConnection::onTargetReadable);
     connect(m_target, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         // ICMP port unreachable: the target is not (yet) there; UDP carries on.
