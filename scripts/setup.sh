@@ -15,6 +15,8 @@ packages=(
   libsodium-dev libssl-dev
   # tests and benchmarks: real peers and tools
   python3 socat iperf3 procps iproute2
+  # packaging and GUI screenshots
+  dpkg-dev file xvfb xauth libqrencode-dev
   obfs4proxy shadowsocks-libev tor coturn microsocks dante-server tinyproxy dnsmasq dnsutils
 )
 

@@ -45,6 +45,8 @@ QString ParsedFlags::last(const QString& name) const
 
 bool isBoolFlag(const QString& name) { return boolFlags().contains(canonical(name)); }
 
+QStringList allFlagNames() { return boolFlags() + valueFlags(); }
+
 bool isKnownFlag(const QString& name)
 {
     return isBoolFlag(name) || valueFlags().contains(name);

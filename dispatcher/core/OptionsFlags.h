@@ -30,6 +30,8 @@ struct ParsedFlags
 };
 
 bool isKnownFlag(const QString& name);
+// Every flag name the parser accepts (canonical, without dashes): for -help's completeness test.
+QStringList allFlagNames();
 bool isBoolFlag(const QString& name);
 
 // strconv.ParseBool: 1 t T TRUE true True / 0 f F FALSE false False.

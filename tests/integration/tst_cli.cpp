@@ -1,6 +1,7 @@
 // The dispatcher as a parent sees it: IPC lines, their order and streams, exit
 // codes, and the ways to make it stop (spec sections 1.1-1.3).
 #include "TestSupport.h"
+#include "dispatcher/core/OptionsFlags.h"
 
 #include <QtTest>
 
@@ -46,6 +47,56 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // -help answers the person at the terminal: exit 0, grouped, every flag the parser
+    // knows listed, the spec's defaults shown; nothing on stdout is an IPC line.
+    void helpListsEveryFlagByGroupAndExitsZero_data()
+    {
+        QTest::addColumn<QString>("flag");
+        for (const char* f : {"-help", "--help", "-h", "-help=true"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void helpListsEveryFlagByGroupAndExitsZero()
+    {
+        QFETCH(QString, flag);
+        const Run r = runToEnd({flag}, cleanEnv());
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray text = (r.out + r.err).join('\n');
+        for (const char* group : {"Common flags:", "Client flags", "Server flags:", "Tuning flags:"})
+            QVERIFY2(text.contains(group), group);
+        for (const QString& name : flags::allFlagNames())
+            QVERIFY2(text.contains(("-" + name + " ").toUtf8()) || text.contains(("-" + name + ",").toUtf8())
+                         || text.contains(("-" + name + "\n").toUtf8()),
+                     qPrintable(QStringLiteral("-%1 is missing from -help").arg(name)));
+        QVERIFY(text.contains("(default: 3.0)"));
+        QVERIFY(text.contains("(default: NONE)"));
+        QVERIFY(text.contains("(default: socks5)"));
+        for (const QByteArray& l : r.out)
+            QVERIFY2(!l.startsWith("VERSION") && !l.startsWith("CMETHOD") && !l.startsWith("ENV-ERROR"), l.constData());
+    }
+
+    // The man page documents the same flags (roff escapes the dash: \-name).
+    void manPageDocumentsEveryFlag()
+    {
+        QFile man(QStringLiteral(PT_SOURCE_DIR "/docs/ptdispatcher.1"));
+        QVERIFY(man.open(QIODevice::ReadOnly));
+        const QByteArray text = man.readAll();
+        for (const QString& name : flags::allFlagNames()) {
+            QString roff = name;
+            roff.replace(QLatin1Char('-'), QLatin1String("\\-"));
+            QVERIFY2(text.contains(("\\-" + roff).toUtf8()),
+                     qPrintable(QStringLiteral("-%1 is missing from docs/ptdispatcher.1").arg(name)));
+        }
+    }
+
+    void versionPrintsTheProgramVersion()
+    {
+        const Run r = runToEnd({"--version"}, cleanEnv());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.isEmpty());
+        QVERIFY2(r.out.first().startsWith("ptdispatcher " PT_VERSION), r.out.first().constData());
+    }
+
     void clientAnnouncesVersionMethodAndDoneInOrder()
     {
         QTemporaryDir state;
