@@ -30,6 +30,7 @@ void Listener::incomingConnection(qintptr fd)
     if (m_waiting.size() >= kMaxWaiting && isListening()) {
         logWarn(QStringLiteral("connection limit (%1) reached; pausing accept").arg(m_gate->max()));
         pauseAccepting();
+        m_paused = true;
     }
 }
 
@@ -57,8 +58,13 @@ void Listener::drain()
         m_waiting.pop_front();
         dispatch(fd);
     }
-    if (m_waiting.size() < kMaxWaiting)
+    // Only undo our own pause, and never on a closed server: QTcpServer::resumeAccepting()
+    // dereferences its socket engine, which close() has deleted (a connection ending
+    // during shutdown used to crash the process here).
+    if (m_paused && m_waiting.size() < kMaxWaiting && isListening()) {
         resumeAccepting();
+        m_paused = false;
+    }
 }
 
 } // namespace pt::net

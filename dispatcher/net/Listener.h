@@ -62,6 +62,7 @@ private:
     std::shared_ptr<ConnectionGate> m_gate;
     Spawn m_spawn;
     std::deque<qintptr> m_waiting;
+    bool m_paused = false;
     static constexpr size_t kMaxWaiting = 64;
 };
 

@@ -1,9 +1,18 @@
 #include "MainWindow.h"
 
 #include "ProfileForm.h"
+#include "TrafficGraph.h"
 #include "core/BridgeLineImport.h"
+#include "core/QrCode.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QSystemTrayIcon>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -78,11 +87,64 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     m_logTimer.start(200);
     // The child may outlive a state change (an error, then its exit): the button follows both.
     connect(&m_controller, &DispatcherController::finished, this, &MainWindow::refreshStatus);
+    setupTray();
+    restoreWindow();
     refreshStatus();
+}
+
+void MainWindow::restoreWindow()
+{
+    const QByteArray geometry = m_settings.value(QStringLiteral("ui/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+void MainWindow::showAsConfigured()
+{
+    if (m_settings.value(QStringLiteral("ui/startMinimized"), false).toBool() && m_tray)
+        return; // the tray icon is the way back
+    show();
+}
+
+void MainWindow::setupTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return; // e.g. offscreen or a desktop without a tray: the window is all there is
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto* menu = new QMenu(this);
+    m_trayConnect = menu->addAction(tr("Connect"), this, &MainWindow::toggleConnection);
+    menu->addAction(tr("Show window"), this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    auto* minimized = menu->addAction(tr("Start minimized"));
+    minimized->setCheckable(true);
+    minimized->setChecked(m_settings.value(QStringLiteral("ui/startMinimized"), false).toBool());
+    connect(minimized, &QAction::toggled, this,
+            [this](bool on) { m_settings.setValue(QStringLiteral("ui/startMinimized"), on); });
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger)
+            setVisible(!isVisible());
+    });
+    m_tray->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    // With a tray icon, closing the window while connected keeps the connection.
+    if (m_tray && m_tray->isVisible() && !m_quitting && m_controller.isActive()) {
+        hide();
+        event->ignore();
+        return;
+    }
     if (!m_controller.isActive()) {
         event->accept();
         return;
@@ -153,11 +215,16 @@ void MainWindow::buildUi()
     m_share = new QLineEdit;
     m_share->setReadOnly(true);
     m_shareCopy = copyButton(m_share, this);
+    m_shareQr = new QPushButton(tr("QR code…"));
+    connect(m_shareQr, &QPushButton::clicked, this, &MainWindow::showQrCode);
     sg->addWidget(m_shareLabel, 2, 0);
     sg->addWidget(m_share, 2, 1);
     sg->addWidget(m_shareCopy, 2, 2);
+    sg->addWidget(m_shareQr, 2, 3);
     m_traffic = new QLabel;
-    sg->addWidget(m_traffic, 3, 0, 1, 3);
+    sg->addWidget(m_traffic, 3, 0, 1, 4);
+    m_graph = new TrafficGraph(m_trafficModel);
+    sg->addWidget(m_graph, 4, 0, 1, 4);
     rv->addWidget(statusBox);
 
     auto* logBar = new QHBoxLayout;
@@ -185,6 +252,8 @@ void MainWindow::buildUi()
     m_address->setObjectName(QStringLiteral("addressField"));
     m_share->setObjectName(QStringLiteral("shareField"));
     m_traffic->setObjectName(QStringLiteral("trafficLabel"));
+    m_graph->setObjectName(QStringLiteral("trafficGraph"));
+    m_shareQr->setObjectName(QStringLiteral("qrButton"));
     m_log->setObjectName(QStringLiteral("logView"));
     m_logFilter->setObjectName(QStringLiteral("logFilter"));
     splitter->setStretchFactor(1, 1);
@@ -285,8 +354,22 @@ void MainWindow::importProfile()
             error->setText(result.error); // keep the dialog open so the user can fix it
     });
     if (dialog.exec() != QDialog::Accepted) return;
+    addImported(result.bridge);
+}
 
-    const ImportedBridge& b = result.bridge;
+bool MainWindow::importText(const QString& text, QString* error)
+{
+    const ImportResult result = importAny(text);
+    if (!result.ok) {
+        if (error) *error = result.error;
+        return false;
+    }
+    addImported(result.bridge);
+    return true;
+}
+
+void MainWindow::addImported(const ImportedBridge& b)
+{
     LaunchConfig c;
     c.transports = {b.transport};
     c.options.insert(b.transport, b.options);
@@ -296,6 +379,32 @@ void MainWindow::importProfile()
     m_profiles.append(Profile{ProfileStore::uniqueName(m_profiles, base), c});
     saveProfiles();
     reloadList(int(m_profiles.size()) - 1);
+}
+
+void MainWindow::showQrCode()
+{
+    const QrCode code = QrCode::encode(m_share->text());
+    if (code.isNull()) {
+        QMessageBox::warning(this, tr("QR code"), tr("This line is too long for a QR code."));
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("QR code"));
+    auto* v = new QVBoxLayout(dialog);
+    auto* picture = new QLabel;
+    picture->setObjectName(QStringLiteral("qrImage"));
+    picture->setPixmap(QPixmap::fromImage(code.toImage(std::max(2, 360 / (code.size() + 8)))));
+    picture->setAlignment(Qt::AlignCenter);
+    v->addWidget(picture);
+    auto* text = new QLabel(m_share->text());
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(text);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    v->addWidget(box);
+    dialog->open(); // not exec(): the event loop (and the dispatcher's pipe) keep running
 }
 
 void MainWindow::toggleConnection()
@@ -308,6 +417,8 @@ void MainWindow::toggleConnection()
     m_profiles[m_current].config = m_form->config();
     saveProfiles();
     m_traffic->clear();
+    m_trafficModel.clear();
+    m_graph->update();
     appendLog(ipc::LogLevel::Info, tr("starting profile \"%1\"").arg(m_profiles.at(m_current).name));
     m_controller.start(m_profiles.at(m_current).config);
 }
@@ -355,20 +466,30 @@ void MainWindow::refreshStatus()
     }
     m_share->setText(share);
     for (QWidget* w : {static_cast<QWidget*>(m_share), static_cast<QWidget*>(m_shareLabel),
-                       static_cast<QWidget*>(m_shareCopy)})
+                       static_cast<QWidget*>(m_shareCopy), static_cast<QWidget*>(m_shareQr)})
         w->setVisible(!share.isEmpty());
+    if (m_tray) {
+        m_tray->setToolTip(tr("ptdispatcher: %1").arg(text));
+        m_trayConnect->setText(busy ? tr("Disconnect") : tr("Connect"));
+    }
     m_share->setToolTip(tr("Replace 0.0.0.0 by your public address and <FINGERPRINT> by your relay's"));
 }
 
 void MainWindow::onStatus(const QList<std::pair<QString, QString>>& values)
 {
-    QString up, down, conns;
-    for (const auto& [k, v] : values) {
-        if (k == QLatin1String("BYTES-UP")) up = QLocale().formattedDataSize(v.toLongLong());
-        else if (k == QLatin1String("BYTES-DOWN")) down = QLocale().formattedDataSize(v.toLongLong());
-        else if (k == QLatin1String("CONNECTIONS")) conns = v;
-    }
-    m_traffic->setText(tr("Up: %1   Down: %2   Connections: %3").arg(up, down, conns));
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    m_trafficModel.addStatus(values, clock.elapsed());
+    const TrafficModel::Sample now = m_trafficModel.current();
+    const QLocale l;
+    m_traffic->setText(tr("Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5")
+                           .arg(l.formattedDataSize(m_trafficModel.totalUp()),
+                                l.formattedDataSize(qint64(now.upPerSec)),
+                                l.formattedDataSize(m_trafficModel.totalDown()),
+                                l.formattedDataSize(qint64(now.downPerSec)))
+                           .arg(m_trafficModel.connections()));
+    m_graph->update();
 }
 
 bool MainWindow::passesFilter(ipc::LogLevel level) const

@@ -5,6 +5,7 @@
 
 #include "core/DispatcherController.h"
 #include "core/ProfileStore.h"
+#include "core/TrafficModel.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -18,10 +19,14 @@ class QPushButton;
 class QPlainTextEdit;
 class QComboBox;
 class QSettings;
+class QSystemTrayIcon;
+class QAction;
 
 namespace pt::gui {
 
 class ProfileForm;
+class TrafficGraph;
+struct ImportedBridge;
 
 class MainWindow : public QMainWindow
 {
@@ -29,6 +34,15 @@ class MainWindow : public QMainWindow
 public:
     // settings: where profiles live (owned by the caller, outlives the window).
     explicit MainWindow(QSettings& settings, QWidget* parent = nullptr);
+
+    // Adds a profile from a bridge line or ss:// link (what the Import dialog does).
+    bool importText(const QString& text, QString* error);
+    DispatcherController& controller() { return m_controller; }
+    const TrafficModel& traffic() const { return m_trafficModel; }
+    // Connect (or disconnect) the selected profile, as the button does.
+    void toggleConnection();
+    // Shows the window or, with start-minimized set and a tray, only the tray icon.
+    void showAsConfigured();
 
 protected:
     // A running dispatcher is stopped the polite way (stdin EOF) before the window goes.
@@ -44,7 +58,10 @@ private:
     void deleteProfile();
     void renameProfile();
     void importProfile();
-    void toggleConnection();
+    void showQrCode();
+    void addImported(const ImportedBridge& bridge);
+    void setupTray();
+    void restoreWindow();
     void onStateChanged(DispatcherController::State state);
     void refreshStatus();
     void onStatus(const QList<std::pair<QString, QString>>& values);
@@ -69,6 +86,11 @@ private:
     QLabel* m_shareLabel = nullptr;
     QPushButton* m_shareCopy = nullptr;
     QLabel* m_traffic = nullptr;
+    TrafficModel m_trafficModel;
+    TrafficGraph* m_graph = nullptr;
+    QPushButton* m_shareQr = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QAction* m_trayConnect = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QComboBox* m_logFilter = nullptr;
 
@@ -81,6 +103,7 @@ private:
     QList<LogEntry> m_pendingLog;      // flushed into the view every 200 ms
     QTimer m_logTimer;
     bool m_closing = false;
+    bool m_quitting = false;
 };
 
 } // namespace pt::gui

@@ -2,6 +2,11 @@
 // --smoke-test builds the main window, lets the event loop turn once and exits 0
 // (CTest runs it with QT_QPA_PLATFORM=offscreen); its profiles go to a temporary file so
 // the test never touches the user's settings.
+// For screenshots (scripts/gui-screenshot.sh), with --smoke-test:
+//   PTGUI_IMPORT="<bridge line or ss:// link>"  adds and selects that profile;
+//   PTGUI_AUTOCONNECT=1                          connects and waits until Running (or
+//                                                an error) plus PTGUI_SETTLE_MS;
+//   PTGUI_SCREENSHOT=file.png                    saves a picture of the window.
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -9,12 +14,15 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ptdispatcher"));
     QApplication::setApplicationName(QStringLiteral("ptdispatcher-gui"));
     QApplication::setApplicationVersion(QStringLiteral(PT_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("ptdispatcher")));
 
     const bool smoke = app.arguments().contains(QStringLiteral("--smoke-test"));
     QTemporaryDir smokeDir;
@@ -22,14 +30,37 @@ int main(int argc, char** argv)
     QSettings settings = smoke ? QSettings(smokeDir.filePath(QStringLiteral("smoke.ini")), QSettings::IniFormat)
                                : QSettings();
     pt::gui::MainWindow window(settings);
+    if (!smoke) {
+        window.showAsConfigured();
+        return app.exec();
+    }
     window.show();
-    if (smoke) {
-        QTimer::singleShot(0, &app, [&] {
-            // PTGUI_SCREENSHOT=file.png: a picture of the window for docs and review.
-            const QString shot = qEnvironmentVariable("PTGUI_SCREENSHOT");
-            if (!shot.isEmpty() && !window.grab().save(shot)) QCoreApplication::exit(2);
-            else QCoreApplication::quit();
-        });
+    const QString import = qEnvironmentVariable("PTGUI_IMPORT");
+    if (!import.isEmpty()) {
+        QString error;
+        if (!window.importText(import, &error)) {
+            std::fprintf(stderr, "PTGUI_IMPORT: %s\n", qPrintable(error));
+            return 3;
+        }
+    }
+    const auto finish = [&] {
+        // PTGUI_SCREENSHOT=file.png: a picture of the window for docs and review.
+        const QString shot = qEnvironmentVariable("PTGUI_SCREENSHOT");
+        if (!shot.isEmpty() && !window.grab().save(shot)) QCoreApplication::exit(2);
+        else QCoreApplication::quit();
+    };
+    if (qEnvironmentVariableIntValue("PTGUI_AUTOCONNECT") == 1) {
+        using S = pt::gui::DispatcherController::State;
+        const int settle = qEnvironmentVariableIsSet("PTGUI_SETTLE_MS") ? qEnvironmentVariableIntValue("PTGUI_SETTLE_MS")
+                                                                        : 3000;
+        QObject::connect(&window.controller(), &pt::gui::DispatcherController::stateChanged, &app,
+                         [&, settle](S s) {
+                             if (s == S::Running || s == S::Error) QTimer::singleShot(settle, &app, finish);
+                         });
+        QTimer::singleShot(0, &app, [&] { window.toggleConnection(); });
+        QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(4); }); // never got there
+    } else {
+        QTimer::singleShot(0, &app, finish);
     }
     return app.exec();
 }

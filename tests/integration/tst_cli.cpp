@@ -294,6 +294,45 @@ private Q_SLOTS:
         QCOMPARE(d.process().exitCode(), 0);
     }
 
+    // A connection that is still carrying data when SIGTERM arrives must not crash
+    // either side on the way out (it did: a queued resume of the closed listener).
+    void sigtermWithLiveConnectionsExitsCleanly_data()
+    {
+        QTest::addColumn<bool>("stopServer");
+        QTest::newRow("server") << true;
+        QTest::newRow("client") << false;
+    }
+    void sigtermWithLiveConnectionsExitsCleanly()
+    {
+        QFETCH(bool, stopServer);
+        QTemporaryDir state;
+        test::EchoServer echo;
+        test::Dispatcher server;
+        QVERIFY(server.start({"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-target",
+                              QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", state.path()},
+                             cleanEnv()));
+        test::Dispatcher client;
+        QVERIFY(client.start({"-transports", "plain", "-options",
+                              QStringLiteral("{\"plain\":{\"serverAddress\":\"%1\"}}").arg(server.address()),
+                              "-state", state.path()},
+                             cleanEnv()));
+        std::vector<std::unique_ptr<test::Client>> conns;
+        for (int i = 0; i < 4; ++i) {
+            conns.push_back(std::make_unique<test::Client>());
+            QVERIFY(conns.back()->connectTo("127.0.0.1", client.port()));
+            QCOMPARE(test::socks5Connect(*conns.back(), "127.0.0.1", echo.port()), 0);
+            QVERIFY(conns.back()->sendAll(test::randomBytes(256 * 1024, quint32(i))));
+        }
+        test::Dispatcher& victim = stopServer ? server : client;
+        ::kill(pid_t(victim.process().processId()), SIGTERM);
+        QVERIFY(victim.process().waitForFinished(5000));
+        QCOMPARE(victim.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(victim.process().exitCode(), 0);
+        conns.clear(); // the other side sees its connections go and must keep running
+        test::Dispatcher& other = stopServer ? client : server;
+        QVERIFY(!other.process().waitForFinished(500));
+    }
+
     void sigintStopsGracefully()
     {
         QTemporaryDir state;
