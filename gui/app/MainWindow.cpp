@@ -178,6 +178,11 @@ void MainWindow::buildUi()
     buttons->addWidget(del, 1, 1);
     buttons->addWidget(imp, 2, 0, 1, 2);
     lv->addLayout(buttons);
+    add->setObjectName(QStringLiteral("addButton"));
+    dup->setObjectName(QStringLiteral("duplicateButton"));
+    del->setObjectName(QStringLiteral("deleteButton"));
+    ren->setObjectName(QStringLiteral("renameButton"));
+    imp->setObjectName(QStringLiteral("importButton"));
     connect(add, &QPushButton::clicked, this, &MainWindow::addProfile);
     connect(dup, &QPushButton::clicked, this, &MainWindow::duplicateProfile);
     connect(del, &QPushButton::clicked, this, &MainWindow::deleteProfile);
@@ -337,8 +342,10 @@ void MainWindow::importProfile()
     auto* v = new QVBoxLayout(&dialog);
     v->addWidget(new QLabel(tr("Paste a Tor bridge line (obfs4 …) or an ss:// link:")));
     auto* edit = new QPlainTextEdit;
+    edit->setObjectName(QStringLiteral("importText"));
     v->addWidget(edit);
     auto* error = new QLabel;
+    error->setObjectName(QStringLiteral("importError"));
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: #b00020"));
     v->addWidget(error);

@@ -2,7 +2,14 @@
 // CMETHOD address, Disconnect brings it back to Stopped; profiles come from QSettings.
 #include "MainWindow.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <functional>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -13,6 +20,23 @@
 #include <QTest>
 
 using namespace pt::gui;
+
+namespace {
+// Runs f on the next modal dialog once it is up (dialogs run their own event loop
+// inside the click that opens them, so the test acts from a timer).
+void whenModal(std::function<void(QWidget*)> f)
+{
+    QTimer::singleShot(20, qApp, [f] {
+        if (QWidget* m = QApplication::activeModalWidget())
+            f(m);
+        else
+            whenModal(f);
+    });
+}
+
+int rows(MainWindow& w) { return w.findChild<QListWidget*>(QStringLiteral("profileList"))->count(); }
+void click(MainWindow& w, const char* name) { w.findChild<QPushButton*>(QString::fromLatin1(name))->click(); }
+} // namespace
 
 class TestGuiWindow : public QObject
 {
@@ -29,6 +53,95 @@ class TestGuiWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { qputenv("PTDISPATCHER_BIN", PTDISPATCHER_BIN); }
+
+    void deleteAsksFirstAndNoKeepsTheProfile()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        ProfileStore(settings).save({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
+                                     {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(settings);
+        w.show();
+        QString asked;
+        whenModal([&](QWidget* m) {
+            auto* box = qobject_cast<QMessageBox*>(m);
+            QVERIFY(box);
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        click(w, "deleteButton");
+        QVERIFY2(asked.contains(QLatin1String("one")), qPrintable(asked));
+        QCOMPARE(rows(w), 2);
+        whenModal([](QWidget* m) { qobject_cast<QMessageBox*>(m)->button(QMessageBox::Yes)->click(); });
+        click(w, "deleteButton");
+        QCOMPARE(rows(w), 1);
+        QCOMPARE(ProfileStore(settings).load().size(), 1); // saved at once
+    }
+
+    void renameDialogRenamesAndKeepsNamesUnique()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        ProfileStore(settings).save({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
+                                     {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(settings);
+        w.show();
+        whenModal([](QWidget* m) {
+            auto* d = qobject_cast<QInputDialog*>(m);
+            QVERIFY(d);
+            d->setTextValue(QStringLiteral("two")); // taken: gets a unique variant
+            d->accept();
+        });
+        click(w, "renameButton");
+        const auto* list = w.findChild<QListWidget*>(QStringLiteral("profileList"));
+        QVERIFY(list->item(0)->text() != QLatin1String("two"));
+        QVERIFY(list->item(0)->text().startsWith(QLatin1String("two")));
+    }
+
+    void importDialogSaysWhatIsWrongAndStaysOpenUntilTheLineIsGood()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        ProfileStore(settings).save({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(settings);
+        w.show();
+        QString firstError;
+        bool stayedOpen = false;
+        whenModal([&](QWidget* m) {
+            auto* text = m->findChild<QPlainTextEdit*>(QStringLiteral("importText"));
+            auto* error = m->findChild<QLabel*>(QStringLiteral("importError"));
+            auto* ok = m->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(text && error && ok);
+            text->setPlainText(QStringLiteral("obfs4 192.0.2.1:443 0123456789ABCDEF0123456789ABCDEF01234567 iat-mode=0"));
+            ok->click();
+            firstError = error->text();
+            stayedOpen = m->isVisible();
+            text->setPlainText(QStringLiteral("ss://YWVzLTI1Ni1nY206dGVzdA@192.0.2.2:8388#office"));
+            ok->click();
+        });
+        click(w, "importButton");
+        QVERIFY2(firstError.contains(QLatin1String("cert")), qPrintable(firstError));
+        QVERIFY(stayedOpen);
+        QCOMPARE(rows(w), 2);
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("profileList"))->item(1)->text(), QStringLiteral("office"));
+    }
+
+    void trafficCountersAndGraphFollowStatusLines()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        ProfileStore(settings).save({{QStringLiteral("plain"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(settings);
+        w.show();
+        click(w, "connectButton");
+        auto* traffic = w.findChild<QLabel*>(QStringLiteral("trafficLabel"));
+        // The dispatcher at INFO sends STATUS once a second; two give a rate.
+        QTRY_VERIFY_WITH_TIMEOUT(w.traffic().history().size() >= 2, 10000);
+        QVERIFY2(traffic->text().contains(QLatin1String("Connections: 0")), qPrintable(traffic->text()));
+        QVERIFY(w.findChild<QWidget*>(QStringLiteral("trafficGraph"))->isVisible());
+        click(w, "connectButton");
+        QTRY_COMPARE_WITH_TIMEOUT(w.controller().state(), DispatcherController::State::Stopped, 10000);
+    }
 
     void connectShowsAddressAndDisconnectStops()
     {
