@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Language.h"
 #include "ProfileForm.h"
 #include "TrafficGraph.h"
 #include "core/BridgeLineImport.h"
@@ -178,6 +179,23 @@ void MainWindow::buildUi()
     buttons->addWidget(del, 1, 1);
     buttons->addWidget(imp, 2, 0, 1, 2);
     lv->addLayout(buttons);
+    // Language: applies at the next start (every string is built once, at start-up).
+    auto* langRow = new QHBoxLayout;
+    langRow->addWidget(new QLabel(tr("Language:")));
+    auto* language = new QComboBox;
+    language->setObjectName(QStringLiteral("languageBox"));
+    const QString chosen = m_settings.value(QStringLiteral("ui/language")).toString();
+    for (const LanguageChoice& l : availableLanguages()) {
+        language->addItem(l.nativeName, l.code);
+        if (l.code == chosen)
+            language->setCurrentIndex(language->count() - 1);
+    }
+    connect(language, &QComboBox::activated, this, [this, language](int i) {
+        m_settings.setValue(QStringLiteral("ui/language"), language->itemData(i).toString());
+        appendLog(ipc::LogLevel::Info, tr("The language changes when ptdispatcher-gui starts again."));
+    });
+    langRow->addWidget(language, 1);
+    lv->addLayout(langRow);
     add->setObjectName(QStringLiteral("addButton"));
     dup->setObjectName(QStringLiteral("duplicateButton"));
     del->setObjectName(QStringLiteral("deleteButton"));

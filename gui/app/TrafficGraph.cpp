@@ -34,12 +34,17 @@ void TrafficGraph::paintEvent(QPaintEvent*)
     const QString scale = tr("%1/s").arg(QLocale().formattedDataSize(qint64(peak)));
     const QRectF top = QRectF(rect()).adjusted(6, 0, -6, 0);
     p.drawText(top, Qt::AlignTop | Qt::AlignLeading, scale);
-    const QString down = tr("down");
+    // Legend at the trailing edge: "up" then "down" in reading order.
+    const QString up = tr("up"), down = tr("down");
+    const int wUp = p.fontMetrics().horizontalAdvance(up), wDown = p.fontMetrics().horizontalAdvance(down);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const int y = p.fontMetrics().ascent() + 1;
+    const int xDown = rtl ? 6 : width() - 6 - wDown;
+    const int xUp = rtl ? xDown + wDown + 12 : xDown - 12 - wUp;
     p.setPen(kDown);
-    p.drawText(top, Qt::AlignTop | Qt::AlignTrailing, down);
+    p.drawText(QPoint(xDown, y), down);
     p.setPen(kUp);
-    p.drawText(top.adjusted(0, 0, -(p.fontMetrics().horizontalAdvance(down) + 12), 0),
-               Qt::AlignTop | Qt::AlignTrailing, tr("up"));
+    p.drawText(QPoint(xUp, y), up);
     if (history.size() < 2)
         return;
     const double step = area.width() / double(std::max<size_t>(history.size() - 1, 1));

@@ -6,7 +6,9 @@
 //   PTGUI_IMPORT="<bridge line or ss:// link>"  adds and selects that profile;
 //   PTGUI_AUTOCONNECT=1                          connects and waits until Running (or
 //                                                an error) plus PTGUI_SETTLE_MS;
-//   PTGUI_SCREENSHOT=file.png                    saves a picture of the window.
+//   PTGUI_SCREENSHOT=file.png                    saves a picture of the window;
+//   PTGUI_LANG=fa                                 picks the language (any run).
+#include "Language.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -29,6 +31,7 @@ int main(int argc, char** argv)
     if (smoke && !smokeDir.isValid()) return 1;
     QSettings settings = smoke ? QSettings(smokeDir.filePath(QStringLiteral("smoke.ini")), QSettings::IniFormat)
                                : QSettings();
+    pt::gui::installTranslations(app, settings);
     pt::gui::MainWindow window(settings);
     if (!smoke) {
         window.showAsConfigured();
