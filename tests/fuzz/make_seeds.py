@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Writes the seed corpus (tests/fuzz/corpus/<target>/seed-*) from well-formed inputs.
+Chunked targets take [len-1][bytes]... records (see FuzzSupport.h Chunks)."""
+import json
+import os
+import struct
+
+here = os.path.dirname(os.path.abspath(__file__))
+
+
+def chunked(data, cut=40):
+    out = b""
+    for i in range(0, len(data), cut):
+        piece = data[i:i + cut]
+        out += bytes([len(piece) - 1]) + piece
+    return out
+
+
+seeds = {
+    "ipc_line": [b"VERSION 3.0", b"CMETHOD obfs4 socks5 127.0.0.1:1080",
+                 b"SMETHOD obfs4 0.0.0.0:443 ARGS:cert=AAAA\\,BB,iat-mode=0", b"LOG SEVERITY=notice MESSAGE=\"hi\"",
+                 b"LOG INFO some text", b"STATUS TRANSPORT=obfs4 CONNECTIONS=1 BYTES-UP=10 BYTES-DOWN=20",
+                 b"ENV-ERROR bad flag", b"CMETHODS DONE", b"PROXY DONE", b"VERSION-ERROR no-version"],
+    "config_flags": [b"-transports\0obfs4\0-mode\0socks5\0-proxylistenaddr\0127.0.0.1:0",
+                     b"-server\0-transports\0shadow\0-bindaddr\0shadow-127.0.0.1:0\0-target\0127.0.0.1:1",
+                     b"ENV:TOR_PT_MANAGED_TRANSPORT_VER=1\0ENV:TOR_PT_CLIENT_TRANSPORTS=obfs4\0ENV:TOR_PT_PROXY=socks5://u:p@127.0.0.1:1",
+                     b"--ptversion=2,3.0\0-transport\0plain\0-ipcLogLevel\0DEBUG\0-proxy\0http://127.0.0.1:8080",
+                     b"-server\0-transports\0obfs4\0-extorport\0127.0.0.1:1\0-authcookie\0/x\0-bindhost\0127.0.0.1\0-bindport\0443"],
+    "options_json": [json.dumps({"obfs4": {"cert": "A" * 70, "iat-mode": "0"}}).encode(),
+                     json.dumps({"shadow": {"password": "p", "cipherName": "aes-128-gcm", "serverAddress": "1.2.3.4:8388"}}).encode(),
+                     b"{obfs4: {cert: abc, iat-mode: 1}}", b"{\"plain\":{\"serverAddress\":\"[::1]:1\"}}"],
+    "socks5_server": [chunked(b"\x05\x01\x00\x05\x01\x00\x01\x7f\x00\x00\x01\x00\x50hello"),
+                      chunked(b"\x05\x01\x02\x01\x0bcert=AA;x=1\x01\x00\x05\x01\x00\x03\x0bexample.com\x01\xbb"),
+                      chunked(b"\x05\x01\x09" + struct.pack(">I", 16) + b'{"cert":"abcde"}' + b"\x05\x01\x00\x04" + b"\x00" * 15 + b"\x01\x00\x01\xbb", 7)],
+    "upstream_reply": [b"\x00" + chunked(b"\x05\x00\x05\x00\x00\x01\x7f\x00\x00\x01\x00\x50"),
+                       b"\x04" + chunked(b"\x05\x02\x01\x00\x05\x00\x00\x03\x04abcd\x00\x50"),
+                       b"\x01" + chunked(b"\x00\x5a\x00\x00\x00\x00\x00\x00"),
+                       b"\x02" + chunked(b"HTTP/1.1 200 Connection established\r\nX: y\r\n\r\ndata"),
+                       b"\x06" + chunked(b"HTTP/1.0 407 Proxy Authentication Required\r\n\r\n")],
+    "extorport": [chunked(b"\x01\x00" + b"s" * 32 + b"n" * 32 + b"\x01" + b"\x10\x00\x00\x00\x00\x00\x00", 20)],
+    "udp_framing": [chunked(b"\x00\x05hello\x00\x00\x00\x03abc"),
+                    chunked(b"\x00\x01\x00\x00\x21\x12\xa4\x42" + b"t" * 12 + b"\x40\x01\x00\x05abcde\x00\x00\x00")],
+    "obfs4_server": [chunked(os.urandom(0) + bytes(range(256)) * 30, 200)],
+    "obfs4_client": [chunked(bytes(range(256)) * 30, 200)],
+    "obfs4_frames": [chunked(bytes(range(256)) * 4, 60)],
+    "shadow_sessions": [b"\x00" + chunked(bytes(range(256)) * 2, 100), b"\x81" + chunked(bytes(range(200)), 50),
+                        b"\x02" + chunked(b"\x00" * 32 + b"\x00\x10" + b"\x11" * 16, 30)],
+}
+
+for target, inputs in seeds.items():
+    d = os.path.join(here, "corpus", target)
+    os.makedirs(d, exist_ok=True)
+    for i, data in enumerate(inputs):
+        with open(os.path.join(d, "seed-%d" % i), "wb") as f:
+            f.write(data)
+print("wrote", sum(len(v) for v in seeds.values()), "seeds")
