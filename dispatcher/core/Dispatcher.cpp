@@ -34,7 +34,7 @@ Dispatcher::Dispatcher(QObject* parent) : QObject(parent) {}
 Dispatcher::~Dispatcher()
 {
     for (auto* l : m_listeners)
-        l->close();
+        l->stop();
     if (m_pool)
         m_pool->stop();
 }
@@ -179,7 +179,7 @@ void Dispatcher::startClient()
             },
             this);
         const HostPort listen = m_config.proxyListen.value_or(HostPort{QStringLiteral("127.0.0.1"), 0});
-        if (!listener->listen(QHostAddress(listen.host), listen.port)) {
+        if (!listener->listenOn(QHostAddress(listen.host), listen.port)) {
             ipc.send(ipc::Message::cmethodError(
                 name, QStringLiteral("cannot listen on %1: %2").arg(listen.toString(), listener->errorString())));
             delete listener;
@@ -215,7 +215,7 @@ void Dispatcher::startServer()
         }
         const HostPort bind = m_config.bindAddrs.value(name);
         auto* listener = new net::Listener(*m_pool, m_gate, {}, this);
-        if (!listener->listen(QHostAddress(bind.host), bind.port)) {
+        if (!listener->listenOn(QHostAddress(bind.host), bind.port)) {
             ipc.send(ipc::Message::smethodError(
                 name, QStringLiteral("cannot listen on %1: %2").arg(bind.toString(), listener->errorString())));
             delete listener;
@@ -279,7 +279,7 @@ void Dispatcher::shutdown(const QString& why)
 {
     logInfo(QStringLiteral("shutting down: %1").arg(why));
     for (auto* l : m_listeners)
-        l->close();
+        l->stop();
     m_statusTimer.stop();
     if (m_pool)
         m_pool->stop();

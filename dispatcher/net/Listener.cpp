@@ -4,7 +4,13 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSocketNotifier>
+#include <QTimer>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace pt::net {
@@ -20,6 +26,66 @@ Listener::~Listener()
         ::close(int(fd));
 }
 
+bool Listener::listenOn(const QHostAddress& address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    pauseAccepting(); // QTcpServer's own notifier off; ours below
+    m_notifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &Listener::acceptReady);
+    return true;
+}
+
+void Listener::stop()
+{
+    // The notifier goes before the descriptor it watches.
+    delete m_notifier;
+    m_notifier = nullptr;
+    close();
+}
+
+void Listener::setAccepting(bool on)
+{
+    if (m_notifier && isListening())
+        m_notifier->setEnabled(on);
+}
+
+void Listener::acceptReady()
+{
+    // A bounded batch per wake-up keeps other listeners and timers fair.
+    for (int i = 0; i < 64 && isListening(); ++i) {
+        const int fd = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (fd >= 0) {
+            if (m_acceptFailing) {
+                m_acceptFailing = false;
+                logInfo(QStringLiteral("accepting connections again"));
+            }
+            incomingConnection(fd);
+            if (m_paused)
+                return;
+            continue;
+        }
+        if (errno == EINTR || errno == ECONNABORTED || errno == EPROTO)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return;
+        // EMFILE, ENFILE, ENOBUFS, ENOMEM: the connection stays in the kernel's backlog.
+        // Say so once, stop listening for readiness (it would fire again at once) and
+        // retry shortly: service resumes by itself when descriptors free up.
+        if (!m_acceptFailing)
+            logWarn(QStringLiteral("cannot accept connections: %1 (out of file descriptors? see ulimit -n); "
+                                   "retrying every 250 ms")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        m_acceptFailing = true;
+        setAccepting(false);
+        QTimer::singleShot(250, this, [this] {
+            if (!m_paused)
+                setAccepting(true);
+        });
+        return;
+    }
+}
+
 void Listener::incomingConnection(qintptr fd)
 {
     if (m_waiting.empty() && m_gate->tryAcquire()) {
@@ -29,7 +95,7 @@ void Listener::incomingConnection(qintptr fd)
     m_waiting.push_back(fd);
     if (m_waiting.size() >= kMaxWaiting && isListening()) {
         logWarn(QStringLiteral("connection limit (%1) reached; pausing accept").arg(m_gate->max()));
-        pauseAccepting();
+        setAccepting(false);
         m_paused = true;
     }
 }
@@ -62,8 +128,9 @@ void Listener::drain()
     // dereferences its socket engine, which close() has deleted (a connection ending
     // during shutdown used to crash the process here).
     if (m_paused && m_waiting.size() < kMaxWaiting && isListening()) {
-        resumeAccepting();
         m_paused = false;
+        if (!m_acceptFailing)
+            setAccepting(true);
     }
 }
 

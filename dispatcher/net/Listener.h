@@ -7,6 +7,7 @@
 
 #include "dispatcher/net/WorkerPool.h"
 
+#include <QSocketNotifier>
 #include <QTcpServer>
 
 #include <atomic>
@@ -48,6 +49,14 @@ public:
     Listener(WorkerPool& pool, std::shared_ptr<ConnectionGate> gate, Spawn spawn, QObject* parent = nullptr);
     ~Listener() override;
 
+    // QTcpServer::listen, then accept() is ours (see acceptReady): Qt treats EMFILE
+    // as a temporary error and retries at once, spinning a core while out of
+    // descriptors. Use this instead of listen().
+    bool listenOn(const QHostAddress& address, quint16 port);
+
+    // Stops accepting and closes the listening socket (use instead of close()).
+    void stop();
+
     int waitingCount() const { return int(m_waiting.size()); }
     void setSpawn(Spawn spawn) { m_spawn = std::move(spawn); }
 
@@ -55,6 +64,8 @@ protected:
     void incomingConnection(qintptr fd) override;
 
 private:
+    void acceptReady();
+    void setAccepting(bool on);
     void dispatch(qintptr fd);
     void drain();
 
@@ -62,7 +73,9 @@ private:
     std::shared_ptr<ConnectionGate> m_gate;
     Spawn m_spawn;
     std::deque<qintptr> m_waiting;
-    bool m_paused = false;
+    bool m_paused = false;        // paused by us (connection cap)
+    bool m_acceptFailing = false; // accept() is failing (EMFILE, ...): retrying on a timer
+    QSocketNotifier* m_notifier = nullptr;
     static constexpr size_t kMaxWaiting = 64;
 };
 
