@@ -10,6 +10,8 @@ echo "== plain pair vs socat chain"
 python3 "$here/bench/bench_plain.py" "$bin" "${1:-5}"
 echo "== UDP through the pair vs a direct UDP echo"
 python3 "$here/bench/bench_udp.py" "$bin" "${1:-3}"
+echo "== memory per 1,000 idle obfs4 connections vs obfs4proxy"
+python3 "$here/bench/bench_memory.py" "$bin" 1000
 for b in "$here"/bench/bench_*.sh; do
   [ -e "$b" ] || continue
   echo "== $(basename "$b")"
