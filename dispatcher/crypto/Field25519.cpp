@@ -99,9 +99,26 @@ Fe25519 Fe25519::operator-(const Fe25519& o) const
     return r;
 }
 
+Fe25519 Fe25519::reduceWide(u128 r0, u128 r1, u128 r2, u128 r3, u128 r4)
+{
+    // Carry the 128-bit column sums into five 51-bit limbs; the top carry wraps
+    // around multiplied by 19 (2^255 = 19 mod p).
+    r1 += uint64_t(r0 >> 51);
+    r2 += uint64_t(r1 >> 51);
+    r3 += uint64_t(r2 >> 51);
+    r4 += uint64_t(r3 >> 51);
+    Fe25519 r;
+    r.m_v[0] = (uint64_t(r0) & kMask51) + 19 * uint64_t(r4 >> 51);
+    r.m_v[1] = uint64_t(r1) & kMask51;
+    r.m_v[2] = uint64_t(r2) & kMask51;
+    r.m_v[3] = uint64_t(r3) & kMask51;
+    r.m_v[4] = uint64_t(r4) & kMask51;
+    r.carryLow();
+    return r;
+}
+
 Fe25519 Fe25519::operator*(const Fe25519& o) const
 {
-    using u128 = unsigned __int128;
     const uint64_t* a = m_v;
     const uint64_t* b = o.m_v;
     const uint64_t b1_19 = b[1] * 19, b2_19 = b[2] * 19, b3_19 = b[3] * 19, b4_19 = b[4] * 19;
@@ -117,18 +134,7 @@ Fe25519 Fe25519::operator*(const Fe25519& o) const
     u128 r4 = u128(a[0]) * b[4] + u128(a[1]) * b[3] + u128(a[2]) * b[2] + u128(a[3]) * b[1]
         + u128(a[4]) * b[0];
 
-    r1 += uint64_t(r0 >> 51);
-    r2 += uint64_t(r1 >> 51);
-    r3 += uint64_t(r2 >> 51);
-    r4 += uint64_t(r3 >> 51);
-    Fe25519 r;
-    r.m_v[0] = (uint64_t(r0) & kMask51) + 19 * uint64_t(r4 >> 51);
-    r.m_v[1] = uint64_t(r1) & kMask51;
-    r.m_v[2] = uint64_t(r2) & kMask51;
-    r.m_v[3] = uint64_t(r3) & kMask51;
-    r.m_v[4] = uint64_t(r4) & kMask51;
-    r.carryLow();
-    return r;
+    return reduceWide(r0, r1, r2, r3, r4);
 }
 
 void Fe25519::carryLow()
@@ -140,7 +146,6 @@ void Fe25519::carryLow()
 
 Fe25519 Fe25519::square() const
 {
-    using u128 = unsigned __int128;
     const uint64_t* a = m_v;
     const uint64_t a0_2 = a[0] * 2, a1_2 = a[1] * 2;
     const uint64_t a3_19 = a[3] * 19, a4_19 = a[4] * 19;
@@ -151,18 +156,7 @@ Fe25519 Fe25519::square() const
     u128 r3 = u128(a0_2) * a[3] + u128(a1_2) * a[2] + u128(a[4]) * a4_19;
     u128 r4 = u128(a0_2) * a[4] + u128(a1_2) * a[3] + u128(a[2]) * a[2];
 
-    r1 += uint64_t(r0 >> 51);
-    r2 += uint64_t(r1 >> 51);
-    r3 += uint64_t(r2 >> 51);
-    r4 += uint64_t(r3 >> 51);
-    Fe25519 r;
-    r.m_v[0] = (uint64_t(r0) & kMask51) + 19 * uint64_t(r4 >> 51);
-    r.m_v[1] = uint64_t(r1) & kMask51;
-    r.m_v[2] = uint64_t(r2) & kMask51;
-    r.m_v[3] = uint64_t(r3) & kMask51;
-    r.m_v[4] = uint64_t(r4) & kMask51;
-    r.carryLow();
-    return r;
+    return reduceWide(r0, r1, r2, r3, r4);
 }
 
 Fe25519 Fe25519::squareTimes(int n) const

@@ -54,6 +54,8 @@ public:
     static const Fe25519& montgomeryA(); // 486662
 
 private:
+    using u128 = unsigned __int128;
+    static Fe25519 reduceWide(u128 r0, u128 r1, u128 r2, u128 r3, u128 r4);
     void carry();
     // this^(2^250 - 1), and this^11 on the side: the shared prefix of the addition
     // chains for inversion, square roots and the Legendre symbol.

@@ -55,29 +55,17 @@ void TrafficModel::clear()
     m_lastSampleMs = -1;
 }
 
-qint64 TrafficModel::totalUp() const
+template <typename F> qint64 TrafficModel::sum(F field) const
 {
     qint64 t = 0;
     for (const Counters& c : m_byTransport)
-        t += c.up;
+        t += field(c);
     return t;
 }
 
-qint64 TrafficModel::totalDown() const
-{
-    qint64 t = 0;
-    for (const Counters& c : m_byTransport)
-        t += c.down;
-    return t;
-}
-
-int TrafficModel::connections() const
-{
-    int t = 0;
-    for (const Counters& c : m_byTransport)
-        t += c.connections;
-    return t;
-}
+qint64 TrafficModel::totalUp() const { return sum([](const Counters& c) { return c.up; }); }
+qint64 TrafficModel::totalDown() const { return sum([](const Counters& c) { return c.down; }); }
+int TrafficModel::connections() const { return int(sum([](const Counters& c) { return qint64(c.connections); })); }
 
 double TrafficModel::peak() const
 {

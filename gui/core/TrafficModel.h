@@ -43,6 +43,7 @@ private:
         int connections = 0;
         qint64 atMs = 0;
     };
+    template <typename F> qint64 sum(F field) const; // over transports
     int m_historySize;
     QHash<QString, Counters> m_byTransport;
     std::deque<Sample> m_history;

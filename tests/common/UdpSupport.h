@@ -14,14 +14,7 @@
 
 namespace pt::test::udp {
 
-inline QProcessEnvironment cleanEnv()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& k : env.keys())
-        if (k.startsWith(QLatin1String("TOR_PT_")))
-            env.remove(k);
-    return env;
-}
+using pt::test::cleanEnv;
 
 // A bound loopback UDP socket with a large receive buffer; *port gets its port.
 inline int socket(quint16* port)

@@ -107,6 +107,15 @@ private:
     quint16 m_peerPort = 0;
 };
 
+// turnutils_uclient through `port`: allocate, bind a channel, send `count` messages to
+// the echo peer through the relay and receive them back.
+int runUclient(quint16 port, quint16 peerPort, const QString& password, int count, QByteArray* out)
+{
+    return run(findProgram("turnutils_uclient"),
+               {"-c", "-u", "turnuser", "-w", password, "-p", QString::number(port), "-e", "127.0.0.1", "-r",
+                QString::number(peerPort), "-n", QString::number(count), "-X", "127.0.0.1"},
+               out, 60000);
+}
 } // namespace
 
 class TestUdpPeers : public QObject
@@ -200,10 +209,7 @@ private Q_SLOTS:
         // Allocate, bind a channel, send 20 messages to the echo peer through the relay
         // and receive them back: all over the dispatcher pair.
         QByteArray out;
-        const int rc = run(findProgram("turnutils_uclient"),
-                           {"-c", "-u", "turnuser", "-w", "turnpass", "-p", QString::number(pair.client.port()), "-e",
-                            "127.0.0.1", "-r", QString::number(turn.peerPort()), "-n", "20", "-X", "127.0.0.1"},
-                           &out, 60000);
+        const int rc = runUclient(pair.client.port(), turn.peerPort(), QStringLiteral("turnpass"), 20, &out);
         QVERIFY2(rc == 0, out.constData());
         QVERIFY2(out.contains("tot_send_msgs=20, tot_recv_msgs=20"), out.constData());
         QVERIFY2(out.contains("Total lost packets 0 (0.000000%)"), out.constData());
@@ -220,10 +226,7 @@ private Q_SLOTS:
         udp::Pair pair;
         QVERIFY(pair.start("plain", "STUN", turn.port()));
         QByteArray out;
-        const int rc = run(findProgram("turnutils_uclient"),
-                           {"-c", "-u", "turnuser", "-w", "WRONG", "-p", QString::number(pair.client.port()), "-e",
-                            "127.0.0.1", "-r", QString::number(turn.peerPort()), "-n", "1", "-X", "127.0.0.1"},
-                           &out, 30000);
+        const int rc = runUclient(pair.client.port(), turn.peerPort(), QStringLiteral("WRONG"), 1, &out);
         QVERIFY2(rc != 0, out.constData());
         QVERIFY2(out.contains("Cannot complete Allocation"), out.constData());
     }
