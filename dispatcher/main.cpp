@@ -9,6 +9,12 @@ int main(int argc, char** argv)
 {
     // A parent that closes our stdout must not kill us with SIGPIPE mid-shutdown.
     std::signal(SIGPIPE, SIG_IGN);
+    // Qt's own UNIX event dispatcher, not GLib's: GLib aborts the process ("Creating
+    // pipes for GWakeup: Too many open files") when it needs a wake-up pipe while the
+    // process is out of descriptors, which a busy server must survive. The dispatcher
+    // has no use for GLib integration.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     args.removeFirst();

@@ -382,8 +382,9 @@ public:
         }
         return false;
     }
-    QList<QByteArray> lines() const { return m_lines; }
-    QList<ipc::Message> methods() const { return m_methods; }
+    // References, not copies: `for (x : d.methods().first().args)` must not dangle.
+    const QList<QByteArray>& lines() const { return m_lines; }
+    const QList<ipc::Message>& methods() const { return m_methods; }
     // host and port of the first CMETHOD/SMETHOD
     QString host() const { return m_methods.isEmpty() ? QString() : splitHost(m_methods.first().address); }
     quint16 port() const { return m_methods.isEmpty() ? 0 : splitPort(m_methods.first().address); }

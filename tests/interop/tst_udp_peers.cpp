@@ -42,6 +42,24 @@ quint16 freeUdpPort()
     return port;
 }
 
+// A port free for both UDP and TCP (dnsmasq and turnserver bind both).
+quint16 freeUdpTcpPort()
+{
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        const quint16 port = freeUdpPort();
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in sin{};
+        sin.sin_family = AF_INET;
+        sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        sin.sin_port = htons(port);
+        const bool ok = ::bind(fd, reinterpret_cast<sockaddr*>(&sin), sizeof sin) == 0;
+        ::close(fd);
+        if (ok)
+            return port;
+    }
+    return freeUdpPort();
+}
+
 // coturn's turnserver on loopback, as ../shared/interop/coturn/turnserver.conf has it
 // (long-term credentials turnuser:turnpass, no TLS, loopback peers allowed), with
 // ports chosen at run time.
@@ -53,7 +71,7 @@ public:
         for (int attempt = 0; attempt < 5; ++attempt) {
             m_peer.stop();
             m_turn.stop();
-            m_port = freeUdpPort();
+            m_port = freeUdpTcpPort();
             m_peerPort = freeUdpPort();
             // A relay range of its own per attempt, away from the ephemeral range.
             const int minPort = 20000 + int(QRandomGenerator::global()->bounded(200)) * 100;
@@ -158,7 +176,7 @@ private Q_SLOTS:
         // may take it first, so a dnsmasq that cannot bind is retried on a new port.
         for (int attempt = 0; attempt < 3 && !answering; ++attempt) {
             dns.stop();
-            dnsPort = freeUdpPort();
+            dnsPort = freeUdpTcpPort();
             QVERIFY(dns.start(findProgram("dnsmasq"),
                               {"--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts",
                                "--listen-address=127.0.0.1", "--bind-interfaces",

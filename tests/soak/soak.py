@@ -28,6 +28,11 @@ import time
 
 BIN = sys.argv[1]
 failures = []
+# Under AddressSanitizer freed memory sits in a quarantine, so RSS says nothing there:
+# scripts/test-sanitizers.sh sets PT_SOAK_NO_RSS=1 (and says so in the output).
+CHECK_RSS = os.environ.get("PT_SOAK_NO_RSS") != "1"
+if not CHECK_RSS:
+    print("note: RSS bounds not checked (PT_SOAK_NO_RSS=1, sanitizer build)")
 
 
 def check(cond, what):
@@ -242,7 +247,8 @@ def soak(state, target):
             check(wait_for(lambda: p.fds() <= fds0, 15),
                   "soak: %s back to %d open descriptors (now %d)" % (name, fds0, p.fds()))
             rss = p.rss_kib()
-            check(rss <= rss0 + 32 * 1024, "soak: %s RSS %d KiB, within 32 MiB of %d KiB" % (name, rss, rss0))
+            if CHECK_RSS:
+                check(rss <= rss0 + 32 * 1024, "soak: %s RSS %d KiB, within 32 MiB of %d KiB" % (name, rss, rss0))
         check(wait_for(lambda: client.last_status().get("CONNECTIONS") == "0", 5)
               and wait_for(lambda: server.last_status().get("CONNECTIONS") == "0", 5),
               "soak: STATUS says no connection is left (client %s, server %s)"
@@ -272,17 +278,23 @@ def soak(state, target):
         rss_before = {n: p.rss_kib() for n, p in (("client", client), ("server", server))}
         pushed = 0
         chunk = os.urandom(65536)
-        end = time.time() + 4
-        while time.time() < end:
+        # Push until the sender has made no progress for a whole second (the kernel
+        # buffers along the path are full and the relays stopped reading), 15 s at most.
+        start = last_progress = time.time()
+        while time.time() - last_progress < 1.0 and time.time() - start < 15:
             try:
                 pushed += stalled.send(chunk)
+                last_progress = time.time()
             except BlockingIOError:
                 time.sleep(0.01)
-        print("stalled reader: the sender got %d KiB in before the window closed" % (pushed // 1024), flush=True)
-        check(pushed < 64 * 1024 * 1024, "stalled reader: backpressure reached the sender (%d KiB taken)" % (pushed // 1024))
+        blocked = time.time() - last_progress >= 1.0
+        print("stalled reader: the sender got %d KiB in (kernel buffers on 6 sockets) before it blocked"
+              % (pushed // 1024), flush=True)
+        check(blocked, "stalled reader: backpressure reached the sender (blocked after %d KiB)" % (pushed // 1024))
         for name, p in (("client", client), ("server", server)):
             grew = p.rss_kib() - rss_before[name]
-            check(grew < 16 * 1024, "stalled reader: %s RSS grew %d KiB (< 16 MiB)" % (name, grew))
+            if CHECK_RSS:
+                check(grew < 16 * 1024, "stalled reader: %s RSS grew %d KiB (< 16 MiB)" % (name, grew))
         stalled.close()
     finally:
         client.stop()
