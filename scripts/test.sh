@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, builds and runs the whole test suite (unit, integration, interop with
-# real peers). This is what CI runs.
+# real peers, soak, package), then the suite again under ASan+UBSan. This is what CI runs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$here/build}
@@ -10,3 +10,8 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 # In CI (a throwaway root machine) the package test also installs the .deb with dpkg -i.
 if [ -n "${CI:-}" ]; then export PT_PACKAGE_INSTALL=1; fi
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600 "$@"
+# Then the same suite (less the package test) under AddressSanitizer and
+# UndefinedBehaviorSanitizer, in build-asan. PT_SANITIZERS=0 skips it.
+if [ "${PT_SANITIZERS:-1}" != 0 ] && [ $# -eq 0 ]; then
+  bash "$here/scripts/test-sanitizers.sh" asan
+fi

@@ -28,11 +28,14 @@ import time
 
 BIN = sys.argv[1]
 failures = []
-# Under AddressSanitizer freed memory sits in a quarantine, so RSS says nothing there:
-# scripts/test-sanitizers.sh sets PT_SOAK_NO_RSS=1 (and says so in the output).
-CHECK_RSS = os.environ.get("PT_SOAK_NO_RSS") != "1"
-if not CHECK_RSS:
-    print("note: RSS bounds not checked (PT_SOAK_NO_RSS=1, sanitizer build)")
+# Sanitizer builds (scripts/test-sanitizers.sh sets PT_SOAK_SANITIZED=1, and the output
+# says so): freed memory sits in ASan's quarantine, so RSS bounds say nothing; and
+# UBSan's vptr check tests memory readability with pipe(), so it misfires while the
+# process is out of descriptors: that phase runs in the normal build only.
+SANITIZED = os.environ.get("PT_SOAK_SANITIZED") == "1"
+CHECK_RSS = not SANITIZED
+if SANITIZED:
+    print("note: sanitizer build: RSS bounds and the out-of-descriptors phase are skipped")
 
 
 def check(cond, what):
@@ -386,7 +389,8 @@ def main():
     with tempfile.TemporaryDirectory() as state:
         soak(state, target)
         slowloris(state, target)
-        out_of_descriptors(state, target)
+        if not SANITIZED:
+            out_of_descriptors(state, target)
     if failures:
         print("%d check(s) failed:" % len(failures))
         for f in failures:
