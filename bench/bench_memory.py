@@ -7,16 +7,16 @@ Usage: bench_memory.py PTDISPATCHER [connections, default 1000]
 """
 import os
 import resource
-import socket
-import struct
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 BIN = sys.argv[1] if len(sys.argv) > 1 else "build/dispatcher/ptdispatcher"
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "common"))
+import ptproc  # noqa: E402
+
 OBFS4PROXY = os.environ.get("OBFS4PROXY", "/usr/bin/obfs4proxy")
 
 
@@ -25,79 +25,32 @@ def raise_nofile():
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
 
-def launch(cmd, env=None):
-    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                         text=True, env=env, preexec_fn=raise_nofile)
-    method = None
-    for line in p.stdout:
-        parts = line.split()
-        if parts[:1] in (["CMETHOD"], ["SMETHOD"]):
-            method = parts
-        if line.strip() in ("CMETHODS DONE", "SMETHODS DONE"):
-            break
-    return p, method
-
-
-def rss_kib(pid):
-    with open("/proc/%d/status" % pid) as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
-
-
-def target():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    s.listen(4096)
-    held = []
-
-    def run():
-        while True:
-            c, _ = s.accept()
-            held.append(c)
-            threading.Thread(target=lambda c=c: [c.sendall(b) for b in iter(lambda: c.recv(65536), b"")],
-                             daemon=True).start()
-    threading.Thread(target=run, daemon=True).start()
-    return s.getsockname()[1]
-
-
 def open_connections(socks_port, user, dest_port, n):
     conns = []
-    u = user.encode()
     payload = os.urandom(1024)
     for _ in range(n):
-        s = socket.create_connection(("127.0.0.1", socks_port))
-        s.sendall(b"\x05\x01\x02")
-        assert s.recv(2) == b"\x05\x02"
-        s.sendall(b"\x01" + bytes([len(u)]) + u + b"\x01\x00")
-        assert s.recv(2)[1] == 0
-        s.sendall(b"\x05\x01\x00\x01" + socket.inet_aton("127.0.0.1") + struct.pack(">H", dest_port))
-        rep = s.recv(10)
-        assert rep[1] == 0, rep
+        s = ptproc.socks5_connect(socks_port, dest_port, user=user)
         s.sendall(payload)
-        got = b""
-        while len(got) < len(payload):
-            got += s.recv(65536)
+        assert ptproc.recv_n(s, len(payload)) == payload
         conns.append(s)
     return conns
 
 
 def measure(name, server_cmd, server_env, client_cmd, client_env, echo):
-    server, sm = launch(server_cmd, server_env)
-    client, cm = launch(client_cmd, client_env)
+    server = ptproc.Pt(server_cmd, env=server_env, nofile="max", stderr=subprocess.DEVNULL).require()
+    client = ptproc.Pt(client_cmd, env=client_env, nofile="max", stderr=subprocess.DEVNULL).require()
     try:
-        port = int(sm[2].rsplit(":", 1)[1])
-        cert = sm[3].split("cert=")[1].split(",")[0]
-        socks = int(cm[3].rsplit(":", 1)[1])
+        port = server.port
+        cert = server.args["cert"]
+        socks = client.port
         user = "cert=%s;iat-mode=0" % cert
         for s in open_connections(socks, user, port, 20):  # warm up
             s.close()
         time.sleep(1)
-        before = rss_kib(server.pid) + rss_kib(client.pid)
+        before = server.rss_kib() + client.rss_kib()
         conns = open_connections(socks, user, port, N)
         time.sleep(2)
-        after = rss_kib(server.pid) + rss_kib(client.pid)
+        after = server.rss_kib() + client.rss_kib()
         per1000 = (after - before) * 1000.0 / N
         print("%-12s pair: %6d KiB before, %6d KiB with %d idle connections: %7.0f KiB per 1,000"
               % (name, before, after, N, per1000), flush=True)
@@ -106,13 +59,12 @@ def measure(name, server_cmd, server_env, client_cmd, client_env, echo):
         return per1000
     finally:
         for p in (client, server):
-            p.kill()
-            p.wait()
+            p.stop()
 
 
 def main():
     raise_nofile()
-    echo = target()
+    _echo_sock, echo = ptproc.echo_server(4096)
     with tempfile.TemporaryDirectory() as state:
         os.makedirs(state + "/o-srv")
         os.makedirs(state + "/o-cli")

@@ -9,45 +9,22 @@ Usage: bench_plain.py PTDISPATCHER [seconds]
 """
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "common"))
+import ptproc  # noqa: E402
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-def wait_port(port, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"port {port} never opened")
+free_port = ptproc.free_port
+wait_port = ptproc.wait_port
 
 
 def launch_pt(binary, args):
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([binary] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
-    addr = None
-    for line in proc.stdout:
-        parts = line.split()
-        if parts[:1] in (["CMETHOD"], ["SMETHOD"]):
-            addr = parts[3] if parts[0] == "CMETHOD" else parts[2]
-        if line.strip() in ("CMETHODS DONE", "SMETHODS DONE"):
-            break
-    return proc, addr, time.perf_counter() - t0
+    pt = ptproc.Pt([binary] + args, stderr=subprocess.DEVNULL).require()
+    return pt, pt.addr, pt.startup_seconds
 
 
 def iperf(port, seconds):
@@ -82,18 +59,17 @@ def main():
         server, saddr, _ = launch_pt(binary, ["-server", "-transports", "plain", "-bindaddr",
                                               "plain-127.0.0.1:0", "-target", f"127.0.0.1:{iperf_port}",
                                               "-state", state])
-        procs.append(server)
+        procs.append(server.p)
         client, caddr, _ = launch_pt(binary, ["-transports", "plain", "-mode", "transparent-TCP", "-options",
                                               json.dumps({"serverAddress": saddr}), "-state", state])
-        procs.append(client)
+        procs.append(client.p)
         ours_mbs = iperf(int(caddr.rsplit(":", 1)[1]), seconds)
 
         startup = []
         for _ in range(10):
             p, _, dt = launch_pt(binary, ["-transports", "plain", "-state", state])
             startup.append(dt * 1000)
-            p.terminate()
-            p.wait()
+            p.stop()
         print(f"socat two-hop chain : {socat_mbs:9.1f} MB/s")
         print(f"ptdispatcher plain  : {ours_mbs:9.1f} MB/s")
         print(f"ratio ours/socat    : {ours_mbs / socat_mbs:9.2f}x  (goal >= 1.0x)")

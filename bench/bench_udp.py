@@ -22,6 +22,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "common"))
+import ptproc  # noqa: E402
+
 WINDOW = 32
 
 
@@ -79,19 +82,8 @@ def measure(port, size, seconds):
 
 
 def launch(binary, args):
-    proc = subprocess.Popen([binary] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
-    method = None
-    for line in proc.stdout:
-        parts = line.split()
-        if parts[:1] in (["CMETHOD"], ["SMETHOD"]):
-            method = parts
-        if line.strip() in ("CMETHODS DONE", "SMETHODS DONE"):
-            break
-    if method is None:
-        proc.kill()
-        raise RuntimeError("no method line from " + " ".join(args))
-    return proc, method
+    pt = ptproc.Pt([binary] + args, stderr=subprocess.DEVNULL).require()
+    return pt, pt.method
 
 
 def pair(binary, transport, target_port, state):
@@ -106,16 +98,12 @@ def pair(binary, transport, target_port, state):
     server, smethod = launch(binary, server_args)
     opts = dict(shared)
     opts["serverAddress"] = smethod[2]
-    for part in smethod[3:]:
-        if part.startswith("ARGS:"):
-            for kv in part[5:].split(","):
-                k, _, v = kv.partition("=")
-                opts[k] = v
+    opts.update(server.args)
     if transport == "obfs4":
         opts["iat-mode"] = "0"
     client, cmethod = launch(binary, ["-transports", transport, "-mode", "transparent-UDP",
                                       "-options", json.dumps({transport: opts}), "-state", state])
-    return [server, client], int(cmethod[3].rsplit(":", 1)[1])
+    return [server, client], client.port
 
 
 def main():
@@ -137,8 +125,7 @@ def main():
                     dps, mbs = measure(port, size, seconds)
                 finally:
                     for p in procs:
-                        p.kill()
-                        p.wait()
+                        p.stop()
                 print("%5d B  %-6s pair            : %8.0f datagrams/s  %6.1f MB/s  ratio %.2f"
                       % (size, transport, dps, mbs, dps / direct_dps))
     echo.terminate()

@@ -7,90 +7,33 @@ port and checks that it comes back unchanged, then stops both the way the spec
 recommends (close stdin) and prints their exit codes. Loopback only.
 """
 import hashlib
+import json
 import os
 import socket
-import struct
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 
-
-def echo_server():
-    srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(16)
-
-    def serve(conn):
-        with conn:
-            while True:
-                data = conn.recv(65536)
-                if not data:
-                    conn.shutdown(socket.SHUT_WR)
-                    return
-                conn.sendall(data)
-
-    def accept_loop():
-        while True:
-            try:
-                conn, _ = srv.accept()
-            except OSError:
-                return
-            threading.Thread(target=serve, args=(conn,), daemon=True).start()
-
-    threading.Thread(target=accept_loop, daemon=True).start()
-    return srv, srv.getsockname()[1]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "common"))
+import ptproc  # noqa: E402
 
 
 def launch(binary, name, args):
     print(f"\n$ ptdispatcher {' '.join(args)}")
-    proc = subprocess.Popen([binary] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    methods = []
-    deadline = time.time() + 15
-    while time.time() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            err = proc.stderr.read()
-            sys.exit(f"{name} exited early (code {proc.wait()}): {err.strip()}")
-        line = line.rstrip("\n")
-        print(f"  {name} stdout> {line}")
-        if line.startswith(("CMETHOD ", "SMETHOD ")):
-            methods.append(line.split())
-        if line in ("CMETHODS DONE", "SMETHODS DONE"):
-            break
-    # Keep draining stdout (LOG/STATUS lines) so the child never blocks.
-    def drain():
-        for l in proc.stdout:
-            print(f"  {name} stdout> {l.rstrip()}")
-    threading.Thread(target=drain, daemon=True).start()
-    return proc, methods
-
-
-def hostport(addr):
-    host, port = addr.rsplit(":", 1)
-    return host.strip("[]"), int(port)
-
-
-def socks5_connect(sock, host, port):
-    sock.sendall(b"\x05\x01\x00")
-    assert sock.recv(2) == b"\x05\x00", "SOCKS method selection failed"
-    sock.sendall(b"\x05\x01\x00\x01" + socket.inet_aton(host) + struct.pack(">H", port))
-    reply = b""
-    while len(reply) < 10:
-        chunk = sock.recv(10 - len(reply))
-        if not chunk:
-            break
-        reply += chunk
-    return reply[1] if len(reply) == 10 else -1
+    pt = ptproc.Pt([binary] + args, stderr=subprocess.PIPE, echo=f"  {name} stdout> ", timeout=15)
+    if not pt.done:
+        err = pt.p.stderr.read()
+        sys.exit(f"{name} exited early (code {pt.p.wait()}): {err.strip()}")
+    return pt.p, pt.methods
 
 
 def main():
     binary = sys.argv[1]
     transport = sys.argv[2] if len(sys.argv) > 2 else "plain"
     state = tempfile.mkdtemp(prefix="ptdispatcher-demo-")
-    srv, echo_port = echo_server()
+    srv, echo_port = ptproc.echo_server()
     print(f"echo target listening on 127.0.0.1:{echo_port}")
 
     server, smethods = launch(binary, "server", [
@@ -99,27 +42,27 @@ def main():
         "-exit-on-stdin-close", "-ipcLogLevel", "INFO"])
     if not smethods:
         sys.exit("server reported no SMETHOD")
-    server_host, server_port = hostport(smethods[0][2])
+    server_host, server_port = ptproc.hostport(smethods[0][2])
     options = []
-    args = smethods[0][3] if len(smethods[0]) > 3 else ""
-    if args.startswith("ARGS:"):
-        kv = dict(p.split("=", 1) for p in args[5:].replace("\\,", "\0").split(","))
-        options = ["-options", "{" + ", ".join(f'"{k}": "{v}"' for k, v in kv.items()) + "}"]
+    kv = ptproc.parse_args_field(smethods[0][3]) if len(smethods[0]) > 3 else {}
+    if kv:
+        options = ["-options", json.dumps(kv)]
     client, cmethods = launch(binary, "client", [
         "-client", "-transports", transport, "-proxylistenaddr", "127.0.0.1:0",
         "-state", os.path.join(state, "client"), "-exit-on-stdin-close", "-ipcLogLevel", "INFO"] + options)
     if not cmethods:
         sys.exit("client reported no CMETHOD")
-    socks_host, socks_port = hostport(cmethods[0][3])
+    socks_host, socks_port = ptproc.hostport(cmethods[0][3])
 
     payload = os.urandom(8 * 1024 * 1024)
     start = time.time()
-    with socket.create_connection((socks_host, socks_port), timeout=30) as sock:
-        rep = socks5_connect(sock, server_host, server_port)
-        print(f"\nSOCKS5 CONNECT via {socks_host}:{socks_port} to the PT server {server_host}:{server_port}: "
-              f"reply {rep:#04x}")
-        if rep != 0:
-            sys.exit("SOCKS CONNECT failed")
+    try:
+        sock = ptproc.socks5_connect(socks_port, server_port, dest_host=server_host, host=socks_host, timeout=30)
+    except OSError as e:
+        sys.exit(f"SOCKS CONNECT failed: {e}")
+    print(f"\nSOCKS5 CONNECT via {socks_host}:{socks_port} to the PT server {server_host}:{server_port}: "
+          f"succeeded")
+    with sock:
         sender = threading.Thread(target=lambda: (sock.sendall(payload), sock.shutdown(socket.SHUT_WR)))
         sender.start()
         received = bytearray()

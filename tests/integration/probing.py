@@ -17,48 +17,22 @@ Loopback only. Usage: probing.py PTDISPATCHER
 import json
 import os
 import socket
-import struct
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+import ptproc  # noqa: E402
+
 BIN = sys.argv[1]
-failures = []
-
-
-def check(cond, what):
-    print(("ok   " if cond else "FAIL ") + what)
-    if not cond:
-        failures.append(what)
+check = ptproc.Checks()
 
 
 def launch(args):
-    p = subprocess.Popen([BIN] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                         stderr=subprocess.DEVNULL, text=True)
-    method = None
-    for line in p.stdout:
-        parts = line.split()
-        if parts[:1] in (["CMETHOD"], ["SMETHOD"]):
-            method = parts
-        if line.strip() in ("CMETHODS DONE", "SMETHODS DONE"):
-            break
-    return p, method
-
-
-def echo_server():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    s.listen(16)
-
-    def serve():
-        while True:
-            c, _ = s.accept()
-            threading.Thread(target=lambda c=c: [c.sendall(b) for b in iter(lambda: c.recv(65536), b"")],
-                             daemon=True).start()
-    threading.Thread(target=serve, daemon=True).start()
-    return s.getsockname()[1]
+    pt = ptproc.Pt([BIN] + args, stderr=subprocess.DEVNULL).require()
+    return pt, pt.method
 
 
 class Recorder:
@@ -93,26 +67,9 @@ class Recorder:
 
 
 def socks_through(socks_port, user, dest_port, payload):
-    s = socket.create_connection(("127.0.0.1", socks_port), timeout=10)
-    if user:
-        s.sendall(b"\x05\x01\x02")
-        assert s.recv(2) == b"\x05\x02"
-        u = user.encode()
-        s.sendall(b"\x01" + bytes([len(u)]) + u + b"\x01\x00")
-        assert s.recv(2)[1] == 0
-    else:
-        s.sendall(b"\x05\x01\x00")
-        assert s.recv(2) == b"\x05\x00"
-    s.sendall(b"\x05\x01\x00\x01" + socket.inet_aton("127.0.0.1") + struct.pack(">H", dest_port))
-    rep = s.recv(10)
-    assert rep[1] == 0, rep
+    s = ptproc.socks5_connect(socks_port, dest_port, user=user)
     s.sendall(payload)
-    got = b""
-    while len(got) < len(payload):
-        d = s.recv(65536)
-        if not d:
-            break
-        got += d
+    got = ptproc.recv_n(s, len(payload))
     s.close()
     return got
 
@@ -158,7 +115,7 @@ def parallel(probes, watch):
 
 
 def main():
-    echo = echo_server()
+    _echo_sock, echo = ptproc.echo_server()
     procs = []
     with tempfile.TemporaryDirectory() as state:
         try:
@@ -222,12 +179,8 @@ def main():
             check(len(set(delays)) > 1, "shadow: the close delays are randomized (%s)" % delays)
         finally:
             for p in procs:
-                p.kill()
-                p.wait()
-    if failures:
-        print("%d check(s) failed" % len(failures))
-        sys.exit(1)
-    print("all probing checks passed")
+                p.stop()
+    check.finish("probing")
 
 
 if __name__ == "__main__":

@@ -17,17 +17,18 @@ Loopback only; bounded in time. Usage: soak.py PTDISPATCHER
 import json
 import os
 import random
-import resource
 import socket
 import struct
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+import ptproc  # noqa: E402
+
 BIN = sys.argv[1]
-failures = []
+check = ptproc.Checks()
 # Sanitizer builds (scripts/test-sanitizers.sh sets PT_SOAK_SANITIZED=1, and the output
 # says so): freed memory sits in ASan's quarantine, so RSS bounds say nothing; and
 # UBSan's vptr check tests memory readability with pipe(), so it misfires while the
@@ -38,60 +39,8 @@ if SANITIZED:
     print("note: sanitizer build: RSS bounds and the out-of-descriptors phase are skipped")
 
 
-def check(cond, what):
-    print(("ok   " if cond else "FAIL ") + what, flush=True)
-    if not cond:
-        failures.append(what)
-
-
-class Pt:
-    def __init__(self, args, nofile=None):
-        def limit():
-            if nofile:
-                resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
-        self.p = subprocess.Popen([BIN] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  stderr=subprocess.STDOUT, text=True, preexec_fn=limit)
-        self.lines = []
-        self.method = None
-        for line in self.p.stdout:
-            self.lines.append(line.rstrip("\n"))
-            parts = line.split()
-            if parts[:1] in (["CMETHOD"], ["SMETHOD"]):
-                self.method = parts
-            if line.strip() in ("CMETHODS DONE", "SMETHODS DONE"):
-                break
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        for line in self.p.stdout:
-            self.lines.append(line.rstrip("\n"))
-
-    @property
-    def port(self):
-        return int(self.method[3 if self.method[0] == "CMETHOD" else 2].rsplit(":", 1)[1])
-
-    def fds(self):
-        return len(os.listdir("/proc/%d/fd" % self.p.pid))
-
-    def rss_kib(self):
-        with open("/proc/%d/status" % self.p.pid) as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-        return 0
-
-    def alive(self):
-        return self.p.poll() is None
-
-    def last_status(self):
-        for line in reversed(self.lines):
-            if line.startswith("STATUS "):
-                return dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)
-        return {}
-
-    def stop(self):
-        self.p.kill()
-        self.p.wait()
+def Pt(args, nofile=None):
+    return ptproc.Pt([BIN] + args, nofile=nofile).require()
 
 
 class Target:
@@ -133,30 +82,11 @@ class Target:
 
 
 def socks(port, dest, timeout=10):
-    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
-    s.sendall(b"\x05\x01\x00")
-    if s.recv(2) != b"\x05\x00":
-        raise OSError("no SOCKS method")
-    s.sendall(b"\x05\x01\x00\x01" + socket.inet_aton("127.0.0.1") + struct.pack(">H", dest))
-    rep = b""
-    while len(rep) < 10:
-        d = s.recv(10 - len(rep))
-        if not d:
-            raise OSError("closed during SOCKS")
-        rep += d
-    if rep[1] != 0:
-        raise OSError("SOCKS reply %d" % rep[1])
-    return s
+    return ptproc.socks5_connect(port, dest, timeout=timeout)
 
 
-def recv_n(s, n):
-    got = b""
-    while len(got) < n:
-        d = s.recv(min(65536, n - len(got)))
-        if not d:
-            break
-        got += d
-    return got
+recv_n = ptproc.recv_n
+wait_for = ptproc.wait_for
 
 
 def one_connection(port, dest, kind, rng):
@@ -195,15 +125,6 @@ def one_connection(port, dest, kind, rng):
             time.sleep(0.001)
     s.close()
     return got == data
-
-
-def wait_for(pred, timeout):
-    end = time.time() + timeout
-    while time.time() < end:
-        if pred():
-            return True
-        time.sleep(0.1)
-    return pred()
 
 
 def soak(state, target):
@@ -360,7 +281,7 @@ def out_of_descriptors(state, target):
               % (answered, nofile + 20))
         check(answered < nofile, "out of descriptors: the limit of %d descriptors was really hit" % nofile)
         def cpu_ticks():
-            with open("/proc/%d/stat" % client.p.pid) as f:
+            with open("/proc/%d/stat" % client.pid) as f:
                 fields = f.read().rsplit(")", 1)[1].split()
             return int(fields[11]) + int(fields[12])
         c0 = cpu_ticks()
@@ -391,12 +312,7 @@ def main():
         slowloris(state, target)
         if not SANITIZED:
             out_of_descriptors(state, target)
-    if failures:
-        print("%d check(s) failed:" % len(failures))
-        for f in failures:
-            print("  " + f)
-        sys.exit(1)
-    print("all soak and fault checks passed")
+    check.finish("soak and fault")
 
 
 if __name__ == "__main__":
