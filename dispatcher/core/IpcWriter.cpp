@@ -13,27 +13,28 @@ IpcWriter& IpcWriter::instance()
 
 void IpcWriter::setDescriptors(int out, int err)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     m_out = out;
     m_err = err;
 }
 
 void IpcWriter::send(const ipc::Message& m)
 {
-    writeLine(ipc::goesToStderr(m.kind) ? m_err : m_out, ipc::format(m));
+    writeLine(ipc::goesToStderr(m.kind), ipc::format(m));
 }
 
 void IpcWriter::log(ipc::LogLevel level, const QString& message)
 {
     if (!wants(level))
         return;
-    writeLine(m_out, m_torFormat ? ipc::formatTorLog(level, message) : ipc::format(ipc::Message::log(level, message)));
+    writeLine(false, m_torFormat ? ipc::formatTorLog(level, message) : ipc::format(ipc::Message::log(level, message)));
 }
 
-void IpcWriter::writeLine(int fd, QByteArray line)
+void IpcWriter::writeLine(bool toStderr, QByteArray line)
 {
     line.append('\n');
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    const int fd = toStderr ? m_err : m_out;
     const char* p = line.constData();
     qsizetype left = line.size();
     while (left > 0) {

@@ -6,7 +6,7 @@
 
 #include "shared/ipc/IpcMessage.h"
 
-#include <QMutex>
+#include <mutex>
 
 namespace pt {
 
@@ -32,9 +32,9 @@ public:
     void setDescriptors(int out, int err);
 
 private:
-    void writeLine(int fd, QByteArray line);
+    void writeLine(bool toStderr, QByteArray line);
 
-    QMutex m_mutex;
+    std::mutex m_mutex; // std::mutex, not QMutex: ThreadSanitizer sees it
     ipc::LogLevel m_level = ipc::LogLevel::None;
     bool m_torFormat = false;
     int m_out = 1;

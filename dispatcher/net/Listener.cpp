@@ -102,16 +102,16 @@ void Listener::incomingConnection(qintptr fd)
 
 void Listener::dispatch(qintptr fd)
 {
+    // done() runs on the worker; the queue is drained back on our thread, where
+    // self is checked (the listener may be gone by then, the pool is not).
     QPointer<Listener> self(this);
-    auto done = [self, gate = m_gate] {
+    WorkerPool* pool = &m_pool;
+    auto done = [self, pool, gate = m_gate] {
         gate->release();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self] {
-                if (self)
-                    self->drain();
-            },
-            Qt::QueuedConnection);
+        pool->postToOwner([self] {
+            if (self)
+                self->drain();
+        });
     };
     Spawn spawn = m_spawn;
     m_pool.post([fd, spawn, done](QObject* context) { spawn(fd, context, done); });
