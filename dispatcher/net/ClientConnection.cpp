@@ -26,10 +26,8 @@ void ClientConnection::start(qintptr fd)
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    m_counted = true;
-    m_ctx->counters->connectionsTotal.fetch_add(1);
-    m_ctx->counters->connectionsOpen.fetch_add(1);
-    m_peer = HostPort{m_app->peerAddress().toString(), m_app->peerPort()}.toString();
+    m_open.emplace(m_ctx->counters);
+    m_peer = m_app->peerText();
     connect(m_app, &StreamSocket::failed, this, [this](int) { finish(QStringLiteral("application closed")); });
 
     if (m_ctx->mode == ProxyMode::TransparentTcp) {
@@ -211,8 +209,7 @@ void ClientConnection::finish(const QString& reason)
     } else {
         deleteLater();
     }
-    if (m_counted)
-        m_ctx->counters->connectionsOpen.fetch_sub(1);
+    m_open.reset();
 }
 
 } // namespace pt::net

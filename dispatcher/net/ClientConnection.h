@@ -48,7 +48,7 @@ private:
     QString m_serverText;
     bool m_replied = false;
     bool m_finished = false;
-    bool m_counted = false;
+    std::optional<OpenConnection> m_open; // in the counters while set
 };
 
 } // namespace pt::net

@@ -23,6 +23,25 @@ struct TrafficCounters
     std::atomic<int> connectionsOpen{0};
 };
 
+// One open connection in a listener's counters: counted in (total and open) when
+// made, out of "open" when destroyed. Held in a std::optional by each connection
+// object, emplaced once the descriptor is adopted and reset when the connection ends.
+class OpenConnection
+{
+public:
+    explicit OpenConnection(std::shared_ptr<TrafficCounters> counters) : m_counters(std::move(counters))
+    {
+        m_counters->connectionsTotal.fetch_add(1);
+        m_counters->connectionsOpen.fetch_add(1);
+    }
+    ~OpenConnection() { m_counters->connectionsOpen.fetch_sub(1); }
+    OpenConnection(const OpenConnection&) = delete;
+    OpenConnection& operator=(const OpenConnection&) = delete;
+
+private:
+    std::shared_ptr<TrafficCounters> m_counters;
+};
+
 struct ClientContext
 {
     QString transportName;

@@ -5,19 +5,8 @@
 namespace pt::net {
 
 Relay::Relay(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& env, QObject* parent)
-    : QObject(parent), m_wire(wire), m_session(std::move(session)), m_env(env)
+    : SessionDriver(wire, std::move(session), env, parent)
 {
-    m_wire->setParent(this);
-    m_wakeup.setSingleShot(true);
-    m_closeDelay.setSingleShot(true);
-    connect(&m_wakeup, &QTimer::timeout, this, [this] {
-        if (m_failed || m_finished)
-            return;
-        SessionOutput out;
-        m_session->onTimer(out);
-        apply(out);
-    });
-    connect(&m_closeDelay, &QTimer::timeout, this, [this] { abort(m_failReason); });
     connect(m_wire, &StreamSocket::readyRead, this, &Relay::pumpWire);
     connect(m_wire, &StreamSocket::bytesWritten, this, [this] {
         pumpApp();
@@ -27,22 +16,6 @@ Relay::Relay(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& e
 }
 
 Relay::~Relay() = default;
-
-void Relay::start()
-{
-    SessionOutput out;
-    m_session->start(out);
-    apply(out);
-}
-
-void Relay::injectWire(const QByteArray& bytes)
-{
-    if (bytes.isEmpty() || m_finished)
-        return;
-    SessionOutput out;
-    m_session->onWire(bytes, out);
-    apply(out);
-}
 
 void Relay::attachApp(StreamSocket* app)
 {
@@ -73,9 +46,7 @@ void Relay::enableAppReading(const QByteArray& initial)
     if (!initial.isEmpty()) {
         if (m_stats.onUpBytes)
             m_stats.onUpBytes(initial.size());
-        SessionOutput out;
-        m_session->onApp(initial, out);
-        apply(out);
+        drive([&initial](Session& s, SessionOutput& out) { s.onApp(initial, out); });
     }
     pumpApp();
     pumpWire(); // reading the wire may have paused while the app side was not there
@@ -100,14 +71,10 @@ void Relay::pumpApp()
     if (!data.isEmpty()) {
         if (m_stats.onUpBytes)
             m_stats.onUpBytes(data.size());
-        SessionOutput out;
-        m_session->onApp(data, out);
-        apply(out);
+        drive([&data](Session& s, SessionOutput& out) { s.onApp(data, out); });
     } else if (m_app->atEof()) {
         m_appEofSeen = true;
-        SessionOutput out;
-        m_session->onAppEof(out);
-        apply(out);
+        drive([](Session& s, SessionOutput& out) { s.onAppEof(out); });
     }
     if (!m_finished && !m_failed && m_app->isOpen()
         && m_wire->bytesToWrite() + m_session->pendingAppBytes() >= kHighWaterMark)
@@ -126,9 +93,7 @@ void Relay::pumpWire()
     m_wire->setReadEnabled(true);
     const QByteArray data = m_wire->read(qMin(kChunk, budget));
     if (!data.isEmpty()) {
-        SessionOutput out;
-        m_session->onWire(data, out);
-        apply(out);
+        drive([&data](Session& s, SessionOutput& out) { s.onWire(data, out); });
     } else if (m_wire->atEof()) {
         m_wireEofSeen = true;
         if (!m_session->handshakeDone()) {
@@ -173,42 +138,11 @@ void Relay::apply(SessionOutput& out)
     maybeFinish();
 }
 
-void Relay::checkHandshake()
+void Relay::onSessionFailed(const QString& reason)
 {
-    if (m_handshakeSignalled || !m_session->handshakeDone())
-        return;
-    m_handshakeSignalled = true;
-    Q_EMIT handshakeComplete();
-}
-
-void Relay::scheduleWakeup()
-{
-    const auto at = m_session->nextWakeupMs();
-    if (!at) {
-        m_wakeup.stop();
-        return;
-    }
-    const int64_t delay = qMax<int64_t>(0, *at - m_env.nowMs());
-    m_wakeup.start(int(qMin<int64_t>(delay, 3600 * 1000)));
-}
-
-void Relay::failSession(const QString& reason, int delayMs)
-{
-    if (m_failed)
-        return;
-    m_failed = true;
-    m_failReason = reason;
-    m_wakeup.stop();
-    m_wire->setReadEnabled(false);
     if (m_app)
         m_app->setReadEnabled(false);
     Q_EMIT sessionFailed(reason);
-    if (m_finished)
-        return;
-    if (delayMs > 0)
-        m_closeDelay.start(delayMs);
-    else
-        abort(reason);
 }
 
 void Relay::onSocketFailed(int err, bool wireSide)
@@ -224,7 +158,7 @@ void Relay::maybeFinish()
     if (m_app->bytesToWrite() > 0 || m_wire->bytesToWrite() > 0 || m_session->pendingAppBytes() > 0)
         return;
     m_finished = true;
-    m_wakeup.stop();
+    stopTimers();
     m_app->close();
     m_wire->close();
     Q_EMIT finished(QString());
@@ -235,8 +169,7 @@ void Relay::abort(const QString& reason)
     if (m_finished)
         return;
     m_finished = true;
-    m_wakeup.stop();
-    m_closeDelay.stop();
+    stopTimers();
     m_wire->close();
     if (m_app)
         m_app->close();

@@ -16,11 +16,7 @@
 // may be attached later (a server dials its target only after the handshake) and is
 // read only after enableAppReading() (a client first sends its SOCKS reply).
 
-#include "dispatcher/net/StreamSocket.h"
-#include "dispatcher/transports/Transport.h"
-
-#include <QObject>
-#include <QTimer>
+#include "dispatcher/net/SessionDriver.h"
 
 #include <functional>
 #include <memory>
@@ -33,7 +29,7 @@ struct RelayStats
     std::function<void(qint64)> onDownBytes; // wire -> app (application bytes)
 };
 
-class Relay : public QObject
+class Relay : public SessionDriver
 {
     Q_OBJECT
 public:
@@ -44,64 +40,47 @@ public:
     Relay(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& env, QObject* parent = nullptr);
     ~Relay() override;
 
-    // Starts the session (e.g. the client sends its handshake). The wire socket
-    // must be connected.
-    void start();
-
-    // Bytes that arrived from the wire before the Relay took over (e.g. relayed by an
-    // upstream proxy together with its reply).
-    void injectWire(const QByteArray& bytes);
+    // start() and injectWire(): see SessionDriver.
 
     void attachApp(StreamSocket* app);
     // Begins reading the application side; `initial` are bytes already read from it
     // (e.g. pipelined after a SOCKS request).
     void enableAppReading(const QByteArray& initial = QByteArray());
 
-    bool handshakeDone() const { return m_handshakeSignalled; }
-    StreamSocket* wire() const { return m_wire; }
     StreamSocket* app() const { return m_app; }
     qint64 pendingForApp() const { return m_pendingForApp.size(); }
 
     void setStats(RelayStats stats) { m_stats = std::move(stats); }
 
     // Closes both sides now and emits finished().
-    void abort(const QString& reason);
+    void abort(const QString& reason) override;
 
 Q_SIGNALS:
-    void handshakeComplete();
+    // (and SessionDriver::handshakeComplete)
     // The session failed (after its close delay, if any, both sides are closed and
     // finished() follows).
     void sessionFailed(const QString& reason);
     void finished(const QString& reason); // empty reason: orderly close both ways
 
 private:
+    void apply(SessionOutput& out) override;
+    bool isClosed() const override { return m_finished; }
+    void onSessionFailed(const QString& reason) override;
     void pumpApp();
     void pumpWire();
-    void apply(SessionOutput& out);
-    void checkHandshake();
     void deliverToApp(const QByteArray& bytes);
     void maybeFinish();
-    void scheduleWakeup();
-    void failSession(const QString& reason, int delayMs);
     void onSocketFailed(int err, bool wireSide);
     qint64 appQueue() const;
 
-    StreamSocket* m_wire = nullptr;
     StreamSocket* m_app = nullptr;
-    std::unique_ptr<Session> m_session;
-    SessionEnv& m_env;
     RelayStats m_stats;
 
     QByteArray m_pendingForApp; // decoded bytes waiting for the app side to attach
     bool m_appReading = false;
     bool m_appEofSeen = false;
     bool m_wireEofSeen = false;
-    bool m_handshakeSignalled = false;
-    bool m_failed = false;
     bool m_finished = false;
-    QString m_failReason;
-    QTimer m_wakeup;
-    QTimer m_closeDelay;
 };
 
 } // namespace pt::net

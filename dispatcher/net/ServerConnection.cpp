@@ -31,10 +31,8 @@ void ServerConnection::start(qintptr fd)
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    m_counted = true;
-    m_ctx->counters->connectionsTotal.fetch_add(1);
-    m_ctx->counters->connectionsOpen.fetch_add(1);
-    m_peer = HostPort{wire->peerAddress().toString(), wire->peerPort()}.toString();
+    m_open.emplace(m_ctx->counters);
+    m_peer = wire->peerText();
     m_relay = new Relay(wire, m_ctx->transport->newSession(SessionEnv::system()), SessionEnv::system(), this);
     auto counters = m_ctx->counters;
     // On the server, "up" is what clients send towards the target.
@@ -144,8 +142,7 @@ void ServerConnection::finish(const QString& reason)
         m_dialer->cancel();
     if (!reason.isEmpty())
         logDebug(QStringLiteral("%1: connection from %2 ended: %3").arg(m_ctx->transportName, m_peer, reason));
-    if (m_counted)
-        m_ctx->counters->connectionsOpen.fetch_sub(1);
+    m_open.reset();
     deleteLater();
 }
 

@@ -44,7 +44,7 @@ private:
     QTimer m_timer;
     QString m_peer;
     bool m_finished = false;
-    bool m_counted = false;
+    std::optional<OpenConnection> m_open; // in the counters while set
 };
 
 } // namespace pt::net

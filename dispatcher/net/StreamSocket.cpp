@@ -315,6 +315,14 @@ QHostAddress StreamSocket::peerAddress() const
     return toHostAddress(ss, nullptr);
 }
 
+QString StreamSocket::peerText() const
+{
+    const QHostAddress a = peerAddress();
+    const QString host = a.toString();
+    return (a.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host)
+        + QLatin1Char(':') + QString::number(peerPort());
+}
+
 quint16 StreamSocket::peerPort() const
 {
     sockaddr_storage ss{};

@@ -56,6 +56,8 @@ public:
     quint16 localPort() const;
     QHostAddress peerAddress() const;
     quint16 peerPort() const;
+    // "host:port" ("[v6]:port") of the peer, for log lines.
+    QString peerText() const;
 
     // Largest write queue seen (tests assert the Relay's bound with it).
     qint64 maxQueued() const { return m_maxQueued; }

@@ -36,10 +36,8 @@ void UdpServerConnection::start(qintptr fd)
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    m_counted = true;
-    m_ctx->counters->connectionsTotal.fetch_add(1);
-    m_ctx->counters->connectionsOpen.fetch_add(1);
-    m_peer = HostPort{wire->peerAddress().toString(), wire->peerPort()}.toString();
+    m_open.emplace(m_ctx->counters);
+    m_peer = wire->peerText();
     const auto framing = m_ctx->mode == ProxyMode::Stun ? udp::Framing::Stun : udp::Framing::Length;
     m_tunnel = new UdpTunnel(wire, m_ctx->transport->newSession(SessionEnv::system()), framing, SessionEnv::system(),
                              this);
@@ -155,8 +153,7 @@ void UdpServerConnection::finish(const QString& reason)
                 .arg(m_up)
                 .arg(m_down)
                 .arg(m_dropped));
-    if (m_counted)
-        m_ctx->counters->connectionsOpen.fetch_sub(1);
+    m_open.reset();
     deleteLater();
 }
 

@@ -52,7 +52,7 @@ private:
     qint64 m_down = 0;
     qint64 m_dropped = 0;
     bool m_finished = false;
-    bool m_counted = false;
+    std::optional<OpenConnection> m_open; // in the counters while set
 };
 
 } // namespace pt::net

@@ -6,19 +6,8 @@ namespace pt::net {
 
 UdpTunnel::UdpTunnel(StreamSocket* wire, std::unique_ptr<Session> session, udp::Framing framing, SessionEnv& env,
                      QObject* parent)
-    : QObject(parent), m_wire(wire), m_session(std::move(session)), m_decoder(framing), m_framing(framing), m_env(env)
+    : SessionDriver(wire, std::move(session), env, parent), m_decoder(framing), m_framing(framing)
 {
-    m_wire->setParent(this);
-    m_wakeup.setSingleShot(true);
-    m_closeDelay.setSingleShot(true);
-    connect(&m_wakeup, &QTimer::timeout, this, [this] {
-        if (m_failed || m_closed)
-            return;
-        SessionOutput out;
-        m_session->onTimer(out);
-        apply(out);
-    });
-    connect(&m_closeDelay, &QTimer::timeout, this, [this] { abort(m_failReason); });
     connect(m_wire, &StreamSocket::readyRead, this, &UdpTunnel::pumpWire);
     connect(m_wire, &StreamSocket::failed, this, [this](int err) {
         abort(QStringLiteral("transport side: %1").arg(QString::fromLocal8Bit(strerror(err))));
@@ -26,22 +15,6 @@ UdpTunnel::UdpTunnel(StreamSocket* wire, std::unique_ptr<Session> session, udp::
 }
 
 UdpTunnel::~UdpTunnel() = default;
-
-void UdpTunnel::start()
-{
-    SessionOutput out;
-    m_session->start(out);
-    apply(out);
-}
-
-void UdpTunnel::injectWire(const QByteArray& bytes)
-{
-    if (bytes.isEmpty() || m_closed)
-        return;
-    SessionOutput out;
-    m_session->onWire(bytes, out);
-    apply(out);
-}
 
 UdpTunnel::SendResult UdpTunnel::sendDatagram(const QByteArray& datagram)
 {
@@ -54,9 +27,7 @@ UdpTunnel::SendResult UdpTunnel::sendDatagram(const QByteArray& datagram)
     }
     if (m_wire->bytesToWrite() + m_session->pendingAppBytes() >= kHighWaterMark)
         return SendResult::Dropped;
-    SessionOutput out;
-    m_session->onApp(*framed, out);
-    apply(out);
+    drive([&framed](Session& s, SessionOutput& out) { s.onApp(*framed, out); });
     return m_closed || m_failed ? SendResult::Failed : SendResult::Sent;
 }
 
@@ -66,9 +37,7 @@ void UdpTunnel::pumpWire()
         return;
     const QByteArray data = m_wire->read(64 * 1024);
     if (!data.isEmpty()) {
-        SessionOutput out;
-        m_session->onWire(data, out);
-        apply(out);
+        drive([&data](Session& s, SessionOutput& out) { s.onWire(data, out); });
     } else if (m_wire->atEof()) {
         abort(m_session->handshakeDone() ? QString() : QStringLiteral("transport peer closed during the handshake"));
     }
@@ -94,33 +63,12 @@ void UdpTunnel::apply(SessionOutput& out)
         }
     }
     if (out.failed()) {
-        m_failed = true;
-        m_failReason = out.error;
-        m_wakeup.stop();
-        m_wire->setReadEnabled(false);
-        if (out.closeDelayMs > 0)
-            m_closeDelay.start(out.closeDelayMs); // probe resistance: no fast answer
-        else
-            abort(out.error);
+        failSession(out.error, out.closeDelayMs); // probe resistance: no fast answer
         return;
     }
-    if (!m_handshakeSignalled && m_session->handshakeDone()) {
-        m_handshakeSignalled = true;
-        Q_EMIT handshakeComplete();
-    }
+    checkHandshake();
     if (!m_closed)
         scheduleWakeup();
-}
-
-void UdpTunnel::scheduleWakeup()
-{
-    const auto at = m_session->nextWakeupMs();
-    if (!at) {
-        m_wakeup.stop();
-        return;
-    }
-    const int64_t delay = qMax<int64_t>(0, *at - m_env.nowMs());
-    m_wakeup.start(int(qMin<int64_t>(delay, 3600 * 1000)));
 }
 
 void UdpTunnel::abort(const QString& reason)
@@ -128,8 +76,7 @@ void UdpTunnel::abort(const QString& reason)
     if (m_closed)
         return;
     m_closed = true;
-    m_wakeup.stop();
-    m_closeDelay.stop();
+    stopTimers();
     m_wire->close();
     Q_EMIT closed(reason.isEmpty() ? QStringLiteral("closed by the peer") : reason);
 }

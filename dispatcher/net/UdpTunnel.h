@@ -9,18 +9,12 @@
 // Backpressure is UDP's: when the wire already holds kHighWaterMark bytes, a
 // datagram is dropped (and counted) rather than queued without bound.
 
-#include "dispatcher/net/StreamSocket.h"
+#include "dispatcher/net/SessionDriver.h"
 #include "dispatcher/protocols/UdpFraming.h"
-#include "dispatcher/transports/Transport.h"
-
-#include <QObject>
-#include <QTimer>
-
-#include <memory>
 
 namespace pt::net {
 
-class UdpTunnel : public QObject
+class UdpTunnel : public SessionDriver
 {
     Q_OBJECT
 public:
@@ -32,37 +26,27 @@ public:
               QObject* parent = nullptr);
     ~UdpTunnel() override;
 
-    void start();
-    void injectWire(const QByteArray& bytes);
-    bool handshakeDone() const { return m_handshakeSignalled; }
+    // start(), injectWire(), handshakeDone(): see SessionDriver.
 
     // Dropped: malformed for the framing, or the wire is congested. Failed: the
     // connection is gone (a write failure in Table 1's sense).
     SendResult sendDatagram(const QByteArray& datagram);
-    void abort(const QString& reason);
+    void abort(const QString& reason) override;
 
     qint64 malformedDropped() const { return m_malformed; }
 
 Q_SIGNALS:
-    void handshakeComplete();
+    // (and SessionDriver::handshakeComplete)
     void datagramReceived(const QByteArray& datagram);
     void closed(const QString& reason); // emitted once
 
 private:
+    void apply(SessionOutput& out) override;
+    bool isClosed() const override { return m_closed; }
     void pumpWire();
-    void apply(SessionOutput& out);
-    void scheduleWakeup();
 
-    StreamSocket* m_wire;
-    std::unique_ptr<Session> m_session;
     udp::StreamDecoder m_decoder;
     udp::Framing m_framing;
-    SessionEnv& m_env;
-    QTimer m_wakeup;
-    QTimer m_closeDelay;
-    QString m_failReason;
-    bool m_handshakeSignalled = false;
-    bool m_failed = false;
     bool m_closed = false;
     qint64 m_malformed = 0;
 };

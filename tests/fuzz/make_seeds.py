@@ -45,6 +45,15 @@ seeds = {
     "obfs4_frames": [chunked(bytes(range(256)) * 4, 60)],
     "shadow_sessions": [b"\x00" + chunked(bytes(range(256)) * 2, 100), b"\x81" + chunked(bytes(range(200)), 50),
                         b"\x02" + chunked(b"\x00" * 32 + b"\x00\x10" + b"\x11" * 16, 30)],
+    "shadow_plaintext": [b"\x00" + chunked(b"\x01\x7f\x00\x00\x01\x00\x50GET / HTTP/1.0\r\n\r\n", 5),
+                         b"\x01" + chunked(b"\x03\x0bexample.com\x01\xbb" + b"data" * 10, 3),
+                         b"\x02" + chunked(b"\x04" + b"\x00" * 15 + b"\x01\x00\x35" + b"x", 7),
+                         b"\x00" + chunked(b"\x05garbage"), b"\x01" + chunked(b"\x03\x00\x00\x50")],
+    # obfs4_packets: a chunk starting with an odd byte is a packet built by encodePacket
+    # (type = byte >> 1, then a padding length); an even one is a raw frame payload.
+    "obfs4_packets": [chunked(b"\x01\x00hello") + chunked(b"\x03\x10" + bytes(range(24)))
+                      + chunked(b"\x00\x00\x05hello") + chunked(b"\x00\xff\xffxx") + chunked(b"\x01\x40" + b"y" * 200, 255),
+                      chunked(b"\x02\x00\x00") + chunked(b"\xfe\x05")],
 }
 
 for target, inputs in seeds.items():
