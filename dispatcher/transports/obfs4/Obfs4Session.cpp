@@ -212,27 +212,35 @@ private:
         return true;
     }
 
+    // The end both handshakes share: keys from the seed (then wiped), or the failure.
+    // True once the session is keyed; false while more bytes are needed or on failure.
+    bool completeHandshake(HandshakeStatus st, const QString& error, Key32& keySeed, bool isClient,
+                           SessionOutput& out)
+    {
+        if (st == HandshakeStatus::NeedMore)
+            return false;
+        if (st == HandshakeStatus::Failed) {
+            fail(out, error);
+            return false;
+        }
+        const bool keyed = installKeys(keySeed, isClient);
+        sodium_memzero(keySeed.data(), keySeed.size());
+        if (!keyed) {
+            fail(out, QStringLiteral("obfs4: key derivation failed"));
+            return false;
+        }
+        m_done = true;
+        return true;
+    }
+
     void clientHandshakeStep(SessionOutput& out)
     {
         int consumed = 0;
         Key32 keySeed{};
         QString error;
-        switch (m_clientHs->parseServer(m_handshakeBuffer, consumed, keySeed, error)) {
-        case HandshakeStatus::NeedMore:
+        const HandshakeStatus st = m_clientHs->parseServer(m_handshakeBuffer, consumed, keySeed, error);
+        if (!completeHandshake(st, error, keySeed, true, out))
             return;
-        case HandshakeStatus::Failed:
-            fail(out, error);
-            return;
-        case HandshakeStatus::Done:
-            break;
-        }
-        const bool keyed = installKeys(keySeed, true);
-        sodium_memzero(keySeed.data(), keySeed.size());
-        if (!keyed) {
-            fail(out, QStringLiteral("obfs4: key derivation failed"));
-            return;
-        }
-        m_done = true;
         m_rx = m_handshakeBuffer.mid(consumed);
         m_handshakeBuffer.clear();
         decodeFrames(out);
@@ -243,23 +251,10 @@ private:
     {
         Key32 keySeed{};
         QString error;
-        switch (m_serverHs->parseClient(m_handshakeBuffer, m_env.unixTime(), *m_server->replayFilter, keySeed,
-                                        error)) {
-        case HandshakeStatus::NeedMore:
+        const HandshakeStatus st =
+            m_serverHs->parseClient(m_handshakeBuffer, m_env.unixTime(), *m_server->replayFilter, keySeed, error);
+        if (!completeHandshake(st, error, keySeed, false, out))
             return;
-        case HandshakeStatus::Failed:
-            fail(out, error);
-            return;
-        case HandshakeStatus::Done:
-            break;
-        }
-        const bool keyed = installKeys(keySeed, false);
-        sodium_memzero(keySeed.data(), keySeed.size());
-        if (!keyed) {
-            fail(out, QStringLiteral("obfs4: key derivation failed"));
-            return;
-        }
-        m_done = true;
         m_handshakeBuffer.clear();
         const int padLength = int(randomRange(kServerMinPadLength, kServerMaxPadLength));
         out.toWire += m_serverHs->generate(randomBytes(padLength));
