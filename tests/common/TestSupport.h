@@ -60,13 +60,15 @@ inline QProcessEnvironment cleanEnv()
 inline QByteArray sha256(const QByteArray& b) { return QCryptographicHash::hash(b, QCryptographicHash::Sha256); }
 
 // A TCP listener on 127.0.0.1:<ephemeral>, one thread per connection. The default
-// handler echoes and, on EOF, half-closes back after echoing everything.
+// handler echoes and, on EOF, half-closes back after echoing everything. With a
+// greeting, the server speaks first (sends it on accept), then echoes.
 class EchoServer
 {
 public:
     enum class Behaviour { Echo, EchoSlowly, CloseImmediately };
 
-    explicit EchoServer(Behaviour b = Behaviour::Echo) : m_behaviour(b)
+    explicit EchoServer(Behaviour b = Behaviour::Echo, const QByteArray& greeting = QByteArray())
+        : m_behaviour(b), m_greeting(greeting)
     {
         m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         const int one = 1;
@@ -118,6 +120,10 @@ private:
             ::close(c);
             return;
         }
+        if (!m_greeting.isEmpty() && !sendAll(c, m_greeting.constData(), m_greeting.size())) {
+            ::close(c);
+            return;
+        }
         std::vector<char> buf(64 * 1024);
         for (;;) {
             const ssize_t n = ::recv(c, buf.data(), m_behaviour == Behaviour::EchoSlowly ? 1024 : buf.size(), 0);
@@ -125,14 +131,9 @@ private:
                 break;
             if (m_behaviour == Behaviour::EchoSlowly)
                 ::usleep(2000);
-            ssize_t off = 0;
-            while (off < n) {
-                const ssize_t w = ::send(c, buf.data() + off, size_t(n - off), MSG_NOSIGNAL);
-                if (w <= 0) {
-                    ::close(c);
-                    return;
-                }
-                off += w;
+            if (!sendAll(c, buf.data(), n)) {
+                ::close(c);
+                return;
             }
         }
         ::shutdown(c, SHUT_WR);
@@ -143,7 +144,20 @@ private:
         ::close(c);
     }
 
+    static bool sendAll(int c, const char* p, qint64 n)
+    {
+        while (n > 0) {
+            const ssize_t w = ::send(c, p, size_t(n), MSG_NOSIGNAL);
+            if (w <= 0)
+                return false;
+            p += w;
+            n -= w;
+        }
+        return true;
+    }
+
     Behaviour m_behaviour;
+    QByteArray m_greeting;
     int m_fd = -1;
     quint16 m_port = 0;
     std::atomic<bool> m_stop{false};
@@ -329,11 +343,34 @@ public:
         return m_proc.waitForStarted(5000);
     }
     QProcess& process() { return m_proc; }
+    // Everything the peer said so far (stdout and stderr).
     QByteArray output() { return m_out += m_proc.readAll(); }
+    QString outputText() { return QString::fromUtf8(output()); }
+    // Waits for an output line starting with prefix (a managed-mode peer's CMETHOD or
+    // SMETHOD line, say); returns it trimmed, or an empty string.
+    QString waitForLine(const QString& prefix, int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            output();
+            qsizetype nl;
+            while ((nl = m_out.indexOf('\n', m_scanned)) >= 0) {
+                const QString line = QString::fromUtf8(m_out.mid(m_scanned, nl - m_scanned)).trimmed();
+                m_scanned = nl + 1;
+                if (line.startsWith(prefix))
+                    return line;
+            }
+            if (t.elapsed() >= timeoutMs || m_proc.state() != QProcess::Running)
+                return {};
+            m_proc.waitForReadyRead(100);
+        }
+    }
     void stop()
     {
         if (m_proc.state() == QProcess::NotRunning)
             return;
+        m_proc.closeWriteChannel();
         m_proc.terminate();
         if (!m_proc.waitForFinished(1500)) {
             m_proc.kill();
@@ -344,6 +381,7 @@ public:
 private:
     QProcess m_proc;
     QByteArray m_out;
+    qsizetype m_scanned = 0; // waitForLine has looked at m_out up to here
 };
 
 // A ptdispatcher child, launched as a parent would launch it.

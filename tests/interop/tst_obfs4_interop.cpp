@@ -12,6 +12,7 @@
 #include "dispatcher/transports/obfs4/Obfs4Session.h"
 #include "dispatcher/transports/obfs4/ReplayFilter.h"
 #include "dispatcher/transports/obfs4/ServerState.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,86 +37,6 @@
 #include <memory>
 
 namespace interop {
-
-class EchoServer : public QObject
-{
-public:
-    // With a greeting, the server speaks first, then echoes.
-    explicit EchoServer(const QByteArray& greeting = QByteArray())
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this, greeting] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                s->setParent(this);
-                if (!greeting.isEmpty())
-                    s->write(greeting);
-                QObject::connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
-                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
-
-// A managed-mode PT child (obfs4proxy or our ptdispatcher) whose stdout lines we keep.
-class PtProcess
-{
-public:
-    ~PtProcess() { stop(); }
-    bool start(const QString& program, const QStringList& args, const QMap<QString, QString>& env)
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (auto it = env.begin(); it != env.end(); ++it)
-            e.insert(it.key(), it.value());
-        m_proc.setProcessEnvironment(e);
-        m_proc.setProcessChannelMode(QProcess::SeparateChannels);
-        m_proc.start(program, args);
-        return m_proc.waitForStarted(5000);
-    }
-    // Waits for a stdout line starting with `prefix`; returns it or an empty string.
-    QString waitForLine(const QString& prefix, int timeoutMs = 10000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < timeoutMs) {
-            while (m_proc.canReadLine()) {
-                const QString line = QString::fromUtf8(m_proc.readLine()).trimmed();
-                m_lines << line;
-                if (line.startsWith(prefix))
-                    return line;
-            }
-            if (m_proc.state() != QProcess::Running)
-                break;
-            m_proc.waitForReadyRead(100);
-        }
-        return {};
-    }
-    QString output()
-    {
-        m_stderr += QString::fromUtf8(m_proc.readAllStandardError());
-        return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + m_stderr;
-    }
-    void stop()
-    {
-        if (m_proc.state() == QProcess::NotRunning)
-            return;
-        m_proc.closeWriteChannel();
-        m_proc.terminate();
-        // obfs4proxy may ignore the first SIGTERM right after start-up.
-        if (!m_proc.waitForFinished(1500)) {
-            m_proc.kill();
-            m_proc.waitForFinished(3000);
-        }
-    }
-
-private:
-    QProcess m_proc;
-    QStringList m_lines;
-    QString m_stderr;
-};
 
 // host:port from "CMETHOD obfs4 socks5 127.0.0.1:1234" or "SMETHOD obfs4 127.0.0.1:1234 ARGS:…".
 inline quint16 portFromMethodLine(const QString& line, int field)
@@ -286,20 +207,30 @@ using namespace interop;
 namespace {
 const QString kObfs4proxy = QStringLiteral("/usr/bin/obfs4proxy");
 
+// The environment tor gives a managed PT: ours plus TOR_PT_MANAGED_TRANSPORT_VER=1
+// and the given TOR_PT_* variables.
+QProcessEnvironment torPtEnv(std::initializer_list<std::pair<const char*, QString>> vars)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1"));
+    for (const auto& [name, value] : vars)
+        env.insert(QString::fromLatin1(name), value);
+    return env;
+}
+
 struct Obfs4proxyServer
 {
-    PtProcess proc;
+    pt::test::Peer proc;
     QTemporaryDir state;
     quint16 port = 0;
     QString cert;
 
     bool start(quint16 orPort, int iatMode, const QString& transport = QStringLiteral("obfs4"))
     {
-        QMap<QString, QString> env{{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
-                                   {QStringLiteral("TOR_PT_SERVER_TRANSPORTS"), transport},
-                                   {QStringLiteral("TOR_PT_SERVER_BINDADDR"), transport + QStringLiteral("-127.0.0.1:0")},
-                                   {QStringLiteral("TOR_PT_ORPORT"), QStringLiteral("127.0.0.1:%1").arg(orPort)},
-                                   {QStringLiteral("TOR_PT_STATE_LOCATION"), state.path()}};
+        QProcessEnvironment env = torPtEnv({{"TOR_PT_SERVER_TRANSPORTS", transport},
+                                            {"TOR_PT_SERVER_BINDADDR", transport + QStringLiteral("-127.0.0.1:0")},
+                                            {"TOR_PT_ORPORT", QStringLiteral("127.0.0.1:%1").arg(orPort)},
+                                            {"TOR_PT_STATE_LOCATION", state.path()}});
         if (transport == QLatin1String("obfs4"))
             env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
         // obfs4proxy 0.0.14 panics in iat-mode 2 when its own length table holds 0
@@ -319,16 +250,14 @@ struct Obfs4proxyServer
 
 struct Obfs4proxyClient
 {
-    PtProcess proc;
+    pt::test::Peer proc;
     QTemporaryDir state;
     quint16 socksPort = 0;
 
     bool start(const QString& transport = QStringLiteral("obfs4"))
     {
         if (!proc.start(kObfs4proxy, {},
-                        {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
-                         {QStringLiteral("TOR_PT_CLIENT_TRANSPORTS"), transport},
-                         {QStringLiteral("TOR_PT_STATE_LOCATION"), state.path()}}))
+                        torPtEnv({{"TOR_PT_CLIENT_TRANSPORTS", transport}, {"TOR_PT_STATE_LOCATION", state.path()}})))
             return false;
         socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)), 3);
         return socksPort != 0;
@@ -444,7 +373,7 @@ std::shared_ptr<pt::obfs4::ServerConfig> makeServerConfig(int iatMode)
 // Our ptdispatcher binary as a client: returns the SOCKS port from its CMETHOD line.
 struct DispatcherClient
 {
-    PtProcess proc;
+    pt::test::Peer proc;
     QTemporaryDir state;
     quint16 socksPort = 0;
     bool start(const QString& transport, const QString& options = QString())
@@ -453,7 +382,7 @@ struct DispatcherClient
                          QStringLiteral("127.0.0.1:0"), QStringLiteral("-state"), state.path()};
         if (!options.isEmpty())
             args << QStringLiteral("-options") << options;
-        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args, {}))
+        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args))
             return false;
         socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)), 3);
         return socksPort != 0;
@@ -463,7 +392,7 @@ struct DispatcherClient
 // Our ptdispatcher binary as a server in front of `target`.
 struct DispatcherServer
 {
-    PtProcess proc;
+    pt::test::Peer proc;
     quint16 port = 0;
     QString cert;
     QString iatMode;
@@ -475,7 +404,7 @@ struct DispatcherServer
                          QStringLiteral("-state"), stateDir};
         if (!options.isEmpty())
             args << QStringLiteral("-options") << options;
-        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args, {}))
+        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args))
             return false;
         const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
         port = portFromMethodLine(line, 2);
@@ -573,9 +502,9 @@ private Q_SLOTS:
     void ourClientSessionTalksToObfs4proxyServer()
     {
         QFETCH(int, iatMode);
-        EchoServer echo;
+        pt::test::EchoServer echo;
         Obfs4proxyServer server;
-        QVERIFY2(server.start(echo.port(), iatMode), qPrintable(server.proc.output()));
+        QVERIFY2(server.start(echo.port(), iatMode), qPrintable(server.proc.outputText()));
 
         const auto cfg = pt::obfs4::parseClientArgs(
             QJsonObject{{"cert", server.cert}, {"iat-mode", QString::number(iatMode)}}, true);
@@ -601,7 +530,7 @@ private Q_SLOTS:
         for (auto& p : pumps) {
             QTRY_VERIFY_WITH_TIMEOUT(p->received().size() >= data.size() || p->failed() || p->closed(), 120000);
             QVERIFY2(!p->failed(), qPrintable(p->error()));
-            QVERIFY2(p->received().size() == data.size(), qPrintable(server.proc.output()));
+            QVERIFY2(p->received().size() == data.size(), qPrintable(server.proc.outputText()));
             QCOMPARE(sha256(p->received()), sha256(data));
         }
     }
@@ -620,7 +549,7 @@ private Q_SLOTS:
         ServerThread server(makeServerConfig(iatMode), false, obfs4proxyClientGreeting(iatMode));
         QVERIFY(server.startAndWait());
         Obfs4proxyClient client;
-        QVERIFY2(client.start(), qPrintable(client.proc.output()));
+        QVERIFY2(client.start(), qPrintable(client.proc.outputText()));
 
         const int connections = connectionsFor(iatMode);
         const QByteArray data = randomPayload(payloadSizeFor(iatMode));
@@ -631,7 +560,7 @@ private Q_SLOTS:
             sockets.push_back(std::make_unique<QTcpSocket>());
             const int code = socks5Connect(*sockets.back(), client.socksPort, user, QByteArray(1, '\0'),
                                            QStringLiteral("127.0.0.1"), server.port());
-            QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.output())));
+            QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.outputText())));
         }
         for (int i = 0; i < connections; ++i)
             QVERIFY(readGreeting(*sockets[size_t(i)], obfs4proxyClientGreeting(iatMode)));
@@ -645,7 +574,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(received[size_t(i)].size() >= data.size()
                                          || sockets[size_t(i)]->state() != QAbstractSocket::ConnectedState,
                                      120000);
-            QVERIFY2(received[size_t(i)].size() == data.size(), qPrintable(client.proc.output()));
+            QVERIFY2(received[size_t(i)].size() == data.size(), qPrintable(client.proc.outputText()));
             QCOMPARE(sha256(received[size_t(i)]), sha256(data));
         }
         QCOMPARE(server.failures(), 0);
@@ -653,9 +582,9 @@ private Q_SLOTS:
 
     void ourObfs2ClientSessionTalksToObfs4proxyServer()
     {
-        EchoServer echo;
+        pt::test::EchoServer echo;
         Obfs4proxyServer server;
-        QVERIFY2(server.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(server.proc.output()));
+        QVERIFY2(server.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(server.proc.outputText()));
         QTcpSocket sock;
         sock.connectToHost(QHostAddress::LocalHost, server.port);
         QVERIFY(sock.waitForConnected(5000));
@@ -673,10 +602,10 @@ private Q_SLOTS:
         ServerThread server(nullptr, true);
         QVERIFY(server.startAndWait());
         Obfs4proxyClient client;
-        QVERIFY2(client.start(QStringLiteral("obfs2")), qPrintable(client.proc.output()));
+        QVERIFY2(client.start(QStringLiteral("obfs2")), qPrintable(client.proc.outputText()));
         QTcpSocket sock;
         const int code = socks5Connect(sock, client.socksPort, {}, {}, QStringLiteral("127.0.0.1"), server.port());
-        QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.output())));
+        QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.outputText())));
         const QByteArray data = randomPayload(2 * 1024 * 1024);
         QByteArray received;
         QObject::connect(&sock, &QTcpSocket::readyRead, &sock, [&] { received += sock.readAll(); });
@@ -690,9 +619,9 @@ private Q_SLOTS:
     // our client gives up on its own handshake timeout.
     void ourClientWithWrongCertGetsNothingFromObfs4proxy()
     {
-        EchoServer echo;
+        pt::test::EchoServer echo;
         Obfs4proxyServer server;
-        QVERIFY2(server.start(echo.port(), 0), qPrintable(server.proc.output()));
+        QVERIFY2(server.start(echo.port(), 0), qPrintable(server.proc.outputText()));
         auto cfg = pt::obfs4::parseClientArgs(QJsonObject{{"cert", server.cert}, {"iat-mode", "0"}}, true);
         QVERIFY(cfg.ok());
         cfg.value.identityPublic[5] ^= 0x20;
@@ -720,7 +649,7 @@ private Q_SLOTS:
         ServerThread server(cfg);
         QVERIFY(server.startAndWait());
         Obfs4proxyClient client;
-        QVERIFY2(client.start(), qPrintable(client.proc.output()));
+        QVERIFY2(client.start(), qPrintable(client.proc.outputText()));
         auto wrong = *cfg;
         wrong.nodeId[0] ^= 1;
         const QByteArray user = QStringLiteral("cert=%1;iat-mode=0")
@@ -753,9 +682,9 @@ private Q_SLOTS:
     {
         QFETCH(int, iatMode);
         QFETCH(bool, certInOptions);
-        EchoServer echo;
+        pt::test::EchoServer echo;
         Obfs4proxyServer server;
-        QVERIFY2(server.start(echo.port(), iatMode), qPrintable(server.proc.output()));
+        QVERIFY2(server.start(echo.port(), iatMode), qPrintable(server.proc.outputText()));
         DispatcherClient client;
         const QString options = certInOptions
             ? QStringLiteral("{\"obfs4\":{\"cert\":\"%1\",\"iat-mode\":\"%2\",\"serverAddress\":\"127.0.0.1:%3\"}}")
@@ -763,13 +692,13 @@ private Q_SLOTS:
                   .arg(iatMode)
                   .arg(server.port)
             : QString();
-        QVERIFY2(client.start(QStringLiteral("obfs4"), options), qPrintable(client.proc.output()));
+        QVERIFY2(client.start(QStringLiteral("obfs4"), options), qPrintable(client.proc.outputText()));
         const QByteArray user = certInOptions
             ? QByteArray()
             : QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
         echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)), connectionsFor(iatMode));
         if (QTest::currentTestFailed())
-            qWarning().noquote() << client.proc.output();
+            qWarning().noquote() << client.proc.outputText();
     }
 
     void obfs4proxyClientTalksToDispatcherServer_data()
@@ -782,31 +711,31 @@ private Q_SLOTS:
     void obfs4proxyClientTalksToDispatcherServer()
     {
         QFETCH(int, iatMode);
-        EchoServer echo(obfs4proxyClientGreeting(iatMode));
+        pt::test::EchoServer echo(pt::test::EchoServer::Behaviour::Echo, obfs4proxyClientGreeting(iatMode));
         QTemporaryDir state;
         DispatcherServer server;
         QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path(),
                               QStringLiteral("{\"obfs4\":{\"iat-mode\":\"%1\"}}").arg(iatMode)),
-                 qPrintable(server.proc.output()));
+                 qPrintable(server.proc.outputText()));
         QCOMPARE(server.cert.size(), 70);
         QCOMPARE(server.iatMode, QString::number(iatMode));
         Obfs4proxyClient client;
-        QVERIFY2(client.start(), qPrintable(client.proc.output()));
+        QVERIFY2(client.start(), qPrintable(client.proc.outputText()));
         const QByteArray user = QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
         echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)), connectionsFor(iatMode),
                          obfs4proxyClientGreeting(iatMode));
         if (QTest::currentTestFailed())
-            qWarning().noquote() << server.proc.output() << client.proc.output();
+            qWarning().noquote() << server.proc.outputText() << client.proc.outputText();
     }
 
     void dispatcherServerKeepsItsIdentityInObfs4proxyFormat()
     {
-        EchoServer echo;
+        pt::test::EchoServer echo;
         QTemporaryDir state;
         QString firstCert;
         {
             DispatcherServer server;
-            QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path()), qPrintable(server.proc.output()));
+            QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path()), qPrintable(server.proc.outputText()));
             firstCert = server.cert;
         }
         QFile f(state.filePath(QStringLiteral("obfs4_state.json")));
@@ -818,7 +747,7 @@ private Q_SLOTS:
         Obfs4proxyServer theirs;
         QDir().mkpath(theirs.state.path());
         QVERIFY(QFile::copy(f.fileName(), theirs.state.filePath(QStringLiteral("obfs4_state.json"))));
-        QVERIFY2(theirs.start(echo.port(), 0), qPrintable(theirs.proc.output()));
+        QVERIFY2(theirs.start(echo.port(), 0), qPrintable(theirs.proc.outputText()));
         QCOMPARE(theirs.cert, firstCert);
         DispatcherServer again;
         QVERIFY(again.start(QStringLiteral("obfs4"), echo.port(), state.path()));
@@ -827,28 +756,28 @@ private Q_SLOTS:
 
     void dispatcherObfs2BothDirections()
     {
-        EchoServer echo;
+        pt::test::EchoServer echo;
         Obfs4proxyServer theirServer;
-        QVERIFY2(theirServer.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(theirServer.proc.output()));
+        QVERIFY2(theirServer.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(theirServer.proc.outputText()));
         DispatcherClient ourClient;
-        QVERIFY2(ourClient.start(QStringLiteral("obfs2")), qPrintable(ourClient.proc.output()));
+        QVERIFY2(ourClient.start(QStringLiteral("obfs2")), qPrintable(ourClient.proc.outputText()));
         echoThroughSocks(ourClient.socksPort, {}, theirServer.port, randomPayload(2 * 1024 * 1024), 2);
 
         QTemporaryDir state;
         DispatcherServer ourServer;
-        QVERIFY2(ourServer.start(QStringLiteral("obfs2"), echo.port(), state.path()), qPrintable(ourServer.proc.output()));
+        QVERIFY2(ourServer.start(QStringLiteral("obfs2"), echo.port(), state.path()), qPrintable(ourServer.proc.outputText()));
         Obfs4proxyClient theirClient;
-        QVERIFY2(theirClient.start(QStringLiteral("obfs2")), qPrintable(theirClient.proc.output()));
+        QVERIFY2(theirClient.start(QStringLiteral("obfs2")), qPrintable(theirClient.proc.outputText()));
         echoThroughSocks(theirClient.socksPort, {}, ourServer.port, randomPayload(2 * 1024 * 1024), 2);
     }
 
     void dispatcherClientRefusesAWrongCertWithoutData()
     {
-        EchoServer echo;
+        pt::test::EchoServer echo;
         Obfs4proxyServer server;
-        QVERIFY2(server.start(echo.port(), 0), qPrintable(server.proc.output()));
+        QVERIFY2(server.start(echo.port(), 0), qPrintable(server.proc.outputText()));
         DispatcherClient client;
-        QVERIFY2(client.start(QStringLiteral("obfs4")), qPrintable(client.proc.output()));
+        QVERIFY2(client.start(QStringLiteral("obfs4")), qPrintable(client.proc.outputText()));
         QString wrong = server.cert;
         wrong[10] = wrong[10] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         QTcpSocket sock;
@@ -866,7 +795,7 @@ private Q_SLOTS:
     void malformedCertPerConnectionGetsSocksError0x13()
     {
         DispatcherClient client;
-        QVERIFY2(client.start(QStringLiteral("obfs4")), qPrintable(client.proc.output()));
+        QVERIFY2(client.start(QStringLiteral("obfs4")), qPrintable(client.proc.outputText()));
         QTcpSocket sock;
         const int code = socks5Connect(sock, client.socksPort, QByteArrayLiteral("cert=notacert;iat-mode=0"),
                                        QByteArray(1, '\0'), QStringLiteral("127.0.0.1"), 9, 10000);
@@ -875,7 +804,7 @@ private Q_SLOTS:
 
     void malformedCertInOptionsFailsAtStartUp()
     {
-        PtProcess proc;
+        pt::test::Peer proc;
         QVERIFY(proc.start(QStringLiteral(PTDISPATCHER_BIN),
                            {QStringLiteral("-transports"), QStringLiteral("obfs4"), QStringLiteral("-proxylistenaddr"),
                             QStringLiteral("127.0.0.1:0"), QStringLiteral("-options"),
@@ -894,29 +823,27 @@ private Q_SLOTS:
     // Exactly as tor drives a PT: TOR_PT_* environment, no flags.
     void dispatcherInTorManagedModeBothDirections()
     {
-        EchoServer echo;
+        pt::test::EchoServer echo;
         QTemporaryDir serverState, clientState;
-        PtProcess ourServer;
+        pt::test::Peer ourServer;
         QVERIFY(ourServer.start(QStringLiteral(PTDISPATCHER_BIN), {},
-                                {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
-                                 {QStringLiteral("TOR_PT_SERVER_TRANSPORTS"), QStringLiteral("obfs4")},
-                                 {QStringLiteral("TOR_PT_SERVER_BINDADDR"), QStringLiteral("obfs4-127.0.0.1:0")},
-                                 {QStringLiteral("TOR_PT_ORPORT"), QStringLiteral("127.0.0.1:%1").arg(echo.port())},
-                                 {QStringLiteral("TOR_PT_STATE_LOCATION"), serverState.path()},
-                                 {QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=1")}}));
+                                torPtEnv({{"TOR_PT_SERVER_TRANSPORTS", QStringLiteral("obfs4")},
+                                          {"TOR_PT_SERVER_BINDADDR", QStringLiteral("obfs4-127.0.0.1:0")},
+                                          {"TOR_PT_ORPORT", QStringLiteral("127.0.0.1:%1").arg(echo.port())},
+                                          {"TOR_PT_STATE_LOCATION", serverState.path()},
+                                          {"TOR_PT_SERVER_TRANSPORT_OPTIONS", QStringLiteral("obfs4:iat-mode=1")}})));
         const QString smethod = ourServer.waitForLine(QStringLiteral("SMETHOD obfs4 "));
-        QVERIFY2(!smethod.isEmpty(), qPrintable(ourServer.output()));
+        QVERIFY2(!smethod.isEmpty(), qPrintable(ourServer.outputText()));
         QCOMPARE(smethodArg(smethod, QStringLiteral("iat-mode")), QStringLiteral("1"));
         const QString cert = smethodArg(smethod, QStringLiteral("cert"));
         const quint16 serverPort = portFromMethodLine(smethod, 2);
 
-        PtProcess ourClient;
+        pt::test::Peer ourClient;
         QVERIFY(ourClient.start(QStringLiteral(PTDISPATCHER_BIN), {},
-                                {{QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1")},
-                                 {QStringLiteral("TOR_PT_CLIENT_TRANSPORTS"), QStringLiteral("obfs4")},
-                                 {QStringLiteral("TOR_PT_STATE_LOCATION"), clientState.path()}}));
+                                torPtEnv({{"TOR_PT_CLIENT_TRANSPORTS", QStringLiteral("obfs4")},
+                                          {"TOR_PT_STATE_LOCATION", clientState.path()}})));
         const quint16 socksPort = portFromMethodLine(ourClient.waitForLine(QStringLiteral("CMETHOD obfs4 ")), 3);
-        QVERIFY2(socksPort != 0, qPrintable(ourClient.output()));
+        QVERIFY2(socksPort != 0, qPrintable(ourClient.outputText()));
 
         // obfs4proxy client -> our server, our client -> obfs4proxy server.
         Obfs4proxyClient theirClient;

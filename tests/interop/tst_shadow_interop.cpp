@@ -15,6 +15,7 @@
 #include "dispatcher/transports/shadow/Shadow.h"
 #include "dispatcher/transports/shadow/ShadowOptions.h"
 #include "dispatcher/transports/shadow/ShadowSession.h"
+#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -41,49 +42,8 @@ constexpr int kConnections = 4;
 constexpr qint64 kBytesPerConnection = 2 * 1024 * 1024; // 8 MiB per scenario
 constexpr int kTimeoutMs = 60000;
 
-quint16 freePort()
-{
-    QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0)) return 0;
-    return s.serverPort();
-}
-
-bool waitForPort(quint16 port, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, port);
-        if (s.waitForConnected(200)) {
-            s.abort();
-            return true;
-        }
-        QTest::qWait(50);
-    }
-    return false;
-}
-
-// Echoes every byte back; one per test.
-class EchoServer : public QObject
-{
-public:
-    bool listen()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                s->setParent(this);
-                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        return m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
+using pt::test::freePort;
+using pt::test::waitForPort;
 
 // One application connection: optional SOCKS5 CONNECT, then send random bytes
 // and check that the same bytes come back.
@@ -347,83 +307,36 @@ private:
 
 // --- external processes -------------------------------------------------------
 
-class Peer
+// Starts a peer and waits until its port accepts connections: "" or why not.
+QString startPeer(pt::test::Peer& p, const QString& program, const QStringList& args, quint16 port)
 {
-public:
-    ~Peer()
-    {
-        if (m_proc.state() != QProcess::NotRunning) {
-            m_proc.terminate();
-            if (!m_proc.waitForFinished(2000)) {
-                m_proc.kill();
-                m_proc.waitForFinished(2000);
-            }
-        }
-    }
-    // Starts program and waits until port accepts connections.
-    QString start(const QString& program, const QStringList& args, quint16 port)
-    {
-        m_proc.setProcessChannelMode(QProcess::MergedChannels);
-        m_proc.start(program, args);
-        if (!m_proc.waitForStarted(5000))
-            return QStringLiteral("%1 did not start: %2").arg(program, m_proc.errorString());
-        if (!waitForPort(port, 10000))
-            return QStringLiteral("%1 never listened on %2: %3")
-                .arg(program)
-                .arg(port)
-                .arg(QString::fromLocal8Bit(m_proc.readAll()));
+    if (!p.start(program, args))
+        return QStringLiteral("%1 did not start: %2").arg(program, p.process().errorString());
+    if (!waitForPort(port, 10000))
+        return QStringLiteral("%1 never listened on %2: %3").arg(program).arg(port).arg(p.outputText());
+    return {};
+}
+
+// Starts ptdispatcher: "" and the port of its first CMETHOD/SMETHOD in *port, or the
+// *-ERROR line (else all it said) explaining why there is none.
+QString startDispatcher(pt::test::Dispatcher& d, const QStringList& args, quint16* port)
+{
+    const bool done = d.start(args);
+    *port = d.port();
+    if (done && *port != 0)
         return {};
+    QByteArray errors = d.process().readAllStandardError();
+    for (int i = 0; i < 10 && !errors.contains("ERROR"); ++i) { // it may trail the DONE line
+        d.process().waitForReadyRead(100);
+        errors += d.process().readAllStandardError();
     }
-
-    // Starts ptdispatcher and waits for the "<keyword> shadow ..." line; returns the
-    // port it announced in *port.
-    QString startDispatcher(const QStringList& args, const QString& keyword, quint16* port)
-    {
-        m_proc.start(QStringLiteral(PTDISPATCHER_BIN), args);
-        if (!m_proc.waitForStarted(5000))
-            return QStringLiteral("ptdispatcher did not start: %1").arg(m_proc.errorString());
-        QElapsedTimer t;
-        t.start();
-        QByteArray seen;
-        QByteArray errors;
-        const QByteArray errorLine = keyword.toLatin1() + "-ERROR shadow";
-        auto errorFound = [&]() -> QString {
-            errors += m_proc.readAllStandardError();
-            for (const QByteArray& line : errors.split('\n')) {
-                if (line.startsWith(errorLine) || line.startsWith("ENV-ERROR"))
-                    return QString::fromLocal8Bit(line.trimmed());
-            }
-            return {};
-        };
-        bool done = false; // "CMETHODS DONE" / "SMETHODS DONE" seen
-        while (!done && t.elapsed() < 10000) {
-            if (!m_proc.canReadLine() && !m_proc.waitForReadyRead(200)) {
-                if (m_proc.state() == QProcess::NotRunning) break;
-                continue;
-            }
-            while (m_proc.canReadLine()) {
-                const QByteArray line = m_proc.readLine().trimmed();
-                seen += line + '\n';
-                const QList<QByteArray> words = line.split(' ');
-                if (words.size() >= 3 && words[0] == keyword.toLatin1() && words[1] == "shadow") {
-                    // CMETHOD shadow <mode> <addr> | SMETHOD shadow <addr> [ARGS:...]
-                    const QByteArray addr = keyword == QLatin1String("CMETHOD") ? words.value(3) : words[2];
-                    *port = quint16(addr.mid(addr.lastIndexOf(':') + 1).toUInt());
-                    if (*port != 0) return {};
-                }
-                if (line == keyword.toLatin1() + "S DONE") done = true;
-            }
-        }
-        m_proc.waitForReadyRead(100); // an *-ERROR line on stderr may trail the DONE line
-        const QString error = errorFound();
-        if (!error.isEmpty()) return error;
-        return QStringLiteral("ptdispatcher announced no %1 for shadow; stdout:\n%2\nstderr:\n%3")
-            .arg(keyword, QString::fromLocal8Bit(seen), QString::fromLocal8Bit(errors));
+    for (const QByteArray& line : errors.split('\n')) {
+        if (line.contains("-ERROR"))
+            return QString::fromLocal8Bit(line.trimmed());
     }
-
-private:
-    QProcess m_proc;
-};
+    return QStringLiteral("ptdispatcher announced no method; stdout:\n%1\nstderr:\n%2")
+        .arg(QString::fromLocal8Bit(d.lines().join('\n')), QString::fromLocal8Bit(errors));
+}
 
 QStringList ssArgs(const QString& cipher, quint16 serverPort)
 {
@@ -465,8 +378,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_echo = std::make_unique<EchoServer>();
-        QVERIFY(m_echo->listen());
+        m_echo = std::make_unique<pt::test::EchoServer>();
     }
     void cleanup()
     {
@@ -481,8 +393,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, cipher);
         const quint16 ssPort = freePort();
-        Peer ss;
-        const QString e = ss.start(QStringLiteral("ss-server"), ssArgs(cipher, ssPort), ssPort);
+        pt::test::Peer ss;
+        const QString e = startPeer(ss, QStringLiteral("ss-server"), ssArgs(cipher, ssPort), ssPort);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         InProcessShadow client;
         QString error;
@@ -500,11 +412,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(server.startServer(shadowOptions(cipher), m_echo->port(), &error), qPrintable(error));
         const quint16 localPort = freePort();
-        Peer local;
+        pt::test::Peer local;
         QStringList args = ssArgs(cipher, server.port());
         args << QStringLiteral("-b") << QStringLiteral("127.0.0.1") << QStringLiteral("-l")
              << QString::number(localPort);
-        const QString e = local.start(QStringLiteral("ss-local"), args, localPort);
+        const QString e = startPeer(local, QStringLiteral("ss-local"), args, localPort);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const QString r = runTransfers(localPort, true, m_echo->port());
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -522,10 +434,10 @@ private Q_SLOTS:
         QVERIFY(ssPort);
         QJsonObject o = shadowOptions(cipher);
         o.insert(QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(ssPort));
-        Peer client;
+        pt::test::Dispatcher client;
         quint16 port = 0;
         const QString e =
-            client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"), &port);
+            startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const QString r = runTransfers(port, true, m_echo->port());
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -541,10 +453,10 @@ private Q_SLOTS:
         QVERIFY(ssPort);
         QJsonObject o = shadowOptions(cipher);
         o.insert(QStringLiteral("target"), QStringLiteral("127.0.0.1:%1").arg(m_echo->port()));
-        Peer client;
+        pt::test::Dispatcher client;
         quint16 port = 0;
         const QString e =
-            client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"), &port);
+            startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const QString r = runTransfers(port, true, ssPort);
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -559,10 +471,9 @@ private Q_SLOTS:
         QJsonObject o = shadowOptions(cipher);
         o.insert(QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(ssPort));
         o.insert(QStringLiteral("target"), QStringLiteral("127.0.0.1:%1").arg(m_echo->port()));
-        Peer client;
+        pt::test::Dispatcher client;
         quint16 port = 0;
-        const QString e = client.startDispatcher(clientArgs(QStringLiteral("transparent-TCP"), o),
-                                                 QStringLiteral("CMETHOD"), &port);
+        const QString e = startDispatcher(client, clientArgs(QStringLiteral("transparent-TCP"), o), &port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const QString r = runTransfers(port, false, 0);
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -574,16 +485,16 @@ private Q_SLOTS:
     void ssLocalToDispatcherServer()
     {
         QFETCH(QString, cipher);
-        Peer server;
+        pt::test::Dispatcher server;
         quint16 serverPort = 0;
-        const QString e = server.startDispatcher(serverArgs(cipher), QStringLiteral("SMETHOD"), &serverPort);
+        const QString e = startDispatcher(server, serverArgs(cipher), &serverPort);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const quint16 localPort = freePort();
-        Peer local;
+        pt::test::Peer local;
         QStringList args = ssArgs(cipher, serverPort);
         args << QStringLiteral("-b") << QStringLiteral("127.0.0.1") << QStringLiteral("-l")
              << QString::number(localPort);
-        const QString e2 = local.start(QStringLiteral("ss-local"), args, localPort);
+        const QString e2 = startPeer(local, QStringLiteral("ss-local"), args, localPort);
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
         const QString r = runTransfers(localPort, true, m_echo->port());
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -595,16 +506,16 @@ private Q_SLOTS:
         // ss-tunnel asks for an unroutable TEST-NET address: our server must
         // ignore the header and forward to its -target.
         QFETCH(QString, cipher);
-        Peer server;
+        pt::test::Dispatcher server;
         quint16 serverPort = 0;
-        const QString e = server.startDispatcher(serverArgs(cipher), QStringLiteral("SMETHOD"), &serverPort);
+        const QString e = startDispatcher(server, serverArgs(cipher), &serverPort);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const quint16 tunnelPort = freePort();
-        Peer tunnel;
+        pt::test::Peer tunnel;
         QStringList args = ssArgs(cipher, serverPort);
         args << QStringLiteral("-b") << QStringLiteral("127.0.0.1") << QStringLiteral("-l")
              << QString::number(tunnelPort) << QStringLiteral("-L") << QStringLiteral("192.0.2.1:9");
-        const QString e2 = tunnel.start(QStringLiteral("ss-tunnel"), args, tunnelPort);
+        const QString e2 = startPeer(tunnel, QStringLiteral("ss-tunnel"), args, tunnelPort);
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
         const QString r = runTransfers(tunnelPort, false, 0);
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -614,16 +525,16 @@ private Q_SLOTS:
     void dispatcherClientToDispatcherServer()
     {
         QFETCH(QString, cipher);
-        Peer server;
+        pt::test::Dispatcher server;
         quint16 serverPort = 0;
-        const QString e = server.startDispatcher(serverArgs(cipher), QStringLiteral("SMETHOD"), &serverPort);
+        const QString e = startDispatcher(server, serverArgs(cipher), &serverPort);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QJsonObject o = shadowOptions(cipher);
         o.insert(QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(serverPort));
-        Peer client;
+        pt::test::Dispatcher client;
         quint16 port = 0;
         const QString e2 =
-            client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"), &port);
+            startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
         const QString r = runTransfers(port, true, m_echo->port());
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -631,11 +542,11 @@ private Q_SLOTS:
 
     void dispatcherRejectsUnknownCipher()
     {
-        Peer client;
+        pt::test::Dispatcher client;
         quint16 port = 0;
         QJsonObject o = shadowOptions(QStringLiteral("rot13"));
         const QString e =
-            client.startDispatcher(clientArgs(QStringLiteral("socks5"), o), QStringLiteral("CMETHOD"), &port);
+            startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
         QVERIFY2(e.startsWith(QLatin1String("CMETHOD-ERROR shadow")), qPrintable(e));
         QVERIFY(e.contains(QLatin1String("rot13")));
     }
@@ -651,8 +562,8 @@ private:
     quint16 startSsServer(const QString& cipher)
     {
         const quint16 port = freePort();
-        m_ssServer = std::make_unique<Peer>();
-        const QString e = m_ssServer->start(QStringLiteral("ss-server"), ssArgs(cipher, port), port);
+        m_ssServer = std::make_unique<pt::test::Peer>();
+        const QString e = startPeer(*m_ssServer, QStringLiteral("ss-server"), ssArgs(cipher, port), port);
         if (!e.isEmpty()) {
             qWarning("%s", qPrintable(e));
             return 0;
@@ -690,8 +601,8 @@ private:
     }
 
     QTemporaryDir m_state;
-    std::unique_ptr<EchoServer> m_echo;
-    std::unique_ptr<Peer> m_ssServer;
+    std::unique_ptr<pt::test::EchoServer> m_echo;
+    std::unique_ptr<pt::test::Peer> m_ssServer;
 };
 
 QTEST_GUILESS_MAIN(TestShadowInterop)
