@@ -18,7 +18,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 if [ ! -f "$BUILD/build.ninja" ]; then
   cmake -S "$here" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-        -DCMAKE_C_COMPILER=clang -DPT_FUZZ=ON -DPT_BUILD_GUI=OFF >/dev/null || exit 2
+        -DPT_FUZZ=ON -DPT_BUILD_GUI=OFF >/dev/null || exit 2
 fi
 cmake --build "$BUILD" --target "${targets[@]/#/fuzz_}" >/dev/null || exit 2
 # One target's run; its summary line goes to $OUT/<target>/summary.
