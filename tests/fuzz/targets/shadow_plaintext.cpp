@@ -53,7 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         __builtin_trap();
 
     // The server session, fed at the encoder's own boundaries.
-    pt::shadow::ShadowServerSession server(key.value, std::make_shared<pt::shadow::SaltFilter>(), env);
+    // A small filter: the default one is 4 MiB, allocated per input.
+    pt::shadow::ShadowServerSession server(key.value, std::make_shared<pt::shadow::SaltFilter>(16), env);
     pt::SessionOutput out;
     server.start(out);
     qsizetype from = 0;
