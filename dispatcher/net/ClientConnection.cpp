@@ -8,26 +8,19 @@ namespace pt::net {
 
 ClientConnection::ClientConnection(std::shared_ptr<const ClientContext> ctx, std::function<void()> onDone,
                                    QObject* parent)
-    : QObject(parent), m_ctx(std::move(ctx)), m_onDone(std::move(onDone))
+    : AcceptedConnection(ctx->counters, std::move(onDone), parent), m_ctx(std::move(ctx))
 {
-    m_timer.setSingleShot(true);
 }
 
-ClientConnection::~ClientConnection()
-{
-    if (m_onDone)
-        m_onDone();
-}
+ClientConnection::~ClientConnection() = default;
 
 void ClientConnection::start(qintptr fd)
 {
-    m_app = new StreamSocket(this);
-    if (!m_app->adopt(fd)) {
+    m_app = adoptAccepted(fd, this);
+    if (!m_app) {
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    m_open.emplace(m_ctx->counters);
-    m_peer = m_app->peerText();
     connect(m_app, &StreamSocket::failed, this, [this](int) { finish(QStringLiteral("application closed")); });
 
     if (m_ctx->mode == ProxyMode::TransparentTcp) {
@@ -190,10 +183,8 @@ void ClientConnection::replyAndClose(quint8 code, const QString& why)
 
 void ClientConnection::finish(const QString& reason)
 {
-    if (m_finished)
+    if (!beginFinish())
         return;
-    m_finished = true;
-    m_timer.stop();
     if (m_dialer)
         m_dialer->cancel();
     if (!reason.isEmpty())
@@ -209,7 +200,6 @@ void ClientConnection::finish(const QString& reason)
     } else {
         deleteLater();
     }
-    m_open.reset();
 }
 
 } // namespace pt::net

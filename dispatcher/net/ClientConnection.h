@@ -4,6 +4,7 @@
 // mode) or nothing (transparent-TCP), then a transport connection to the PT server,
 // then the Relay. Lives on one worker thread and deletes itself when done.
 
+#include "dispatcher/net/AcceptedConnection.h"
 #include "dispatcher/net/Contexts.h"
 #include "dispatcher/net/Dialer.h"
 #include "dispatcher/net/Relay.h"
@@ -17,7 +18,7 @@
 
 namespace pt::net {
 
-class ClientConnection : public QObject
+class ClientConnection : public AcceptedConnection
 {
     Q_OBJECT
 public:
@@ -37,18 +38,13 @@ private:
     void finish(const QString& reason);
 
     std::shared_ptr<const ClientContext> m_ctx;
-    std::function<void()> m_onDone;
     StreamSocket* m_app = nullptr;
     socks5::ServerHandshake m_socks;
     std::unique_ptr<Session> m_session;
     Dialer* m_dialer = nullptr;
     Relay* m_relay = nullptr;
-    QTimer m_timer; // SOCKS handshake, then dial + transport handshake
-    QString m_peer;
     QString m_serverText;
     bool m_replied = false;
-    bool m_finished = false;
-    std::optional<OpenConnection> m_open; // in the counters while set
 };
 
 } // namespace pt::net

@@ -6,9 +6,8 @@ namespace pt::net {
 
 ServerConnection::ServerConnection(std::shared_ptr<const ServerContext> ctx, std::function<void()> onDone,
                                    QObject* parent)
-    : QObject(parent), m_ctx(std::move(ctx)), m_onDone(std::move(onDone))
+    : AcceptedConnection(ctx->counters, std::move(onDone), parent), m_ctx(std::move(ctx))
 {
-    m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_relay && !m_relay->handshakeDone())
             m_relay->abort(QStringLiteral("transport handshake timed out"));
@@ -17,22 +16,15 @@ ServerConnection::ServerConnection(std::shared_ptr<const ServerContext> ctx, std
     });
 }
 
-ServerConnection::~ServerConnection()
-{
-    if (m_onDone)
-        m_onDone();
-}
+ServerConnection::~ServerConnection() = default;
 
 void ServerConnection::start(qintptr fd)
 {
-    auto* wire = new StreamSocket;
-    if (!wire->adopt(fd)) {
-        delete wire;
+    auto* wire = adoptAccepted(fd, nullptr); // the Relay takes it
+    if (!wire) {
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    m_open.emplace(m_ctx->counters);
-    m_peer = wire->peerText();
     m_relay = new Relay(wire, m_ctx->transport->newSession(SessionEnv::system()), SessionEnv::system(), this);
     auto counters = m_ctx->counters;
     // On the server, "up" is what clients send towards the target.
@@ -134,15 +126,12 @@ void ServerConnection::onExtOrPortReadable()
 
 void ServerConnection::finish(const QString& reason)
 {
-    if (m_finished)
+    if (!beginFinish())
         return;
-    m_finished = true;
-    m_timer.stop();
     if (m_dialer)
         m_dialer->cancel();
     if (!reason.isEmpty())
         logDebug(QStringLiteral("%1: connection from %2 ended: %3").arg(m_ctx->transportName, m_peer, reason));
-    m_open.reset();
     deleteLater();
 }
 

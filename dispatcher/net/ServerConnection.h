@@ -4,6 +4,7 @@
 // connection to -target (only after the handshake, so a prober never makes us dial
 // anything), then the Relay. Lives on one worker thread and deletes itself.
 
+#include "dispatcher/net/AcceptedConnection.h"
 #include "dispatcher/net/Contexts.h"
 #include "dispatcher/net/Dialer.h"
 #include "dispatcher/net/Relay.h"
@@ -17,7 +18,7 @@
 
 namespace pt::net {
 
-class ServerConnection : public QObject
+class ServerConnection : public AcceptedConnection
 {
     Q_OBJECT
 public:
@@ -36,15 +37,10 @@ private:
     void finish(const QString& reason);
 
     std::shared_ptr<const ServerContext> m_ctx;
-    std::function<void()> m_onDone;
     Relay* m_relay = nullptr;
     Dialer* m_dialer = nullptr;
     StreamSocket* m_orport = nullptr; // during the ExtORPort handshake
     std::unique_ptr<extorport::ClientHandshake> m_ext;
-    QTimer m_timer;
-    QString m_peer;
-    bool m_finished = false;
-    std::optional<OpenConnection> m_open; // in the counters while set
 };
 
 } // namespace pt::net

@@ -13,31 +13,25 @@ constexpr size_t kPendingLimit = 32;
 
 UdpServerConnection::UdpServerConnection(std::shared_ptr<const ServerContext> ctx, int idleTimeoutMs,
                                          std::function<void()> onDone, QObject* parent)
-    : QObject(parent), m_ctx(std::move(ctx)), m_idleTimeoutMs(qMax(1, idleTimeoutMs)), m_onDone(std::move(onDone))
+    : AcceptedConnection(ctx->counters, std::move(onDone), parent)
+    , m_ctx(std::move(ctx))
+    , m_idleTimeoutMs(qMax(1, idleTimeoutMs))
 {
-    m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         finish(m_tunnel && m_tunnel->handshakeDone() ? QStringLiteral("idle timeout")
                                                      : QStringLiteral("transport handshake timed out"));
     });
 }
 
-UdpServerConnection::~UdpServerConnection()
-{
-    if (m_onDone)
-        m_onDone();
-}
+UdpServerConnection::~UdpServerConnection() = default;
 
 void UdpServerConnection::start(qintptr fd)
 {
-    auto* wire = new StreamSocket;
-    if (!wire->adopt(fd)) {
-        delete wire;
+    auto* wire = adoptAccepted(fd, nullptr); // the UdpTunnel takes it
+    if (!wire) {
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    m_open.emplace(m_ctx->counters);
-    m_peer = wire->peerText();
     const auto framing = m_ctx->mode == ProxyMode::Stun ? udp::Framing::Stun : udp::Framing::Length;
     m_tunnel = new UdpTunnel(wire, m_ctx->transport->newSession(SessionEnv::system()), framing, SessionEnv::system(),
                              this);
@@ -138,10 +132,8 @@ void UdpServerConnection::onTargetReadable()
 
 void UdpServerConnection::finish(const QString& reason)
 {
-    if (m_finished)
+    if (!beginFinish())
         return;
-    m_finished = true;
-    m_timer.stop();
     if (m_tunnel) {
         m_tunnel->disconnect(this);
         m_tunnel->abort(reason);
@@ -153,7 +145,6 @@ void UdpServerConnection::finish(const QString& reason)
                 .arg(m_up)
                 .arg(m_down)
                 .arg(m_dropped));
-    m_open.reset();
     deleteLater();
 }
 

@@ -7,6 +7,7 @@
 // from the target can only go back over the connection whose socket they reach.
 // Lives on one worker thread and deletes itself.
 
+#include "dispatcher/net/AcceptedConnection.h"
 #include "dispatcher/net/Contexts.h"
 #include "dispatcher/protocols/UdpFraming.h"
 
@@ -23,7 +24,7 @@ namespace pt::net {
 
 class UdpTunnel;
 
-class UdpServerConnection : public QObject
+class UdpServerConnection : public AcceptedConnection
 {
     Q_OBJECT
 public:
@@ -42,17 +43,12 @@ private:
 
     std::shared_ptr<const ServerContext> m_ctx;
     int m_idleTimeoutMs;
-    std::function<void()> m_onDone;
     UdpTunnel* m_tunnel = nullptr;
     QUdpSocket* m_target = nullptr;
     std::deque<QByteArray> m_pending; // until the target socket is connected
-    QTimer m_timer;                   // handshake timeout, then idle timeout
-    QString m_peer;
     qint64 m_up = 0;
     qint64 m_down = 0;
     qint64 m_dropped = 0;
-    bool m_finished = false;
-    std::optional<OpenConnection> m_open; // in the counters while set
 };
 
 } // namespace pt::net

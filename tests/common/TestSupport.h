@@ -60,15 +60,13 @@ inline QProcessEnvironment cleanEnv()
 inline QByteArray sha256(const QByteArray& b) { return QCryptographicHash::hash(b, QCryptographicHash::Sha256); }
 
 // A TCP listener on 127.0.0.1:<ephemeral>, one thread per connection. The default
-// handler echoes and, on EOF, half-closes back after echoing everything. With a
-// greeting, the server speaks first (sends it on accept), then echoes.
+// handler echoes and, on EOF, half-closes back after echoing everything.
 class EchoServer
 {
 public:
     enum class Behaviour { Echo, EchoSlowly, CloseImmediately };
 
-    explicit EchoServer(Behaviour b = Behaviour::Echo, const QByteArray& greeting = QByteArray())
-        : m_behaviour(b), m_greeting(greeting)
+    explicit EchoServer(Behaviour b = Behaviour::Echo) : m_behaviour(b)
     {
         m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         const int one = 1;
@@ -120,10 +118,6 @@ private:
             ::close(c);
             return;
         }
-        if (!m_greeting.isEmpty() && !sendAll(c, m_greeting.constData(), m_greeting.size())) {
-            ::close(c);
-            return;
-        }
         std::vector<char> buf(64 * 1024);
         for (;;) {
             const ssize_t n = ::recv(c, buf.data(), m_behaviour == Behaviour::EchoSlowly ? 1024 : buf.size(), 0);
@@ -157,7 +151,6 @@ private:
     }
 
     Behaviour m_behaviour;
-    QByteArray m_greeting;
     int m_fd = -1;
     quint16 m_port = 0;
     std::atomic<bool> m_stop{false};
