@@ -19,7 +19,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import ptproc  # noqa: E402
 
 free_port = ptproc.free_port
-wait_port = ptproc.wait_port
+wait_port = ptproc.wait_listening  # never connect: iperf3 -s would take it for a test
 
 
 def launch_pt(binary, args):

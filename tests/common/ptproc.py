@@ -243,6 +243,29 @@ def wait_port(port, timeout=10):
     raise RuntimeError("port %d never opened" % port)
 
 
+def listening(port):
+    """True when some socket listens on TCP port (any address), read from /proc/net/tcp*,
+    so that checking does not connect (a connection would reach, say, iperf3 -s, which
+    takes any connection for a test)."""
+    want = ":%04X" % port
+    for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            with open(name) as f:
+                next(f)
+                for line in f:
+                    fields = line.split()
+                    if fields[1].endswith(want) and fields[3] == "0A":
+                        return True
+        except OSError:
+            pass
+    return False
+
+
+def wait_listening(port, timeout=10):
+    if not wait_for(lambda: listening(port), timeout):
+        raise RuntimeError("nothing listens on port %d" % port)
+
+
 def wait_for(pred, timeout):
     end = time.time() + timeout
     while time.time() < end:
