@@ -22,6 +22,7 @@ namespace {
 constexpr int kExUsage = 64;
 constexpr int kExUnavailable = 69;
 constexpr int kExConfig = 78;
+constexpr int kExOsErr = 71; // no worker thread could be started
 
 QString listenAddressText(const QHostAddress& a, quint16 port)
 {
@@ -90,6 +91,12 @@ int Dispatcher::start(const QStringList& args)
     }
 
     m_pool = std::make_unique<net::WorkerPool>(m_config.workerThreads);
+    if (m_pool->size() == 0) {
+        // Not one thread could be made (a process or thread limit): nothing could
+        // carry a connection, so say so and stop (EX_OSERR) rather than accept and hang.
+        logError(QStringLiteral("cannot start any worker thread; stopping"));
+        return kExOsErr;
+    }
     m_gate = std::make_shared<net::ConnectionGate>(m_config.maxConnections);
 
     if (m_config.role == Role::Client)

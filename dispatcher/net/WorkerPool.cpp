@@ -32,11 +32,16 @@ WorkerPool::WorkerPool(int threads) : m_owner(std::make_unique<Inbox>())
             },
             Qt::DirectConnection);
         thread->start();
+        if (!thread->isRunning()) { // no thread could be made (Qt said why): do without it
+            delete inbox;
+            continue;
+        }
         m_inboxes.push_back(inbox);
         m_threads.push_back(std::move(thread));
     }
+    const int running = int(m_threads.size());
     std::unique_lock<std::mutex> lock(mutex);
-    cv.wait(lock, [&] { return started == threads; });
+    cv.wait(lock, [&] { return started == running; });
     lock.unlock();
     for (auto& t : m_threads)
         QObject::disconnect(t.get(), &QThread::started, nullptr, nullptr);
