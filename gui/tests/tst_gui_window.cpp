@@ -34,6 +34,18 @@ void whenModal(std::function<void(QWidget*)> f)
     });
 }
 
+// A settings file of its own, in a temporary directory, holding `profiles`.
+struct SavedProfiles
+{
+    explicit SavedProfiles(const QList<Profile>& profiles)
+        : settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat)
+    {
+        ProfileStore(settings).save(profiles);
+    }
+    QTemporaryDir dir;
+    QSettings settings;
+};
+
 int rows(MainWindow& w) { return w.findChild<QListWidget*>(QStringLiteral("profileList"))->count(); }
 void click(MainWindow& w, const char* name) { w.findChild<QPushButton*>(QString::fromLatin1(name))->click(); }
 } // namespace
@@ -56,11 +68,9 @@ private Q_SLOTS:
 
     void deleteAsksFirstAndNoKeepsTheProfile()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
-        ProfileStore(settings).save({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
-                                     {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
-        MainWindow w(settings);
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
+                            {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
         w.show();
         QString asked;
         whenModal([&](QWidget* m) {
@@ -75,16 +85,14 @@ private Q_SLOTS:
         whenModal([](QWidget* m) { qobject_cast<QMessageBox*>(m)->button(QMessageBox::Yes)->click(); });
         click(w, "deleteButton");
         QCOMPARE(rows(w), 1);
-        QCOMPARE(ProfileStore(settings).load().size(), 1); // saved at once
+        QCOMPARE(ProfileStore(saved.settings).load().size(), 1); // saved at once
     }
 
     void renameDialogRenamesAndKeepsNamesUnique()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
-        ProfileStore(settings).save({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
-                                     {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
-        MainWindow w(settings);
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
+                            {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
         w.show();
         whenModal([](QWidget* m) {
             auto* d = qobject_cast<QInputDialog*>(m);
@@ -100,10 +108,8 @@ private Q_SLOTS:
 
     void importDialogSaysWhatIsWrongAndStaysOpenUntilTheLineIsGood()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
-        ProfileStore(settings).save({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
-        MainWindow w(settings);
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
         w.show();
         QString firstError;
         bool stayedOpen = false;
@@ -128,10 +134,8 @@ private Q_SLOTS:
 
     void trafficCountersAndGraphFollowStatusLines()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
-        ProfileStore(settings).save({{QStringLiteral("plain"), plainClient(QStringLiteral("127.0.0.1:0"))}});
-        MainWindow w(settings);
+        SavedProfiles saved({{QStringLiteral("plain"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
         w.show();
         click(w, "connectButton");
         auto* traffic = w.findChild<QLabel*>(QStringLiteral("trafficLabel"));
@@ -145,10 +149,8 @@ private Q_SLOTS:
 
     void connectShowsAddressAndDisconnectStops()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
-        ProfileStore(settings).save({{QStringLiteral("loopback plain"), plainClient(QStringLiteral("127.0.0.1:0"))}});
-        MainWindow w(settings);
+        SavedProfiles saved({{QStringLiteral("loopback plain"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
         w.show();
         auto* list = w.findChild<QListWidget*>(QStringLiteral("profileList"));
         auto* button = w.findChild<QPushButton*>(QStringLiteral("connectButton"));
@@ -183,10 +185,8 @@ private Q_SLOTS:
 
     void closingWhileConnectedStopsTheDispatcherPolitelyFirst()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
-        ProfileStore(settings).save({{QStringLiteral("p"), plainClient(QStringLiteral("127.0.0.1:0"))}});
-        MainWindow w(settings);
+        SavedProfiles saved({{QStringLiteral("p"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
         w.show();
         auto* button = w.findChild<QPushButton*>(QStringLiteral("connectButton"));
         auto* address = w.findChild<QLineEdit*>(QStringLiteral("addressField"));
@@ -227,10 +227,8 @@ private Q_SLOTS:
 
     void envErrorIsShownAndButtonReturnsToConnect()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
-        ProfileStore(settings).save({{QStringLiteral("bad"), plainClient(QStringLiteral("localhost:1"))}});
-        MainWindow w(settings);
+        SavedProfiles saved({{QStringLiteral("bad"), plainClient(QStringLiteral("localhost:1"))}});
+        MainWindow w(saved.settings);
         auto* button = w.findChild<QPushButton*>(QStringLiteral("connectButton"));
         auto* state = w.findChild<QLabel*>(QStringLiteral("stateLabel"));
         QVERIFY(button && state);
