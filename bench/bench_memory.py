@@ -6,7 +6,6 @@ per 1,000 connections for each and the ratio (goal: ours <= 0.5x obfs4proxy).
 Usage: bench_memory.py PTDISPATCHER [connections, default 1000]
 """
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -18,11 +17,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import ptproc  # noqa: E402
 
 OBFS4PROXY = os.environ.get("OBFS4PROXY", "/usr/bin/obfs4proxy")
-
-
-def raise_nofile():
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
 
 def open_connections(socks_port, user, dest_port, n):
@@ -63,7 +57,7 @@ def measure(name, server_cmd, server_env, client_cmd, client_env, echo):
 
 
 def main():
-    raise_nofile()
+    ptproc.raise_nofile()
     _echo_sock, echo = ptproc.echo_server(4096)
     with tempfile.TemporaryDirectory() as state:
         os.makedirs(state + "/o-srv")

@@ -18,9 +18,6 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "common"))
 import ptproc  # noqa: E402
 
-free_port = ptproc.free_port
-wait_port = ptproc.wait_listening  # never connect: iperf3 -s would take it for a test
-
 
 def launch_pt(binary, args):
     pt = ptproc.Pt([binary] + args, stderr=subprocess.DEVNULL).require()
@@ -40,20 +37,20 @@ def main():
     binary = sys.argv[1]
     seconds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     state = tempfile.mkdtemp(prefix="ptbench-")
-    iperf_port = free_port()
+    iperf_port = ptproc.free_port()
     iperf_srv = subprocess.Popen(["iperf3", "-s", "-B", "127.0.0.1", "-p", str(iperf_port)],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     procs = [iperf_srv]
     try:
-        wait_port(iperf_port)
+        ptproc.wait_listening(iperf_port)  # never connect: iperf3 -s would take it for a test
         # socat two-hop chain
-        hop2 = free_port()
-        hop1 = free_port()
+        hop2 = ptproc.free_port()
+        hop1 = ptproc.free_port()
         procs.append(subprocess.Popen(["socat", f"TCP-LISTEN:{hop2},bind=127.0.0.1,fork,reuseaddr",
                                        f"TCP:127.0.0.1:{iperf_port}"]))
         procs.append(subprocess.Popen(["socat", f"TCP-LISTEN:{hop1},bind=127.0.0.1,fork,reuseaddr",
                                        f"TCP:127.0.0.1:{hop2}"]))
-        wait_port(hop1)
+        ptproc.wait_listening(hop1)
         socat_mbs = iperf(hop1, seconds)
 
         server, saddr, _ = launch_pt(binary, ["-server", "-transports", "plain", "-bindaddr",

@@ -2,7 +2,6 @@
 
 #include "dispatcher/core/IpcWriter.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 #include <QSocketNotifier>
 #include <QTimer>

@@ -35,11 +35,16 @@ def parse_args_field(field):
     return out
 
 
+def raise_nofile():
+    """RLIMIT_NOFILE up to its hard limit (for a process holding thousands of sockets)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
 def _preexec(nofile):
     def run():
         if nofile == "max":
-            _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            raise_nofile()
         elif nofile:
             resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
     return run if nofile else None
@@ -230,17 +235,6 @@ def free_port():
     port = s.getsockname()[1]
     s.close()
     return port
-
-
-def wait_port(port, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError("port %d never opened" % port)
 
 
 def listening(port):
