@@ -38,25 +38,19 @@
 
 namespace interop {
 
-// host:port from "CMETHOD obfs4 socks5 127.0.0.1:1234" or "SMETHOD obfs4 127.0.0.1:1234 ARGS:…".
-inline quint16 portFromMethodLine(const QString& line, int field)
+// The listening port of a CMETHOD or SMETHOD line (0 for anything else), and a value
+// from an SMETHOD's ARGS, read with the project's own IPC parser (shared/ipc), which
+// obfs4proxy's lines must satisfy too.
+inline quint16 methodPort(const QString& line)
 {
-    const QStringList parts = line.split(QLatin1Char(' '));
-    if (parts.size() <= field)
-        return 0;
-    return quint16(parts[field].section(QLatin1Char(':'), -1).toUInt());
+    return pt::test::Dispatcher::splitPort(pt::ipc::parse(line.toUtf8()).address);
 }
 
-// The value of `key` in an SMETHOD line's ARGS (escaping is not needed for cert).
 inline QString smethodArg(const QString& line, const QString& key)
 {
-    const int at = line.indexOf(QStringLiteral("ARGS:"));
-    if (at < 0)
-        return {};
-    const QStringList args = line.mid(at + 5).section(QLatin1Char(' '), 0, 0).split(QLatin1Char(','));
-    for (const QString& kv : args) {
-        if (kv.startsWith(key + QLatin1Char('=')))
-            return kv.mid(key.size() + 1);
+    for (const auto& [k, v] : pt::ipc::parse(line.toUtf8()).args) {
+        if (k == key)
+            return v;
     }
     return {};
 }
@@ -242,7 +236,7 @@ struct Obfs4proxyServer
         if (!proc.start(kObfs4proxy, {}, env))
             return false;
         const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
-        port = portFromMethodLine(line, 2);
+        port = methodPort(line);
         cert = smethodArg(line, QStringLiteral("cert"));
         return port != 0 && (transport != QLatin1String("obfs4") || cert.size() == 70);
     }
@@ -259,7 +253,7 @@ struct Obfs4proxyClient
         if (!proc.start(kObfs4proxy, {},
                         torPtEnv({{"TOR_PT_CLIENT_TRANSPORTS", transport}, {"TOR_PT_STATE_LOCATION", state.path()}})))
             return false;
-        socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)), 3);
+        socksPort = methodPort(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)));
         return socksPort != 0;
     }
 };
@@ -384,7 +378,7 @@ struct DispatcherClient
             args << QStringLiteral("-options") << options;
         if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args))
             return false;
-        socksPort = portFromMethodLine(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)), 3);
+        socksPort = methodPort(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)));
         return socksPort != 0;
     }
 };
@@ -407,7 +401,7 @@ struct DispatcherServer
         if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args))
             return false;
         const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
-        port = portFromMethodLine(line, 2);
+        port = methodPort(line);
         cert = smethodArg(line, QStringLiteral("cert"));
         iatMode = smethodArg(line, QStringLiteral("iat-mode"));
         return port != 0;
@@ -864,13 +858,13 @@ private Q_SLOTS:
         QVERIFY2(!smethod.isEmpty(), qPrintable(ourServer.outputText()));
         QCOMPARE(smethodArg(smethod, QStringLiteral("iat-mode")), QStringLiteral("1"));
         const QString cert = smethodArg(smethod, QStringLiteral("cert"));
-        const quint16 serverPort = portFromMethodLine(smethod, 2);
+        const quint16 serverPort = methodPort(smethod);
 
         pt::test::Peer ourClient;
         QVERIFY(ourClient.start(QStringLiteral(PTDISPATCHER_BIN), {},
                                 torPtEnv({{"TOR_PT_CLIENT_TRANSPORTS", QStringLiteral("obfs4")},
                                           {"TOR_PT_STATE_LOCATION", clientState.path()}})));
-        const quint16 socksPort = portFromMethodLine(ourClient.waitForLine(QStringLiteral("CMETHOD obfs4 ")), 3);
+        const quint16 socksPort = methodPort(ourClient.waitForLine(QStringLiteral("CMETHOD obfs4 ")));
         QVERIFY2(socksPort != 0, qPrintable(ourClient.outputText()));
 
         // obfs4proxy client -> our server, our client -> obfs4proxy server.
