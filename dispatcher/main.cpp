@@ -1,14 +1,13 @@
 // ptdispatcher: a Pluggable Transports dispatcher (Dispatcher IPC Interface 3.0).
 #include "dispatcher/core/Dispatcher.h"
+#include "dispatcher/platform/Process.h"
 
 #include <QCoreApplication>
 
-#include <csignal>
-
 int main(int argc, char** argv)
 {
-    // A parent that closes our stdout must not kill us with SIGPIPE mid-shutdown.
-    std::signal(SIGPIPE, SIG_IGN);
+    // SIGPIPE ignored (POSIX); binary stdout and no error dialogs (Windows).
+    pt::platform::prepareProcess();
     // Qt's own UNIX event dispatcher, not GLib's: GLib aborts the process ("Creating
     // pipes for GWakeup: Too many open files") when it needs a wake-up pipe while the
     // process is out of descriptors, which a busy server must survive. The dispatcher

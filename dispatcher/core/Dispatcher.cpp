@@ -1,7 +1,7 @@
 #include "dispatcher/core/Dispatcher.h"
 
 #include "dispatcher/core/IpcWriter.h"
-#include "dispatcher/core/Lifecycle.h"
+#include "dispatcher/platform/Lifecycle.h"
 #include "dispatcher/net/ClientConnection.h"
 #include "dispatcher/net/Listener.h"
 #include "dispatcher/net/ServerConnection.h"

@@ -1,7 +1,6 @@
 #include "dispatcher/core/IpcWriter.h"
 
-#include <cerrno>
-#include <unistd.h>
+#include "dispatcher/platform/Process.h"
 
 namespace pt {
 
@@ -34,19 +33,8 @@ void IpcWriter::writeLine(bool toStderr, QByteArray line)
 {
     line.append('\n');
     std::lock_guard<std::mutex> lock(m_mutex);
-    const int fd = toStderr ? m_err : m_out;
-    const char* p = line.constData();
-    qsizetype left = line.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, size_t(left));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return; // parent gone: nothing sensible left to do with the line
-        }
-        p += n;
-        left -= n;
-    }
+    // A failed write means the parent is gone: nothing sensible left to do with the line.
+    platform::writeAll(toStderr ? m_err : m_out, line.constData(), line.size());
 }
 
 } // namespace pt

@@ -1,6 +1,6 @@
 #include "dispatcher/net/AcceptedConnection.h"
 
-#include <unistd.h>
+#include "dispatcher/platform/Socket.h"
 
 namespace pt::net {
 
@@ -22,8 +22,7 @@ StreamSocket* AcceptedConnection::adoptAccepted(qintptr fd, QObject* socketParen
     auto* s = new StreamSocket(socketParent);
     if (!s->adopt(fd)) {
         delete s;
-        if (fd >= 0)
-            ::close(int(fd));
+        platform::closeSocket(fd);
         return nullptr;
     }
     m_open.emplace(m_counters);

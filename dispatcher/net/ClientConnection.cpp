@@ -21,7 +21,7 @@ void ClientConnection::start(qintptr fd)
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    connect(m_app, &StreamSocket::failed, this, [this](int) { finish(QStringLiteral("application closed")); });
+    connect(m_app, &StreamSocket::failed, this, [this](const platform::NetError&) { finish(QStringLiteral("application closed")); });
 
     if (m_ctx->mode == ProxyMode::TransparentTcp) {
         m_app->setReadEnabled(false); // read only once the transport is up

@@ -2,8 +2,6 @@
 
 #include <QHostInfo>
 
-#include <cerrno>
-#include <cstring>
 
 namespace pt::net {
 
@@ -55,11 +53,10 @@ void Dialer::tryNext()
     if (m_done)
         return;
     if (m_addresses.isEmpty()) {
-        finishWithError(socksReplyForErrno(m_lastErrno),
-                        QStringLiteral("cannot connect to %1:%2: %3")
-                            .arg(m_host)
-                            .arg(m_port)
-                            .arg(QString::fromLocal8Bit(strerror(m_lastErrno ? m_lastErrno : EHOSTUNREACH))));
+        const platform::NetError err =
+            m_lastError ? m_lastError : platform::NetError::of(platform::NetError::Kind::HostUnreachable);
+        finishWithError(socksReplyFor(err),
+                        QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(err.text()));
         return;
     }
     const QHostAddress next = m_addresses.takeFirst();
@@ -67,11 +64,11 @@ void Dialer::tryNext()
         m_socket->deleteLater();
     m_socket = new StreamSocket(this);
     connect(m_socket, &StreamSocket::connected, this, &Dialer::onTcpConnected);
-    connect(m_socket, &StreamSocket::failed, this, [this](int err) {
-        m_lastErrno = err;
+    connect(m_socket, &StreamSocket::failed, this, [this](const platform::NetError& err) {
+        m_lastError = err;
         if (m_proxyHandshake) {
-            finishWithError(socksReplyForErrno(err), QStringLiteral("upstream proxy connection failed: %1")
-                                                         .arg(QString::fromLocal8Bit(strerror(err))));
+            finishWithError(socksReplyFor(err),
+                            QStringLiteral("upstream proxy connection failed: %1").arg(err.text()));
             return;
         }
         QMetaObject::invokeMethod(this, &Dialer::tryNext, Qt::QueuedConnection);

@@ -48,7 +48,7 @@ private:
     StreamSocket* m_socket = nullptr;
     QTimer m_timer;
     int m_lookupId = -1;
-    int m_lastErrno = 0;
+    platform::NetError m_lastError;
     std::optional<UpstreamProxy> m_proxy;
     std::unique_ptr<proxy::ClientHandshake> m_proxyHandshake;
     bool m_done = false;

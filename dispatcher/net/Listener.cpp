@@ -6,11 +6,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
-#include <cerrno>
-#include <cstring>
-
-#include <sys/socket.h>
-#include <unistd.h>
+#include "dispatcher/platform/Socket.h"
 
 namespace pt::net {
 
@@ -22,7 +18,7 @@ Listener::Listener(WorkerPool& pool, std::shared_ptr<ConnectionGate> gate, Spawn
 Listener::~Listener()
 {
     for (qintptr fd : m_waiting)
-        ::close(int(fd));
+        platform::closeSocket(fd);
 }
 
 bool Listener::listenOn(const QHostAddress& address, quint16 port)
@@ -53,8 +49,9 @@ void Listener::acceptReady()
 {
     // A bounded batch per wake-up keeps other listeners and timers fair.
     for (int i = 0; i < 64 && isListening(); ++i) {
-        const int fd = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
-        if (fd >= 0) {
+        platform::NetError err;
+        const platform::SocketHandle fd = platform::acceptOne(socketDescriptor(), &err);
+        if (fd != platform::kNoSocket) {
             if (m_acceptFailing) {
                 m_acceptFailing = false;
                 logInfo(QStringLiteral("accepting connections again"));
@@ -64,9 +61,10 @@ void Listener::acceptReady()
                 return;
             continue;
         }
-        if (errno == EINTR || errno == ECONNABORTED || errno == EPROTO)
-            continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK)
+        using Kind = platform::NetError::Kind;
+        if (err.kind == Kind::Interrupted || err.kind == Kind::Reset)
+            continue; // that connection went away before we took it
+        if (err.kind == Kind::WouldBlock)
             return;
         // EMFILE, ENFILE, ENOBUFS, ENOMEM: the connection stays in the kernel's backlog.
         // Say so once, stop listening for readiness (it would fire again at once) and
@@ -74,7 +72,7 @@ void Listener::acceptReady()
         if (!m_acceptFailing)
             logWarn(QStringLiteral("cannot accept connections: %1 (out of file descriptors? see ulimit -n); "
                                    "retrying every 250 ms")
-                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                        .arg(err.text()));
         m_acceptFailing = true;
         setAccepting(false);
         QTimer::singleShot(250, this, [this] {

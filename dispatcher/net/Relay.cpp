@@ -1,6 +1,5 @@
 #include "dispatcher/net/Relay.h"
 
-#include <cstring>
 
 namespace pt::net {
 
@@ -12,7 +11,7 @@ Relay::Relay(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& e
         pumpApp();
         maybeFinish();
     });
-    connect(m_wire, &StreamSocket::failed, this, [this](int err) { onSocketFailed(err, true); });
+    connect(m_wire, &StreamSocket::failed, this, [this](const platform::NetError& err) { onSocketFailed(err, true); });
 }
 
 Relay::~Relay() = default;
@@ -27,7 +26,7 @@ void Relay::attachApp(StreamSocket* app)
         pumpWire();
         maybeFinish();
     });
-    connect(m_app, &StreamSocket::failed, this, [this](int err) { onSocketFailed(err, false); });
+    connect(m_app, &StreamSocket::failed, this, [this](const platform::NetError& err) { onSocketFailed(err, false); });
 }
 
 void Relay::enableAppReading(const QByteArray& initial)
@@ -145,10 +144,10 @@ void Relay::onSessionFailed(const QString& reason)
     Q_EMIT sessionFailed(reason);
 }
 
-void Relay::onSocketFailed(int err, bool wireSide)
+void Relay::onSocketFailed(const platform::NetError& err, bool wireSide)
 {
     abort(QStringLiteral("%1 side: %2").arg(wireSide ? QStringLiteral("transport") : QStringLiteral("application"),
-                                           QString::fromLocal8Bit(strerror(err))));
+                                           err.text()));
 }
 
 void Relay::maybeFinish()

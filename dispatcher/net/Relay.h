@@ -17,6 +17,7 @@
 // read only after enableAppReading() (a client first sends its SOCKS reply).
 
 #include "dispatcher/net/SessionDriver.h"
+#include "dispatcher/platform/Socket.h"
 
 #include <functional>
 #include <memory>
@@ -70,7 +71,7 @@ private:
     void pumpWire();
     void deliverToApp(const QByteArray& bytes);
     void maybeFinish();
-    void onSocketFailed(int err, bool wireSide);
+    void onSocketFailed(const platform::NetError& err, bool wireSide);
     qint64 appQueue() const;
 
     StreamSocket* m_app = nullptr;

@@ -95,7 +95,7 @@ void ServerConnection::startExtOrPort(StreamSocket* orport)
     m_orport->setParent(this);
     m_ext = std::make_unique<extorport::ClientHandshake>(*cookie, nonce, m_peer, m_ctx->transportName);
     connect(m_orport, &StreamSocket::readyRead, this, &ServerConnection::onExtOrPortReadable);
-    connect(m_orport, &StreamSocket::failed, this, [this](int) {
+    connect(m_orport, &StreamSocket::failed, this, [this](const platform::NetError&) {
         m_relay->abort(QStringLiteral("Extended ORPort connection failed"));
     });
 }

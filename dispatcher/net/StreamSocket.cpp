@@ -2,52 +2,9 @@
 
 #include <QSocketNotifier>
 
-#include <arpa/inet.h>
-#include <cerrno>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#include <sys/uio.h>
-#include <unistd.h>
-
 namespace pt::net {
 
-namespace {
-
-bool setNonBlocking(int fd)
-{
-    const int flags = ::fcntl(fd, F_GETFL, 0);
-    return flags >= 0 && ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
-}
-
-void tuneSocket(int fd)
-{
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-}
-
-QHostAddress toHostAddress(const sockaddr_storage& ss, quint16* port)
-{
-    QHostAddress addr(reinterpret_cast<const sockaddr*>(&ss));
-    // A dual-stack listener sees IPv4 clients as ::ffff:a.b.c.d; report them as
-    // IPv4 (the ExtORPort USERADDR and logs expect the plain form).
-    bool isV4 = false;
-    const quint32 v4 = addr.toIPv4Address(&isV4);
-    if (isV4 && addr.protocol() == QAbstractSocket::IPv6Protocol)
-        addr = QHostAddress(v4);
-    if (port) {
-        if (ss.ss_family == AF_INET)
-            *port = ntohs(reinterpret_cast<const sockaddr_in*>(&ss)->sin_port);
-        else if (ss.ss_family == AF_INET6)
-            *port = ntohs(reinterpret_cast<const sockaddr_in6*>(&ss)->sin6_port);
-        else
-            *port = 0;
-    }
-    return addr;
-}
-
-} // namespace
+using platform::NetError;
 
 StreamSocket::StreamSocket(QObject* parent) : QObject(parent) {}
 
@@ -56,56 +13,44 @@ StreamSocket::~StreamSocket() { close(); }
 bool StreamSocket::adopt(qintptr fd)
 {
     close();
-    if (fd < 0 || !setNonBlocking(int(fd)))
+    if (fd == platform::kNoSocket || !platform::prepareAccepted(fd))
         return false;
-    m_fd = int(fd);
-    tuneSocket(m_fd);
+    m_fd = fd;
+    platform::setNoDelay(m_fd);
     setupNotifiers();
     return true;
+}
+
+void StreamSocket::failLater(const NetError& err)
+{
+    QMetaObject::invokeMethod(this, [this, err] { Q_EMIT failed(err); }, Qt::QueuedConnection);
 }
 
 void StreamSocket::connectTo(const QHostAddress& address, quint16 port)
 {
     close();
-    sockaddr_storage ss{};
-    socklen_t len = 0;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto* sin = reinterpret_cast<sockaddr_in*>(&ss);
-        sin->sin_family = AF_INET;
-        sin->sin_port = htons(port);
-        sin->sin_addr.s_addr = htonl(address.toIPv4Address());
-        len = sizeof(sockaddr_in);
-    } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto* sin6 = reinterpret_cast<sockaddr_in6*>(&ss);
-        sin6->sin6_family = AF_INET6;
-        sin6->sin6_port = htons(port);
-        const Q_IPV6ADDR a = address.toIPv6Address();
-        memcpy(&sin6->sin6_addr, &a, 16);
-        sin6->sin6_scope_id = address.scopeId().toUInt();
-        len = sizeof(sockaddr_in6);
-    } else {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT failed(EAFNOSUPPORT); }, Qt::QueuedConnection);
+    const auto protocol = address.protocol();
+    if (protocol != QAbstractSocket::IPv4Protocol && protocol != QAbstractSocket::IPv6Protocol) {
+        failLater(NetError::of(NetError::Kind::AddressFamily));
         return;
     }
-    const int fd = ::socket(ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        const int err = errno;
-        QMetaObject::invokeMethod(this, [this, err] { Q_EMIT failed(err); }, Qt::QueuedConnection);
+    NetError err;
+    m_fd = platform::openTcp(address, &err);
+    if (m_fd == platform::kNoSocket) {
+        failLater(err);
         return;
     }
-    m_fd = fd;
-    tuneSocket(fd);
-    const int rc = ::connect(fd, reinterpret_cast<sockaddr*>(&ss), len);
-    if (rc == 0) {
+    platform::setNoDelay(m_fd);
+    err = platform::startConnect(m_fd, address, port);
+    if (!err) {
         setupNotifiers();
         QMetaObject::invokeMethod(this, [this] { Q_EMIT connected(); }, Qt::QueuedConnection);
         return;
     }
-    if (errno != EINPROGRESS) {
-        const int err = errno;
-        ::close(m_fd);
-        m_fd = -1;
-        QMetaObject::invokeMethod(this, [this, err] { Q_EMIT failed(err); }, Qt::QueuedConnection);
+    if (err.kind != NetError::Kind::InProgress) {
+        platform::closeSocket(m_fd);
+        m_fd = platform::kNoSocket;
+        failLater(err);
         return;
     }
     m_connecting = true;
@@ -137,13 +82,11 @@ void StreamSocket::onReadable()
 
 QByteArray StreamSocket::read(qint64 maxBytes)
 {
-    if (m_fd < 0 || m_eof || maxBytes <= 0)
+    if (m_fd == platform::kNoSocket || m_eof || maxBytes <= 0)
         return QByteArray();
     QByteArray buf(int(maxBytes), Qt::Uninitialized);
-    ssize_t n;
-    do {
-        n = ::recv(m_fd, buf.data(), size_t(maxBytes), 0);
-    } while (n < 0 && errno == EINTR);
+    NetError err;
+    const qint64 n = platform::receive(m_fd, buf.data(), maxBytes, &err);
     if (n > 0) {
         buf.truncate(int(n));
         return buf;
@@ -154,14 +97,14 @@ QByteArray StreamSocket::read(qint64 maxBytes)
             m_readNotifier->setEnabled(false);
         return QByteArray();
     }
-    if (errno != EAGAIN && errno != EWOULDBLOCK)
-        fail(errno);
+    if (!err.transient())
+        fail(err);
     return QByteArray();
 }
 
 void StreamSocket::write(const QByteArray& bytes)
 {
-    if (bytes.isEmpty() || m_fd < 0 || m_shutdownRequested)
+    if (bytes.isEmpty() || m_fd == platform::kNoSocket || m_shutdownRequested)
         return;
     m_queue.push_back(bytes);
     m_queued += bytes.size();
@@ -173,24 +116,19 @@ void StreamSocket::write(const QByteArray& bytes)
 
 void StreamSocket::flush()
 {
-    while (m_fd >= 0 && !m_queue.empty()) {
-        iovec iov[16];
+    while (m_fd != platform::kNoSocket && !m_queue.empty()) {
+        platform::Chunk chunks[platform::kMaxChunks];
         int count = 0;
-        for (auto it = m_queue.begin(); it != m_queue.end() && count < 16; ++it, ++count) {
+        for (auto it = m_queue.begin(); it != m_queue.end() && count < platform::kMaxChunks; ++it, ++count) {
             const qint64 skip = count == 0 ? m_headOffset : 0;
-            iov[count].iov_base = const_cast<char*>(it->constData()) + skip;
-            iov[count].iov_len = size_t(it->size() - skip);
+            chunks[count] = {it->constData() + skip, it->size() - skip};
         }
-        msghdr msg{};
-        msg.msg_iov = iov;
-        msg.msg_iovlen = size_t(count);
-        const ssize_t n = ::sendmsg(m_fd, &msg, MSG_NOSIGNAL);
+        NetError err;
+        const qint64 n = platform::sendChunks(m_fd, chunks, count, &err);
         if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            if (errno == EAGAIN || errno == EWOULDBLOCK)
+            if (err.kind == NetError::Kind::WouldBlock)
                 break;
-            fail(errno);
+            fail(err);
             return;
         }
         qint64 left = n;
@@ -220,9 +158,9 @@ void StreamSocket::flush()
         }
     }
     if (m_writeNotifier)
-        m_writeNotifier->setEnabled(m_fd >= 0 && !m_queue.empty());
-    if (m_fd >= 0 && m_queue.empty() && m_shutdownRequested && !m_shutdownDone) {
-        ::shutdown(m_fd, SHUT_WR);
+        m_writeNotifier->setEnabled(m_fd != platform::kNoSocket && !m_queue.empty());
+    if (m_fd != platform::kNoSocket && m_queue.empty() && m_shutdownRequested && !m_shutdownDone) {
+        platform::shutdownWrite(m_fd);
         m_shutdownDone = true;
     }
 }
@@ -230,14 +168,11 @@ void StreamSocket::flush()
 void StreamSocket::onWritable()
 {
     if (m_connecting) {
-        int err = 0;
-        socklen_t len = sizeof err;
-        if (::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &err, &len) < 0)
-            err = errno;
-        if (err == EINPROGRESS)
+        const NetError err = platform::pendingConnectError(m_fd);
+        if (err.kind == NetError::Kind::InProgress)
             return;
         m_connecting = false;
-        if (err != 0) {
+        if (err) {
             fail(err);
             return;
         }
@@ -262,10 +197,10 @@ void StreamSocket::setReadEnabled(bool enabled)
 {
     m_readEnabled = enabled;
     if (m_readNotifier)
-        m_readNotifier->setEnabled(enabled && !m_eof && m_fd >= 0);
+        m_readNotifier->setEnabled(enabled && !m_eof && m_fd != platform::kNoSocket);
 }
 
-void StreamSocket::fail(int err)
+void StreamSocket::fail(const NetError& err)
 {
     close();
     Q_EMIT failed(err);
@@ -273,13 +208,14 @@ void StreamSocket::fail(int err)
 
 void StreamSocket::close()
 {
+    // The notifiers go before the socket they watch.
     delete m_readNotifier;
     m_readNotifier = nullptr;
     delete m_writeNotifier;
     m_writeNotifier = nullptr;
-    if (m_fd >= 0) {
-        ::close(m_fd);
-        m_fd = -1;
+    if (m_fd != platform::kNoSocket) {
+        platform::closeSocket(m_fd);
+        m_fd = platform::kNoSocket;
     }
     m_queue.clear();
     m_queued = 0;
@@ -289,64 +225,54 @@ void StreamSocket::close()
 
 QHostAddress StreamSocket::localAddress() const
 {
-    sockaddr_storage ss{};
-    socklen_t len = sizeof ss;
-    if (m_fd < 0 || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&ss), &len) < 0)
-        return QHostAddress();
-    return toHostAddress(ss, nullptr);
+    QHostAddress a;
+    platform::localEndpoint(m_fd, &a, nullptr);
+    return a;
 }
 
 quint16 StreamSocket::localPort() const
 {
-    sockaddr_storage ss{};
-    socklen_t len = sizeof ss;
     quint16 port = 0;
-    if (m_fd >= 0 && ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&ss), &len) == 0)
-        toHostAddress(ss, &port);
+    platform::localEndpoint(m_fd, nullptr, &port);
     return port;
 }
 
 QHostAddress StreamSocket::peerAddress() const
 {
-    sockaddr_storage ss{};
-    socklen_t len = sizeof ss;
-    if (m_fd < 0 || ::getpeername(m_fd, reinterpret_cast<sockaddr*>(&ss), &len) < 0)
-        return QHostAddress();
-    return toHostAddress(ss, nullptr);
-}
-
-QString StreamSocket::peerText() const
-{
-    const QHostAddress a = peerAddress();
-    const QString host = a.toString();
-    return (a.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host)
-        + QLatin1Char(':') + QString::number(peerPort());
+    QHostAddress a;
+    platform::peerEndpoint(m_fd, &a, nullptr);
+    return a;
 }
 
 quint16 StreamSocket::peerPort() const
 {
-    sockaddr_storage ss{};
-    socklen_t len = sizeof ss;
     quint16 port = 0;
-    if (m_fd >= 0 && ::getpeername(m_fd, reinterpret_cast<sockaddr*>(&ss), &len) == 0)
-        toHostAddress(ss, &port);
+    platform::peerEndpoint(m_fd, nullptr, &port);
     return port;
 }
 
-quint8 socksReplyForErrno(int err)
+QString StreamSocket::peerText() const
 {
-    switch (err) {
-    case ECONNREFUSED:
+    QHostAddress a;
+    quint16 port = 0;
+    platform::peerEndpoint(m_fd, &a, &port);
+    const QString host = a.toString();
+    return (a.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host)
+        + QLatin1Char(':') + QString::number(port);
+}
+
+quint8 socksReplyFor(const NetError& err)
+{
+    switch (err.kind) {
+    case NetError::Kind::Refused:
         return 0x05;
-    case ENETUNREACH:
-    case ENETDOWN:
+    case NetError::Kind::NetUnreachable:
         return 0x03;
-    case EHOSTUNREACH:
-    case EHOSTDOWN:
+    case NetError::Kind::HostUnreachable:
         return 0x04;
-    case ETIMEDOUT:
+    case NetError::Kind::TimedOut:
         return 0x06;
-    case EAFNOSUPPORT:
+    case NetError::Kind::AddressFamily:
         return 0x08;
     default:
         return 0x01;

@@ -6,7 +6,9 @@
 // other way flowing), and QAbstractSocket closes the whole connection when the peer
 // sends FIN. It also copies every byte into its own ring buffer; here a read is one
 // recv() into the caller's buffer, and writes go out with writev() from a queue whose
-// size the Relay bounds. POSIX only for now (Windows needs a winsock twin of the .cpp).
+// size the Relay bounds. System calls go through platform/Socket.h (POSIX or winsock).
+
+#include "dispatcher/platform/Socket.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -27,7 +29,7 @@ public:
 
     // Takes ownership of an accepted, connected descriptor.
     bool adopt(qintptr fd);
-    // Starts a non-blocking connect; emits connected() or failed(errno).
+    // Starts a non-blocking connect; emits connected() or failed(error).
     void connectTo(const QHostAddress& address, quint16 port);
 
     // One recv() of at most maxBytes. Empty result: nothing available now, or EOF
@@ -49,7 +51,7 @@ public:
     bool readEnabled() const { return m_readEnabled; }
 
     void close();
-    bool isOpen() const { return m_fd >= 0; }
+    bool isOpen() const { return m_fd != platform::kNoSocket; }
     qintptr descriptor() const { return m_fd; }
 
     QHostAddress localAddress() const;
@@ -66,16 +68,17 @@ Q_SIGNALS:
     void connected();
     void readyRead();      // readable, or EOF arrived
     void bytesWritten();   // the queue shrank
-    void failed(int errnoValue);
+    void failed(const pt::platform::NetError& error);
 
 private:
     void setupNotifiers();
     void onReadable();
     void onWritable();
     void flush();
-    void fail(int err);
+    void fail(const platform::NetError& err);
+    void failLater(const platform::NetError& err);
 
-    int m_fd = -1;
+    platform::SocketHandle m_fd = platform::kNoSocket;
     bool m_connecting = false;
     bool m_eof = false;
     bool m_readEnabled = true;
@@ -90,7 +93,7 @@ private:
     qint64 m_maxQueued = 0;
 };
 
-// errno -> SOCKS5 reply code (RFC 1928 section 6).
-quint8 socksReplyForErrno(int err);
+// A socket error -> SOCKS5 reply code (RFC 1928 section 6).
+quint8 socksReplyFor(const platform::NetError& err);
 
 } // namespace pt::net
