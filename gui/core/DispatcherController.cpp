@@ -11,9 +11,17 @@ namespace {
 constexpr int kMaxLineBytes = 64 * 1024;
 constexpr int kStderrKeep = 20;
 
+#ifdef Q_OS_WIN
+const QString kDispatcherFile = QStringLiteral("ptdispatcher.exe");
+// NTSTATUS STATUS_DLL_NOT_FOUND, the exit code of a program the loader could not start.
+constexpr int kDllNotFound = int(0xC0000135);
+#else
+const QString kDispatcherFile = QStringLiteral("ptdispatcher");
+#endif
+
 QString executableIn(const QString& dir)
 {
-    const QFileInfo fi(QDir(dir).filePath(QStringLiteral("ptdispatcher")));
+    const QFileInfo fi(QDir(dir).filePath(kDispatcherFile));
     return fi.isFile() && fi.isExecutable() ? fi.absoluteFilePath() : QString();
 }
 } // namespace
@@ -25,8 +33,14 @@ DispatcherController::DispatcherController(QObject* parent)
     m_killTimer.setSingleShot(true);
     connect(&m_terminateTimer, &QTimer::timeout, this, [this] {
         if (!m_process) return;
+#ifdef Q_OS_WIN
+        // terminate() posts WM_CLOSE, which a console program without a window never
+        // sees: after closing stdin, the only step left is TerminateProcess.
+        m_process->kill();
+#else
         m_process->terminate();
         m_killTimer.start(m_graceMs);
+#endif
     });
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         if (m_process) m_process->kill();
@@ -207,9 +221,13 @@ void DispatcherController::onFinished(int exitCode, QProcess::ExitStatus status)
         if (m_state != State::Error) setState(State::Stopped);
     } else if (m_state != State::Error) {
         // It went away on its own without telling us why: that is a crash.
-        const QString reason = status == QProcess::CrashExit
-                                   ? tr("the dispatcher crashed")
-                                   : tr("the dispatcher exited unexpectedly (code %1)").arg(exitCode);
+        QString reason = status == QProcess::CrashExit
+                             ? tr("the dispatcher crashed")
+                             : tr("the dispatcher exited unexpectedly (code %1)").arg(exitCode);
+#ifdef Q_OS_WIN
+        if (exitCode == kDllNotFound)
+            reason = tr("the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)");
+#endif
         fail(reason);
         Q_EMIT crashed(reason, m_lastStderr);
     }

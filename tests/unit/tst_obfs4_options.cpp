@@ -6,7 +6,6 @@
 #include "dispatcher/transports/obfs4/ServerState.h"
 
 #include <sodium.h>
-#include <sys/stat.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -43,11 +42,16 @@ private Q_SLOTS:
         const auto id = loadServerIdentity({}, dir.path());
         QVERIFY2(id.ok(), qPrintable(id.error));
         const QString path = dir.filePath(QStringLiteral("obfs4_state.json"));
-        struct stat sb{};
-        QCOMPARE(::stat(QFile::encodeName(path).constData(), &sb), 0);
-        QCOMPARE(sb.st_mode & 0777, mode_t(0600));
-        QCOMPARE(::stat(QFile::encodeName(dir.filePath(QStringLiteral("obfs4_bridgeline.txt"))).constData(), &sb), 0);
-        QCOMPARE(sb.st_mode & 0777, mode_t(0600));
+        const QString bridgeLine = dir.filePath(QStringLiteral("obfs4_bridgeline.txt"));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(QFile::exists(bridgeLine));
+#ifdef Q_OS_UNIX
+        // Owner read/write only (0600). Windows has no mode bits: the files inherit
+        // the state directory's ACL, which is the user's profile.
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        QCOMPARE(QFile::permissions(path), ownerOnly);
+        QCOMPARE(QFile::permissions(bridgeLine), ownerOnly);
+#endif
         const QJsonObject st = readState(dir.path());
         QCOMPARE(st.value("node-id").toString().size(), 40);
         QCOMPARE(st.value("private-key").toString().size(), 64);

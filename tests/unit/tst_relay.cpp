@@ -1,15 +1,15 @@
-// The Relay over real socket pairs: bounded queues with a slow reader (as Mozilla
+// The Relay over real loopback TCP socket pairs (made through the platform seam, so
+// the same test runs on Windows): bounded queues with a slow reader (as Mozilla
 // VPN's proxy tests its cap), half-close in each direction, data integrity, and a
 // failing session closing both sides.
 #include "dispatcher/net/Relay.h"
+#include "dispatcher/platform/Socket.h"
 
 #include <QCryptographicHash>
+#include <QTcpServer>
 #include <QtTest>
 
-#include <fcntl.h>
 #include <random>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace pt;
 using namespace pt::net;
@@ -44,15 +44,31 @@ public:
     bool handshakeDone() const override { return true; }
 };
 
+using platform::SocketHandle;
+
+// Two connected, non-blocking loopback TCP sockets: a (given to a StreamSocket) and
+// b (the test's end).
 struct Pair
 {
-    int a = -1, b = -1;
+    SocketHandle a = platform::kNoSocket, b = platform::kNoSocket;
     Pair()
     {
-        int fds[2];
-        ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds);
-        a = fds[0];
-        b = fds[1];
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost))
+            return;
+        server.pauseAccepting(); // accepted by hand below
+        platform::NetError err;
+        b = platform::openTcp(QHostAddress::LocalHost, &err);
+        err = platform::startConnect(b, QHostAddress::LocalHost, server.serverPort());
+        QElapsedTimer t;
+        t.start();
+        while (a == platform::kNoSocket && t.elapsed() < 5000) {
+            a = platform::acceptOne(server.socketDescriptor(), &err);
+            if (a == platform::kNoSocket)
+                QThread::msleep(1);
+        }
+        while (platform::pendingConnectError(b).kind == platform::NetError::Kind::InProgress && t.elapsed() < 5000)
+            QThread::msleep(1);
     }
 };
 
@@ -72,13 +88,14 @@ QByteArray pattern(int n)
     return out;
 }
 
-// Writes as much as the (non-blocking) descriptor takes.
-qint64 pushSome(int fd, const QByteArray& data, qint64& offset)
+// Writes as much as the (non-blocking) socket takes.
+qint64 pushSome(SocketHandle fd, const QByteArray& data, qint64& offset)
 {
     qint64 total = 0;
     while (offset < data.size()) {
-        const ssize_t n = ::send(fd, data.constData() + offset, size_t(qMin<qint64>(65536, data.size() - offset)),
-                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        const platform::Chunk chunk{data.constData() + offset, qMin<qint64>(65536, data.size() - offset)};
+        platform::NetError err;
+        const qint64 n = platform::sendChunks(fd, &chunk, 1, &err);
         if (n <= 0)
             break;
         offset += n;
@@ -87,17 +104,32 @@ qint64 pushSome(int fd, const QByteArray& data, qint64& offset)
     return total;
 }
 
-QByteArray pullSome(int fd)
+QByteArray pullSome(SocketHandle fd)
 {
     QByteArray out;
     char buf[65536];
     for (;;) {
-        const ssize_t n = ::recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+        platform::NetError err;
+        const qint64 n = platform::receive(fd, buf, sizeof buf, &err);
         if (n <= 0)
             break;
         out.append(buf, n);
     }
     return out;
+}
+
+// One small send (the socket buffer takes it whole).
+qint64 sendAll(SocketHandle fd, const QByteArray& data)
+{
+    qint64 offset = 0;
+    return pushSome(fd, data, offset);
+}
+
+// One non-blocking recv of a byte: 1, 0 at EOF, -1 when nothing is there yet.
+qint64 recvOne(SocketHandle fd, char* c)
+{
+    platform::NetError err;
+    return platform::receive(fd, c, 1, &err);
 }
 
 } // namespace
@@ -143,8 +175,8 @@ private Q_SLOTS:
         QCOMPARE(received.size(), data.size());
         QVERIFY(xored(received) == data);
         QVERIFY(wireSock->maxQueued() <= Relay::kHighWaterMark + Relay::kChunk);
-        ::close(app.b);
-        ::close(wire.b);
+        platform::closeSocket(app.b);
+        platform::closeSocket(wire.b);
     }
 
     void halfCloseFromTheAppKeepsTheWireDirectionOpen()
@@ -160,27 +192,27 @@ private Q_SLOTS:
         relay.start();
         relay.enableAppReading();
 
-        QVERIFY(::send(app.b, "request", 7, MSG_NOSIGNAL) == 7);
-        ::shutdown(app.b, SHUT_WR);
+        QCOMPARE(sendAll(app.b, "request"), qint64(7));
+        platform::shutdownWrite(app.b);
         // The wire peer sees the request and then EOF...
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((got += pullSome(wire.b), got.size() == 7), 3000);
         QCOMPARE(xored(got), QByteArray("request"));
         char c;
-        QTRY_COMPARE_WITH_TIMEOUT(::recv(wire.b, &c, 1, MSG_DONTWAIT), ssize_t(0), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(recvOne(wire.b, &c), qint64(0), 3000);
         // ...and can still answer: the response reaches the application.
         const QByteArray response = xored("response after EOF");
-        QVERIFY(::send(wire.b, response.constData(), size_t(response.size()), MSG_NOSIGNAL) == response.size());
+        QCOMPARE(sendAll(wire.b, response), qint64(response.size()));
         QByteArray back;
         QTRY_VERIFY_WITH_TIMEOUT((back += pullSome(app.b), back.size() == response.size()), 3000);
         QCOMPARE(back, QByteArray("response after EOF"));
         QVERIFY(finished.isEmpty());
         // The wire closes too: both sides done, relay finishes cleanly.
-        ::shutdown(wire.b, SHUT_WR);
+        platform::shutdownWrite(wire.b);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
         QCOMPARE(finished.first().first().toString(), QString());
-        ::close(app.b);
-        ::close(wire.b);
+        platform::closeSocket(app.b);
+        platform::closeSocket(wire.b);
     }
 
     void serverSideBuffersUntilTheAppIsAttachedWithinTheBound()
@@ -213,8 +245,8 @@ private Q_SLOTS:
         }
         QCOMPARE(received.size(), data.size());
         QVERIFY(xored(received) == data);
-        ::close(app.b);
-        ::close(wire.b);
+        platform::closeSocket(app.b);
+        platform::closeSocket(wire.b);
     }
 
     void sessionFailureClosesBothSidesAfterItsDelay()
@@ -233,7 +265,7 @@ private Q_SLOTS:
         relay.start();
         relay.enableAppReading();
         const QByteArray bad = xored("FAIL");
-        QVERIFY(::send(wire.b, bad.constData(), 4, MSG_NOSIGNAL) == 4);
+        QCOMPARE(sendAll(wire.b, bad.left(4)), qint64(4));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 2000);
         QElapsedTimer t;
         t.start();
@@ -242,9 +274,9 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().toString(), QStringLiteral("marker"));
         // Nothing of the bad frame reached the application, and it sees EOF.
         char c;
-        QTRY_COMPARE_WITH_TIMEOUT(::recv(app.b, &c, 1, MSG_DONTWAIT), ssize_t(0), 2000);
-        ::close(app.b);
-        ::close(wire.b);
+        QTRY_COMPARE_WITH_TIMEOUT(recvOne(app.b, &c), qint64(0), 2000);
+        platform::closeSocket(app.b);
+        platform::closeSocket(wire.b);
     }
 };
 

@@ -1,0 +1,28 @@
+# Sourced by the Windows scripts: the dependency cache, wine, and the DLL search path
+# for programs run from the build tree (an installed copy needs none of it).
+PT_WIN_CACHE=${PT_WIN_CACHE:-/var/cache/ptdispatcher-windows}
+PT_WIN_PREFIX=$PT_WIN_CACHE/prefix
+WINE=${WINE:-/usr/lib/wine/wine64}
+WINESERVER=${WINESERVER:-/usr/lib/wine/wineserver}
+export PT_WIN_CACHE PT_WIN_PREFIX WINE WINESERVER
+export WINEDEBUG=${WINEDEBUG:--all}
+# No Mono or Gecko installer dialogs in a fresh prefix.
+export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
+
+# winpath /unix/dir -> Z:\unix\dir
+winpath() { printf 'Z:%s' "${1//\//\\}"; }
+
+# pt_wine_prefix DIR: a wine prefix made once (about 10 s), reused after.
+pt_wine_prefix() {
+  export WINEPREFIX=$1
+  if [ ! -f "$WINEPREFIX/system.reg" ]; then
+    mkdir -p "$WINEPREFIX"
+    "$WINE" wineboot -i >/dev/null 2>&1 || true
+    "$WINESERVER" -w
+  fi
+}
+
+mingw_runtime_dir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
+export WINEPATH="$(winpath "$PT_WIN_PREFIX/qt/bin");$(winpath "$PT_WIN_PREFIX/bin");$(winpath "$mingw_runtime_dir")"
+# Qt's plugins (platforms/qwindows.dll, qoffscreen.dll) for programs in the build tree.
+export QT_PLUGIN_PATH="$(winpath "$PT_WIN_PREFIX/qt/plugins")"
