@@ -7,11 +7,14 @@
 //   PTGUI_AUTOCONNECT=1                          connects and waits until Running (or
 //                                                an error) plus PTGUI_SETTLE_MS;
 //   PTGUI_SCREENSHOT=file.png                    saves a picture of the window;
+//   PTGUI_ADDRESS_FILE=file                      writes the SOCKS address once Running
+//                                                (tests/windows/gui.sh connects to it);
 //   PTGUI_LANG=fa                                 picks the language (any run).
 #include "Language.h"
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -50,6 +53,7 @@ int main(int argc, char** argv)
         // PTGUI_SCREENSHOT=file.png: a picture of the window for docs and review.
         const QString shot = qEnvironmentVariable("PTGUI_SCREENSHOT");
         if (!shot.isEmpty() && !window.grab().save(shot)) QCoreApplication::exit(2);
+        else if (window.controller().state() == pt::gui::DispatcherController::State::Error) QCoreApplication::exit(5);
         else QCoreApplication::quit();
     };
     if (qEnvironmentVariableIntValue("PTGUI_AUTOCONNECT") == 1) {
@@ -58,6 +62,11 @@ int main(int argc, char** argv)
                                                                         : 3000;
         QObject::connect(&window.controller(), &pt::gui::DispatcherController::stateChanged, &app,
                          [&, settle](S s) {
+                             if (s == S::Running) {
+                                 QFile f(qEnvironmentVariable("PTGUI_ADDRESS_FILE"));
+                                 if (!f.fileName().isEmpty() && f.open(QIODevice::WriteOnly))
+                                     f.write(window.controller().address().toUtf8() + '\n');
+                             }
                              if (s == S::Running || s == S::Error) QTimer::singleShot(settle, &app, finish);
                          });
         QTimer::singleShot(0, &app, [&] { window.toggleConnection(); });

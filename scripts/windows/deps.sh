@@ -7,6 +7,7 @@
 #
 # Idempotent: each library is rebuilt only when its Debian version (or this
 # script's recipe, PT_WIN_RECIPE) changed; a finished build leaves a stamp file.
+# Usage: deps.sh [all|apt|libs|qt] (apt: the Debian packages only).
 # Environment: PT_WIN_CACHE (default /var/cache/ptdispatcher-windows), PT_SKIP_APT=1.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,7 +22,7 @@ mkdir -p "$PREFIX" "$SRC"
 log() { echo "windows-deps: $*"; }
 
 packages=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64
-          wine64 nsis dpkg-dev cmake ninja-build perl pkg-config make
+          wine64 nsis dpkg-dev cmake ninja-build perl pkg-config make autoconf automake libtool file xvfb xauth
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
 
 if [ "${PT_SKIP_APT:-0}" != 1 ]; then
@@ -81,6 +82,9 @@ build_sodium() {
   stamp_ok sodium "$key" && { log "libsodium $ver: cached"; return; }
   dir=$(fetch libsodium)
   log "libsodium $ver: building"
+  # Debian's source is the upstream git tree: configure is made by autoreconf, as
+  # debian/rules does.
+  [ -x "$dir/configure" ] || (cd "$dir" && autoreconf -fi >/dev/null 2>&1)
   rm -rf "$CACHE/build-sodium" && mkdir -p "$CACHE/build-sodium"
   (cd "$CACHE/build-sodium" && "$dir/configure" -q --host=$HOST --prefix="$PREFIX" --disable-static \
       --enable-shared CC=$HOST-gcc-posix CFLAGS="-O2" && make -s -j"$JOBS" && make -s install)
@@ -95,7 +99,7 @@ build_openssl() {
   log "openssl $ver: building"
   rm -rf "$CACHE/build-openssl" && mkdir -p "$CACHE/build-openssl"
   (cd "$CACHE/build-openssl" && perl "$dir/Configure" mingw64 --cross-compile-prefix=$HOST- \
-      --prefix="$PREFIX" --libdir=lib shared no-tests no-docs no-apps no-engine no-module \
+      --prefix="$PREFIX" --libdir=lib shared no-tests no-engine no-module \
       CC=gcc-posix CXX=g++-posix >/dev/null && make -s -j"$JOBS" build_libs >/dev/null && make -s install_dev >/dev/null)
   stamp_set openssl "$key"
 }
@@ -158,9 +162,10 @@ build_qt() {
 }
 
 case "${1:-all}" in
+  apt) ;; # the packages above only
   libs) build_sodium; build_openssl; build_qrencode ;;
   qt) build_qt ;;
   all) build_sodium; build_openssl; build_qrencode; build_qt ;;
-  *) echo "usage: $0 [all|libs|qt]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|apt|libs|qt]" >&2; exit 2 ;;
 esac
 log "ready in $PREFIX"

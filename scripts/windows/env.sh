@@ -6,6 +6,9 @@ WINE=${WINE:-/usr/lib/wine/wine64}
 WINESERVER=${WINESERVER:-/usr/lib/wine/wineserver}
 export PT_WIN_CACHE PT_WIN_PREFIX WINE WINESERVER
 export WINEDEBUG=${WINEDEBUG:--all}
+# Wine turns the UTF-8 command line into Windows' UTF-16 one by the locale.
+export LANG=${LANG:-C.UTF-8}
+[ "$LANG" = C ] && export LANG=C.UTF-8
 # No Mono or Gecko installer dialogs in a fresh prefix.
 export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
 

@@ -47,7 +47,7 @@ Log notice file $D/bridge-notice.log
 Log [general]debug [or,config]info file $D/bridge-proof.log
 EOT
 tor -f "$D/bridge.torrc" --RunAsDaemon 0 >"$D/bridge-stdout.log" 2>&1 & echo $! > "$D/bridge.pid"
-for i in $(seq 150); do grep -q "Registered server transport '$TRANSPORT'" "$D/bridge-notice.log" 2>/dev/null && [ -s "$D/bridge/fingerprint" ] && break; sleep 0.1; done
+for i in $(seq 300); do grep -q "Registered server transport '$TRANSPORT'" "$D/bridge-notice.log" 2>/dev/null && [ -s "$D/bridge/fingerprint" ] && break; sleep 0.1; done
 FP=$(awk '{print $2}' "$D/bridge/fingerprint" 2>/dev/null)
 ARGS=""
 if [ "$TRANSPORT" = obfs4 ]; then
@@ -67,7 +67,7 @@ Log notice file $D/client-notice.log
 Log info file $D/client-info.log
 EOT
 tor -f "$D/client.torrc" --RunAsDaemon 0 >"$D/client-stdout.log" 2>&1 & echo $! > "$D/client.pid"
-for i in $(seq 200); do grep -q "Bootstrapped 30%" "$D/client-notice.log" 2>/dev/null && break; sleep 0.1; done
+for i in $(seq 400); do grep -q "Bootstrapped 30%" "$D/client-notice.log" 2>/dev/null && break; sleep 0.1; done
 sleep 1
 
 ok=0; bad=0

@@ -515,14 +515,22 @@ def check_obfs4proxy_to_ours(h, ctx):
     if not shutil.which("obfs4proxy"):
         raise Fail("obfs4proxy is not installed")
     echo = ctx.echo()
-    state = ctx.tmpdir("ours-state")
+    # --state-dir: a -state as the dispatcher's system spells it (C:\\dir\\Ünïcode under
+    # wine), with --state-dir-host the same directory as this script sees it.
+    state_arg = h.state_dir or ctx.tmpdir("ours-state")
+    state = h.state_dir_host or state_arg
     srv = ctx.pt(h.cmd + ["-server", "-transports", "obfs4", "-bindaddr", "obfs4-127.0.0.1:0",
-                          "-target", "127.0.0.1:%d" % echo, "-state", state], what="server")
+                          "-target", "127.0.0.1:%d" % echo, "-state", state_arg], what="server")
     method_fields(srv, "SMETHOD", "obfs4")
     cert, iat = srv.args.get("cert"), srv.args.get("iat-mode")
     expect(cert and iat == "0", "SMETHOD line %r lacks ARGS:cert=…,iat-mode=0" % " ".join(srv.method))
     expect(os.path.exists(os.path.join(state, "obfs4_state.json")),
-           "no obfs4_state.json in the -state directory %s: %s" % (state, os.listdir(state)))
+           "no obfs4_state.json in the -state directory %s: %s"
+           % (state, os.listdir(state) if os.path.isdir(state) else "no such directory"))
+    with open(os.path.join(state, "obfs4_state.json"), "rb") as f:
+        st = json.loads(f.read())  # the same JSON as on Linux (obfs4proxy's format)
+    expect(sorted(st) == ["drbg-seed", "iat-mode", "node-id", "private-key", "public-key"],
+           "obfs4_state.json has keys %s" % sorted(st))
     cli = ctx.pt(["obfs4proxy"], env=tor_env(TOR_PT_CLIENT_TRANSPORTS="obfs4",
                                              TOR_PT_STATE_LOCATION=ctx.tmpdir("obfs4proxy-state")),
                  what="obfs4proxy-client")
@@ -640,6 +648,8 @@ def main():
     ap.add_argument("--stdin-grace", type=float, default=2, help="seconds allowed to exit after stdin close (2)")
     ap.add_argument("--io-timeout", type=float, default=60, help="timeout of every socket operation (60)")
     ap.add_argument("--grace", type=float, default=3, help="seconds between SIGTERM and SIGKILL when stopping (3)")
+    ap.add_argument("--state-dir", help="the -state argument of obfs4proxy_to_ours (default: a scratch directory)")
+    ap.add_argument("--state-dir-host", help="where --state-dir is on this machine (default: --state-dir)")
     ap.add_argument("--allow-crlf", action="store_true", help="accept CRLF line endings on stdout (note only)")
     ap.add_argument("--keep-logs", action="store_true", help="keep the scratch directory with every stderr log")
     ap.add_argument("-v", "--verbose", action="store_true", help="echo every dispatcher stdout line")
