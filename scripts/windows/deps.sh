@@ -61,9 +61,19 @@ fetch() {
   if [ ! -f "$dir/.unpacked" ]; then
     rm -rf "$dir" "$SRC/tmp-$name"
     mkdir -p "$SRC/tmp-$name"
-    (cd "$SRC/tmp-$name" && apt-get source -q "$name=$ver" >&2)
+    if ! (cd "$SRC/tmp-$name" && apt-get source -q "$name=$ver" >&2); then
+      # A mirror that lacks the Debian diff (seen here for qrencode's debian.tar.xz)
+      # still served the .dsc and the orig tarball: build the upstream source as
+      # Debian ships it, without Debian's patches, and say so.
+      local orig
+      orig=$(ls "$SRC/tmp-$name"/*.orig.tar.* 2>/dev/null | head -1)
+      [ -n "$orig" ] || { echo "windows-deps: cannot fetch the source of $name $ver" >&2; exit 1; }
+      echo "windows-deps: WARNING: $name $ver without Debian's patches (only $(basename "$orig") could be fetched)" >&2
+      (cd "$SRC/tmp-$name" && rm -rf -- */ && tar -xf "$orig")
+    fi
     local top
     top=$(find "$SRC/tmp-$name" -mindepth 1 -maxdepth 1 -type d | head -1)
+    [ -n "$top" ] || { echo "windows-deps: no source tree for $name $ver" >&2; exit 1; }
     mv "$top" "$dir"
     rm -rf "$SRC/tmp-$name"
     touch "$dir/.unpacked"
@@ -80,7 +90,7 @@ build_sodium() {
   local ver key dir
   ver=$(srcver libsodium); key="$ver/$PT_WIN_RECIPE"
   stamp_ok sodium "$key" && { log "libsodium $ver: cached"; return; }
-  dir=$(fetch libsodium)
+  dir=$(fetch libsodium) || exit 1
   log "libsodium $ver: building"
   # Debian's source is the upstream git tree: configure is made by autoreconf, as
   # debian/rules does.
@@ -95,7 +105,7 @@ build_openssl() {
   local ver key dir
   ver=$(srcver openssl); key="$ver/$PT_WIN_RECIPE"
   stamp_ok openssl "$key" && { log "openssl $ver: cached"; return; }
-  dir=$(fetch openssl)
+  dir=$(fetch openssl) || exit 1
   log "openssl $ver: building"
   rm -rf "$CACHE/build-openssl" && mkdir -p "$CACHE/build-openssl"
   (cd "$CACHE/build-openssl" && perl "$dir/Configure" mingw64 --cross-compile-prefix=$HOST- \
@@ -108,7 +118,7 @@ build_qrencode() {
   local ver key dir
   ver=$(srcver qrencode); key="$ver/$PT_WIN_RECIPE"
   stamp_ok qrencode "$key" && { log "qrencode $ver: cached"; return; }
-  dir=$(fetch qrencode)
+  dir=$(fetch qrencode) || exit 1
   log "qrencode $ver: building"
   rm -rf "$CACHE/build-qrencode" && mkdir -p "$CACHE/build-qrencode"
   cmake -S "$dir" -B "$CACHE/build-qrencode" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$here/cmake/mingw-w64-x86_64.cmake" \
@@ -116,6 +126,9 @@ build_qrencode() {
       -DWITH_TESTS=OFF -DCMAKE_POLICY_DEFAULT_CMP0057=NEW >/dev/null
   cmake --build "$CACHE/build-qrencode" -j"$JOBS" >/dev/null
   cmake --install "$CACHE/build-qrencode" >/dev/null
+  # Its CMake installs the DLL with the import library; Windows loads DLLs from bin.
+  mkdir -p "$PREFIX/bin"
+  mv -f "$PREFIX/lib/libqrencode.dll" "$PREFIX/bin/"
   # qrencode's CMake build installs no .pc file; write the one pkg-config needs.
   mkdir -p "$PREFIX/lib/pkgconfig"
   cat > "$PREFIX/lib/pkgconfig/libqrencode.pc" <<EOF
@@ -135,7 +148,7 @@ build_qt() {
   local ver key dir
   ver=$(srcver qt6-base); key="$ver/$PT_WIN_RECIPE"
   stamp_ok qt "$key" && { log "qtbase $ver: cached"; return; }
-  dir=$(fetch qt6-base)
+  dir=$(fetch qt6-base) || exit 1
   log "qtbase $ver: building (about 30 minutes on 2 cores)"
   rm -rf "$CACHE/build-qt" && mkdir -p "$CACHE/build-qt"
   # Traps: the Debian source has no wintab.h (tablet events off); the windows platform

@@ -459,6 +459,41 @@ def check_stdin_close(h, ctx):
     return "exited %.2fs after stdin close" % took
 
 
+def check_parent_death(h, ctx):
+    # The dispatcher's parent dies (SIGKILL: no stdin close, no signal to the child);
+    # the dispatcher must notice and exit. --parent-cmd is the parent: on Linux a shell
+    # that stays the parent; under wine, cmd.exe /c (a Windows parent process, whose
+    # handle the Windows dispatcher waits on).
+    pt = ctx.pt(h.parent_cmd + ["-transports", "plain", "-proxylistenaddr", "127.0.0.1:0"], what="child")
+    port = pt.port
+    connect(h, port).close()
+    pt.p.kill()  # the parent
+    pt.p.wait()
+    killed = time.perf_counter()
+    while time.perf_counter() - killed < h.parent_grace:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        except OSError:
+            return "listener gone %.2fs after the parent died" % (time.perf_counter() - killed)
+        time.sleep(0.1)
+    raise Fail("still listening on %d %gs after its parent was killed" % (port, h.parent_grace))
+
+
+def check_interrupt(h, ctx):
+    # SIGINT (a terminal's Ctrl-C; wine turns it into CTRL_C_EVENT for a Windows
+    # program) is a graceful stop: exit code 0, promptly.
+    pt = ctx.pt(h.cmd + ["-transports", "plain", "-proxylistenaddr", "127.0.0.1:0"], what="client")
+    connect(h, pt.port).close()
+    pt.p.send_signal(signal.SIGINT)
+    sent = time.perf_counter()
+    try:
+        rc = pt.p.wait(h.stdin_grace + 3)
+    except subprocess.TimeoutExpired:
+        raise Fail("still running %gs after SIGINT" % (h.stdin_grace + 3))
+    expect(rc == 0, "exit code %s after SIGINT, expected 0; stderr: %s" % (rc, tail(pt.stderr_log)))
+    return "exited 0 %.2fs after SIGINT" % (time.perf_counter() - sent)
+
+
 def plain_server(h, ctx, target_port, mode=None):
     argv = h.server_cmd + ["-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0",
                            "-target", "127.0.0.1:%d" % target_port]
@@ -620,6 +655,8 @@ CHECKS = [
     ("env_error", check_env_error),
     ("version_error", check_version_error),
     ("stdin_close", check_stdin_close),
+    ("interrupt", check_interrupt),
+    ("parent_death", check_parent_death),
     ("socks5_plain", check_socks5_plain),
     ("transparent_tcp", check_transparent_tcp),
     ("obfs4_to_obfs4proxy", check_obfs4_to_obfs4proxy),
@@ -648,6 +685,10 @@ def main():
     ap.add_argument("--stdin-grace", type=float, default=2, help="seconds allowed to exit after stdin close (2)")
     ap.add_argument("--io-timeout", type=float, default=60, help="timeout of every socket operation (60)")
     ap.add_argument("--grace", type=float, default=3, help="seconds between SIGTERM and SIGKILL when stopping (3)")
+    ap.add_argument("--parent-cmd", help="the command prefix of parent_death: a parent that starts the "
+                    "dispatcher and stays its parent, e.g. \"wine cmd.exe /c Z:\\x\\ptdispatcher.exe\" "
+                    "(default: a shell around --cmd)")
+    ap.add_argument("--parent-grace", type=float, default=5, help="seconds allowed to exit after the parent dies (5)")
     ap.add_argument("--state-dir", help="the -state argument of obfs4proxy_to_ours (default: a scratch directory)")
     ap.add_argument("--state-dir-host", help="where --state-dir is on this machine (default: --state-dir)")
     ap.add_argument("--allow-crlf", action="store_true", help="accept CRLF line endings on stdout (note only)")
@@ -656,6 +697,9 @@ def main():
     h = ap.parse_args()
     h.cmd = absolutize(shlex.split(h.cmd))
     h.server_cmd = absolutize(shlex.split(h.server_cmd)) if h.server_cmd else h.cmd
+    # The shell stays the parent ("; exit $?" keeps it from exec'ing the last command).
+    h.parent_cmd = (shlex.split(h.parent_cmd) if h.parent_cmd
+                    else ["sh", "-c", '"$@"; exit $?', "sh"] + h.cmd)
     names = [n for n, _ in CHECKS]
     selected = names
     if h.only:
