@@ -53,7 +53,10 @@ int main(int argc, char** argv)
         // PTGUI_SCREENSHOT=file.png: a picture of the window for docs and review.
         const QString shot = qEnvironmentVariable("PTGUI_SCREENSHOT");
         if (!shot.isEmpty() && !window.grab().save(shot)) QCoreApplication::exit(2);
-        else if (window.controller().state() == pt::gui::DispatcherController::State::Error) QCoreApplication::exit(5);
+        else if (window.controller().state() == pt::gui::DispatcherController::State::Error) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(window.controller().errorText()));
+            QCoreApplication::exit(5);
+        }
         else QCoreApplication::quit();
     };
     if (qEnvironmentVariableIntValue("PTGUI_AUTOCONNECT") == 1) {

@@ -5,6 +5,10 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace pt::gui {
 
 namespace {
@@ -104,6 +108,12 @@ void DispatcherController::launch(const LaunchConfig& config)
     connect(m_process, &QProcess::readyReadStandardError, this, &DispatcherController::readStderr);
     connect(m_process, &QProcess::finished, this, &DispatcherController::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &DispatcherController::onProcessError);
+#ifdef Q_OS_WIN
+    // Inherited by the child: a dispatcher whose DLL is missing then exits with
+    // STATUS_DLL_NOT_FOUND (named in onFinished) instead of waiting on a hidden
+    // "system error" box.
+    ::SetErrorMode(::GetErrorMode() | SEM_FAILCRITICALERRORS);
+#endif
     m_process->start(program, c.toArguments());
 }
 

@@ -7,7 +7,9 @@
 #  - the Start-menu entry for the GUI exists;
 #  - the installed ptdispatcher.exe -version runs, and the harness passes against it
 #    (including a -state path with a drive letter, backslashes and non-ASCII);
-#  - the installed GUI starts (--smoke-test, offscreen) and exits 0;
+#  - the installed GUI starts (--smoke-test, on Xvfb) and exits 0;
+#  - with a DLL missing, the CLI exits at once (STATUS_DLL_NOT_FOUND) and the GUI
+#    names the problem;
 #  - the uninstaller (/S) removes every installed file, the Start-menu entry and the
 #    uninstall registry key.
 #   tests/windows/installer.sh BUILD_DIR
@@ -57,9 +59,25 @@ echo "installer.sh: installed ptdispatcher.exe -version: $ver"
 python3 "$here/tests/windows/harness.py" --cmd "$WINE $inst/bin/ptdispatcher.exe" \
     --state-dir 'C:\ptd state\ДанныеЁ' --state-dir-host "$prefix/drive_c/ptd state/ДанныеЁ" || fail "the harness failed against the installed copy"
 
-QT_QPA_PLATFORM=offscreen timeout 120 "$WINE" "$inst/bin/ptdispatcher-gui.exe" --smoke-test >/dev/null 2>&1 \
+QT_QPA_PLATFORM=windows timeout 120 xvfb-run -a "$WINE" "$inst/bin/ptdispatcher-gui.exe" --smoke-test >/dev/null 2>&1 \
   || fail "the installed GUI did not start (--smoke-test)"
 echo "installer.sh: installed GUI starts"
+
+# A missing DLL (a broken copy without libsodium): the CLI ends at once with the
+# loader's STATUS_DLL_NOT_FOUND (0xC0000135; a Linux parent of wine sees its low byte,
+# 53) instead of hanging on a dialog, and the GUI names the problem.
+broken=$prefix/drive_c/broken
+mkdir -p "$broken" && cp -r "$inst/bin/." "$broken/" && rm -f "$broken"/libsodium*.dll
+rc=0; timeout 60 "$WINE" "$broken/ptdispatcher.exe" -version >/dev/null 2>&1 || rc=$?
+[ "$rc" = 53 ] || fail "ptdispatcher.exe without libsodium exited $rc, expected 53 (STATUS_DLL_NOT_FOUND)"
+rc=0
+fakecert=$(printf 'A%.0s' $(seq 70))
+msg=$(PTGUI_AUTOCONNECT=1 PTGUI_SETTLE_MS=0 \
+      PTGUI_IMPORT="obfs4 127.0.0.1:9 0123456789ABCDEF0123456789ABCDEF01234567 cert=$fakecert iat-mode=0" \
+      QT_QPA_PLATFORM=windows timeout 120 xvfb-run -a "$WINE" "$broken/ptdispatcher-gui.exe" --smoke-test 2>&1 \
+      | tr -d '\r' | grep '^error:' || true)
+echo "$msg" | grep -q 'DLL' || fail "the GUI did not name the missing DLL (it said: '$msg')"
+echo "installer.sh: a missing DLL: the CLI exits 53 at once; the GUI says \"${msg#error: }\""
 
 [ -f "$inst/Uninstall.exe" ] || fail "no Uninstall.exe"
 "$WINE" "$inst/Uninstall.exe" /S >/dev/null 2>&1
