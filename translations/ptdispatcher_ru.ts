@@ -1,150 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../gui/app/Language.cpp" line="43" />
+        <location filename="../gui/app/Language.cpp" line="43"/>
         <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages</comment>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages</comment>
         <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="46" />
+        <location filename="../gui/app/MainWindow.cpp" line="46"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="27" />
-        <source>address "%1": missing ']'</source>
-        <translation>адрес «%1»: не хватает ']'</translation>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="27"/>
+        <source>address &quot;%1&quot;: missing &apos;]&apos;</source>
+        <translation>адрес «%1»: не хватает &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="30" />
-        <location filename="../gui/core/BridgeLineImport.cpp" line="38" />
-        <source>address "%1": missing :port</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="30"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="38"/>
+        <source>address &quot;%1&quot;: missing :port</source>
         <translation>адрес «%1»: не указан :порт</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="35" />
-        <source>address "%1": "%2" is not an IPv6 address</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="35"/>
+        <source>address &quot;%1&quot;: &quot;%2&quot; is not an IPv6 address</source>
         <translation>адрес «%1»: «%2» — не IPv6-адрес</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="42" />
-        <source>address "%1": IPv6 addresses need [brackets]</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="42"/>
+        <source>address &quot;%1&quot;: IPv6 addresses need [brackets]</source>
         <translation>адрес «%1»: IPv6-адрес нужно заключить в [скобки]</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="44" />
-        <source>address "%1": missing host</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="44"/>
+        <source>address &quot;%1&quot;: missing host</source>
         <translation>адрес «%1»: не указан узел</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="48" />
-        <source>address "%1": port "%2" is not a number from 1 to 65535</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="48"/>
+        <source>address &quot;%1&quot;: port &quot;%2&quot; is not a number from 1 to 65535</source>
         <translation>адрес «%1»: порт «%2» — не число от 1 до 65535</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="57" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="57"/>
         <source>the bridge line is empty</source>
         <translation>строка моста пуста</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="62" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="62"/>
         <source>the bridge line names no transport (a plain Tor bridge needs no ptdispatcher)</source>
         <translation>в строке моста не указан транспорт (обычному мосту Tor ptdispatcher не нужен)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="66" />
-        <source>"%1" is not a transport name</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="66"/>
+        <source>&quot;%1&quot; is not a transport name</source>
         <translation>«%1» — не название транспорта</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="67" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="67"/>
         <source>the bridge line has no server address</source>
         <translation>в строке моста нет адреса сервера</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="74" />
-        <source>"%1" is not a fingerprint (40 hex digits)</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="74"/>
+        <source>&quot;%1&quot; is not a fingerprint (40 hex digits)</source>
         <translation>«%1» — не отпечаток (40 шестнадцатеричных цифр)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="80" />
-        <source>"%1" is not a key=value option</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="80"/>
+        <source>&quot;%1&quot; is not a key=value option</source>
         <translation>«%1» — не параметр вида ключ=значение</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="82" />
-        <source>option "%1" appears twice</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="82"/>
+        <source>option &quot;%1&quot; appears twice</source>
         <translation>параметр «%1» указан дважды</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="87" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="87"/>
         <source>obfs4 bridge line has no cert= option</source>
         <translation>в строке моста obfs4 нет параметра cert=</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="90" />
-        <source>iat-mode must be 0, 1 or 2, not "%1"</source>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="90"/>
+        <source>iat-mode must be 0, 1 or 2, not &quot;%1&quot;</source>
         <translation>iat-mode должен быть 0, 1 или 2, а не «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="103" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="103"/>
         <source>not an ss:// URI</source>
         <translation>это не ссылка ss://</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="116" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="116"/>
         <source>ss:// plugins are not supported</source>
         <translation>плагины ss:// не поддерживаются</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="122" />
-        <source>ss:// URI has no '@' (the legacy all-base64 form is not supported)</source>
-        <translation>в ссылке ss:// нет '@' (старая форма целиком в base64 не поддерживается)</translation>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="122"/>
+        <source>ss:// URI has no &apos;@&apos; (the legacy all-base64 form is not supported)</source>
+        <translation>в ссылке ss:// нет &apos;@&apos; (старая форма целиком в base64 не поддерживается)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="125" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="125"/>
         <source>ss:// URI has no method:password</source>
         <translation>в ссылке ss:// нет метод:пароль</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="137" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="137"/>
         <source>ss:// user info is neither base64 nor method:password</source>
         <translation>данные пользователя в ss:// — ни base64, ни метод:пароль</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="141" />
-        <source>ss:// user info has no ':' between method and password</source>
-        <translation>в данных пользователя ss:// нет ':' между методом и паролем</translation>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="141"/>
+        <source>ss:// user info has no &apos;:&apos; between method and password</source>
+        <translation>в данных пользователя ss:// нет &apos;:&apos; между методом и паролем</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="144" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="144"/>
         <source>ss:// URI has an empty method</source>
         <translation>в ссылке ss:// пустой метод</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="145" />
+        <location filename="../gui/core/BridgeLineImport.cpp" line="145"/>
         <source>ss:// URI has an empty password</source>
         <translation>в ссылке ss:// пустой пароль</translation>
     </message>
     <message>
-        <location filename="../gui/core/ProfileStore.cpp" line="27" />
+        <location filename="../gui/core/ProfileStore.cpp" line="27"/>
         <source>not a JSON object</source>
         <translation>это не объект JSON</translation>
     </message>
     <message>
-        <location filename="../gui/core/ProfileStore.cpp" line="32" />
-        <source>profile %1 ("%2"): %3</source>
+        <location filename="../gui/core/ProfileStore.cpp" line="32"/>
+        <source>profile %1 (&quot;%2&quot;): %3</source>
         <translation>профиль %1 («%2»): %3</translation>
     </message>
     <message>
-        <location filename="../gui/core/ProfileStore.cpp" line="34" />
+        <location filename="../gui/core/ProfileStore.cpp" line="34"/>
         <source>no name</source>
         <translation>без имени</translation>
     </message>
@@ -152,35 +152,40 @@
 <context>
     <name>pt::gui::DispatcherController</name>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="83" />
+        <location filename="../gui/core/DispatcherController.cpp" line="101"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>ptdispatcher не найден (задайте PTDISPATCHER_BIN или положите его рядом с программой)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="152" />
+        <location filename="../gui/core/DispatcherController.cpp" line="176"/>
         <source>the dispatcher offers no method for this profile</source>
         <translation>диспетчер не предлагает ни одного метода для этого профиля</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="186" />
+        <location filename="../gui/core/DispatcherController.cpp" line="210"/>
         <source>cannot start %1: %2</source>
         <translation>не удаётся запустить %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="211" />
+        <location filename="../gui/core/DispatcherController.cpp" line="235"/>
         <source>the dispatcher crashed</source>
         <translation>диспетчер аварийно завершился</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="212" />
+        <location filename="../gui/core/DispatcherController.cpp" line="236"/>
         <source>the dispatcher exited unexpectedly (code %1)</source>
         <translation>диспетчер неожиданно завершился (код %1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="239"/>
+        <source>the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)</source>
+        <translation>не удалось запустить диспетчер: не хватает нужной ему DLL (переустановите ptdispatcher)</translation>
     </message>
 </context>
 <context>
     <name>pt::gui::Language</name>
     <message>
-        <location filename="../gui/app/Language.cpp" line="13" />
+        <location filename="../gui/app/Language.cpp" line="13"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -188,212 +193,212 @@
 <context>
     <name>pt::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="62" />
+        <location filename="../gui/app/MainWindow.cpp" line="62"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="72" />
-        <location filename="../gui/app/MainWindow.cpp" line="317" />
+        <location filename="../gui/app/MainWindow.cpp" line="72"/>
+        <location filename="../gui/app/MainWindow.cpp" line="317"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="75" />
+        <location filename="../gui/app/MainWindow.cpp" line="75"/>
         <source>skipped a stored profile: %1</source>
         <translation>пропущен сохранённый профиль: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="116" />
-        <location filename="../gui/app/MainWindow.cpp" line="225" />
-        <location filename="../gui/app/MainWindow.cpp" line="471" />
-        <location filename="../gui/app/MainWindow.cpp" line="498" />
+        <location filename="../gui/app/MainWindow.cpp" line="116"/>
+        <location filename="../gui/app/MainWindow.cpp" line="225"/>
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
+        <location filename="../gui/app/MainWindow.cpp" line="498"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="117" />
+        <location filename="../gui/app/MainWindow.cpp" line="117"/>
         <source>Show window</source>
         <translation>Показать окно</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="122" />
+        <location filename="../gui/app/MainWindow.cpp" line="122"/>
         <source>Start minimized</source>
         <translation>Запускать свёрнутым</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="128" />
+        <location filename="../gui/app/MainWindow.cpp" line="128"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="170" />
+        <location filename="../gui/app/MainWindow.cpp" line="170"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="171" />
+        <location filename="../gui/app/MainWindow.cpp" line="171"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="172" />
+        <location filename="../gui/app/MainWindow.cpp" line="172"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="173" />
+        <location filename="../gui/app/MainWindow.cpp" line="173"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="174" />
+        <location filename="../gui/app/MainWindow.cpp" line="174"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="175" />
+        <location filename="../gui/app/MainWindow.cpp" line="175"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>Вставьте строку моста Tor или ссылку ss://</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="184" />
+        <location filename="../gui/app/MainWindow.cpp" line="184"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="195" />
+        <location filename="../gui/app/MainWindow.cpp" line="195"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>Язык сменится при следующем запуске ptdispatcher-gui.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="223" />
+        <location filename="../gui/app/MainWindow.cpp" line="223"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="234" />
+        <location filename="../gui/app/MainWindow.cpp" line="234"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="237" />
+        <location filename="../gui/app/MainWindow.cpp" line="237"/>
         <source>Share:</source>
         <translation>Поделиться:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="241" />
+        <location filename="../gui/app/MainWindow.cpp" line="241"/>
         <source>QR code…</source>
         <translation>QR-код…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="254" />
+        <location filename="../gui/app/MainWindow.cpp" line="254"/>
         <source>Log:</source>
         <translation>Журнал:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262" />
+        <location filename="../gui/app/MainWindow.cpp" line="262"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="336" />
+        <location filename="../gui/app/MainWindow.cpp" line="336"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="336" />
-        <source>Delete the profile "%1"?</source>
+        <location filename="../gui/app/MainWindow.cpp" line="336"/>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="347" />
+        <location filename="../gui/app/MainWindow.cpp" line="347"/>
         <source>Rename profile</source>
         <translation>Переименование профиля</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="347" />
+        <location filename="../gui/app/MainWindow.cpp" line="347"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="359" />
+        <location filename="../gui/app/MainWindow.cpp" line="359"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="361" />
+        <location filename="../gui/app/MainWindow.cpp" line="361"/>
         <source>Paste a Tor bridge line (obfs4 …) or an ss:// link:</source>
         <translation>Вставьте строку моста Tor (obfs4 …) или ссылку ss://:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="413" />
-        <location filename="../gui/app/MainWindow.cpp" line="418" />
+        <location filename="../gui/app/MainWindow.cpp" line="413"/>
+        <location filename="../gui/app/MainWindow.cpp" line="418"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="413" />
+        <location filename="../gui/app/MainWindow.cpp" line="413"/>
         <source>This line is too long for a QR code.</source>
         <translation>Эта строка слишком длинна для QR-кода.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="447" />
-        <source>starting profile "%1"</source>
+        <location filename="../gui/app/MainWindow.cpp" line="447"/>
+        <source>starting profile &quot;%1&quot;</source>
         <translation>запуск профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="454" />
-        <location filename="../gui/app/MainWindow.cpp" line="467" />
+        <location filename="../gui/app/MainWindow.cpp" line="454"/>
+        <location filename="../gui/app/MainWindow.cpp" line="467"/>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="464" />
+        <location filename="../gui/app/MainWindow.cpp" line="464"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="465" />
+        <location filename="../gui/app/MainWindow.cpp" line="465"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="466" />
+        <location filename="../gui/app/MainWindow.cpp" line="466"/>
         <source>Running</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="471" />
-        <location filename="../gui/app/MainWindow.cpp" line="498" />
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
+        <location filename="../gui/app/MainWindow.cpp" line="498"/>
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="497" />
+        <location filename="../gui/app/MainWindow.cpp" line="497"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="500" />
-        <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay's</source>
+        <location filename="../gui/app/MainWindow.cpp" line="500"/>
+        <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>Замените 0.0.0.0 своим внешним адресом, а &lt;FINGERPRINT&gt; — отпечатком своего ретранслятора</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="511" />
+        <location filename="../gui/app/MainWindow.cpp" line="511"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Отправлено: %1 (%2/с)   Получено: %3 (%4/с)   Соединения: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="557" />
-        <location filename="../gui/app/MainWindow.cpp" line="561" />
-        <location filename="../gui/app/MainWindow.cpp" line="567" />
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
+        <location filename="../gui/app/MainWindow.cpp" line="561"/>
+        <location filename="../gui/app/MainWindow.cpp" line="567"/>
         <source>Save log</source>
         <translation>Сохранение журнала</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="561" />
-        <location filename="../gui/app/MainWindow.cpp" line="567" />
+        <location filename="../gui/app/MainWindow.cpp" line="561"/>
+        <location filename="../gui/app/MainWindow.cpp" line="567"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -401,130 +406,130 @@
 <context>
     <name>pt::gui::ProfileForm</name>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="54" />
+        <location filename="../gui/app/ProfileForm.cpp" line="54"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="55" />
+        <location filename="../gui/app/ProfileForm.cpp" line="55"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="56" />
+        <location filename="../gui/app/ProfileForm.cpp" line="56"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="60" />
+        <location filename="../gui/app/ProfileForm.cpp" line="60"/>
         <source>Transport:</source>
         <translation>Транспорт:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="67" />
-        <location filename="../gui/app/ProfileForm.cpp" line="97" />
+        <location filename="../gui/app/ProfileForm.cpp" line="67"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="97"/>
         <source>1.2.3.4:443</source>
         <translation>1.2.3.4:443</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="68" />
+        <location filename="../gui/app/ProfileForm.cpp" line="68"/>
         <source>cert from the bridge line</source>
         <translation>cert из строки моста</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="72" />
-        <location filename="../gui/app/ProfileForm.cpp" line="88" />
-        <location filename="../gui/app/ProfileForm.cpp" line="98" />
+        <location filename="../gui/app/ProfileForm.cpp" line="72"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="88"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="98"/>
         <source>Server address:</source>
         <translation>Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="73" />
+        <location filename="../gui/app/ProfileForm.cpp" line="73"/>
         <source>Cert:</source>
         <translation>Сертификат (cert):</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="74" />
+        <location filename="../gui/app/ProfileForm.cpp" line="74"/>
         <source>IAT mode:</source>
         <translation>Режим IAT:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="81" />
+        <location filename="../gui/app/ProfileForm.cpp" line="81"/>
         <source>1.2.3.4:8388</source>
         <translation>1.2.3.4:8388</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="82" />
+        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="89" />
+        <location filename="../gui/app/ProfileForm.cpp" line="89"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="90" />
+        <location filename="../gui/app/ProfileForm.cpp" line="90"/>
         <source>Cipher:</source>
         <translation>Шифр:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="104" />
+        <location filename="../gui/app/ProfileForm.cpp" line="104"/>
         <source>default (socks5)</source>
         <translation>по умолчанию (socks5)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="107" />
+        <location filename="../gui/app/ProfileForm.cpp" line="107"/>
         <source>Mode:</source>
         <translation>Режим:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="109" />
+        <location filename="../gui/app/ProfileForm.cpp" line="109"/>
         <source>127.0.0.1:0 (any free port)</source>
         <translation>127.0.0.1:0 (любой свободный порт)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110" />
+        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
         <source>Listen address:</source>
         <translation>Адрес прослушивания:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="111" />
+        <location filename="../gui/app/ProfileForm.cpp" line="111"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="112" />
+        <location filename="../gui/app/ProfileForm.cpp" line="112"/>
         <source>Upstream proxy:</source>
         <translation>Вышестоящий прокси:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="113" />
+        <location filename="../gui/app/ProfileForm.cpp" line="113"/>
         <source>127.0.0.1:9001 (where clients are forwarded)</source>
         <translation>127.0.0.1:9001 (куда перенаправляются клиенты)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="114" />
+        <location filename="../gui/app/ProfileForm.cpp" line="114"/>
         <source>Target:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="115" />
+        <location filename="../gui/app/ProfileForm.cpp" line="115"/>
         <source>directory for keys (obfs4 server)</source>
         <translation>каталог для ключей (сервер obfs4)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="116" />
+        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
         <source>State directory:</source>
         <translation>Каталог состояния:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="119" />
+        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="122" />
+        <location filename="../gui/app/ProfileForm.cpp" line="122"/>
         <source>Log level:</source>
         <translation>Уровень журнала:</translation>
     </message>
@@ -532,22 +537,22 @@
 <context>
     <name>pt::gui::TrafficGraph</name>
     <message>
-        <location filename="../gui/app/TrafficGraph.cpp" line="17" />
+        <location filename="../gui/app/TrafficGraph.cpp" line="17"/>
         <source>Traffic graph</source>
         <translation>График трафика</translation>
     </message>
     <message>
-        <location filename="../gui/app/TrafficGraph.cpp" line="34" />
+        <location filename="../gui/app/TrafficGraph.cpp" line="34"/>
         <source>%1/s</source>
         <translation>%1/с</translation>
     </message>
     <message>
-        <location filename="../gui/app/TrafficGraph.cpp" line="37" />
+        <location filename="../gui/app/TrafficGraph.cpp" line="38"/>
         <source>down</source>
         <translation>приём</translation>
     </message>
     <message>
-        <location filename="../gui/app/TrafficGraph.cpp" line="42" />
+        <location filename="../gui/app/TrafficGraph.cpp" line="38"/>
         <source>up</source>
         <translation>отправка</translation>
     </message>

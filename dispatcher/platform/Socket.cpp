@@ -1,6 +1,18 @@
 // The system-independent part of the socket seam.
 #include "dispatcher/platform/Socket.h"
 
+// sockaddr_in and sockaddr_in6 have the same fields on every system; only the
+// headers that declare them differ.
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
+#include <netinet/in.h>
+#include <sys/socket.h>
+#endif
+
+#include <cstring>
+
 namespace pt::platform {
 
 QString NetError::text() const
@@ -34,6 +46,28 @@ QString NetError::text() const
         break;
     }
     return QStringLiteral("socket error");
+}
+
+int toSockaddr(const QHostAddress& address, quint16 port, sockaddr_storage* out)
+{
+    std::memset(out, 0, sizeof *out);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto* sin = reinterpret_cast<sockaddr_in*>(out);
+        sin->sin_family = AF_INET;
+        sin->sin_port = htons(port);
+        sin->sin_addr.s_addr = htonl(address.toIPv4Address());
+        return int(sizeof(sockaddr_in));
+    }
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto* sin6 = reinterpret_cast<sockaddr_in6*>(out);
+        sin6->sin6_family = AF_INET6;
+        sin6->sin6_port = htons(port);
+        const Q_IPV6ADDR a = address.toIPv6Address();
+        std::memcpy(&sin6->sin6_addr, &a, 16);
+        sin6->sin6_scope_id = address.scopeId().toUInt();
+        return int(sizeof(sockaddr_in6));
+    }
+    return 0;
 }
 
 bool endpointOf(const void* sockaddrStorage, QHostAddress* address, quint16* port)

@@ -11,6 +11,8 @@
 #include <QHostAddress>
 #include <QString>
 
+struct sockaddr_storage;
+
 namespace pt::platform {
 
 // A socket: a file descriptor on POSIX, a SOCKET on Windows. -1 is "none" on both
@@ -90,6 +92,8 @@ bool localEndpoint(SocketHandle s, QHostAddress* address, quint16* port);
 bool peerEndpoint(SocketHandle s, QHostAddress* address, quint16* port);
 // The same from a sockaddr_storage the system filled (Socket.cpp, for the two above).
 bool endpointOf(const void* sockaddrStorage, QHostAddress* address, quint16* port);
+// address:port as a sockaddr_in or sockaddr_in6; its length, 0 for another protocol.
+int toSockaddr(const QHostAddress& address, quint16 port, sockaddr_storage* out);
 // The system's text for a native error code (strerror, FormatMessage).
 QString systemErrorText(int native);
 

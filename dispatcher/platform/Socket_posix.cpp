@@ -68,6 +68,7 @@ NetError fromErrno(int e)
 
 NetError lastError() { return fromErrno(errno); }
 
+#ifndef PT_LINUX_CALLS
 bool setFlags(int fd)
 {
     const int fl = ::fcntl(fd, F_GETFL, 0);
@@ -76,6 +77,7 @@ bool setFlags(int fd)
     const int fdfl = ::fcntl(fd, F_GETFD, 0);
     return fdfl >= 0 && ::fcntl(fd, F_SETFD, fdfl | FD_CLOEXEC) == 0;
 }
+#endif
 
 void noSigPipe([[maybe_unused]] int fd)
 {
@@ -83,6 +85,25 @@ void noSigPipe([[maybe_unused]] int fd)
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
 #endif
+}
+
+// A descriptor from socket() or accept(): on the portable path made non-blocking,
+// close-on-exec and SIGPIPE-free here (Linux did it in the call); closed on failure.
+SocketHandle finishNew(int fd, NetError* err)
+{
+    if (fd < 0) {
+        *err = lastError();
+        return kNoSocket;
+    }
+#ifndef PT_LINUX_CALLS
+    if (!setFlags(fd)) {
+        *err = lastError();
+        ::close(fd);
+        return kNoSocket;
+    }
+    noSigPipe(fd);
+#endif
+    return fd;
 }
 
 } // namespace
@@ -95,34 +116,18 @@ SocketHandle openTcp(const QHostAddress& forAddress, NetError* err)
 {
     const int family = forAddress.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET;
 #ifdef PT_LINUX_CALLS
-    const int fd = ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        *err = lastError();
-        return kNoSocket;
-    }
+    return finishNew(::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0), err);
 #else
-    const int fd = ::socket(family, SOCK_STREAM, 0);
-    if (fd < 0) {
-        *err = lastError();
-        return kNoSocket;
-    }
-    if (!setFlags(fd)) {
-        *err = lastError();
-        ::close(fd);
-        return kNoSocket;
-    }
-    noSigPipe(fd);
+    return finishNew(::socket(family, SOCK_STREAM, 0), err);
 #endif
-    return fd;
 }
 
 bool prepareAccepted(SocketHandle s)
 {
-    if (s < 0)
-        return false;
-    // Also for descriptors that came from accept4(): the flags are already there,
-    // and two fcntl() calls per connection are cheap next to the handshake.
-    if (!setFlags(int(s)))
+    // Non-blocking is what the event loop needs (accept4() and the portable
+    // acceptOne() already did it for our own listeners: then this is one fcntl()).
+    const int fl = s < 0 ? -1 : ::fcntl(int(s), F_GETFL, 0);
+    if (fl < 0 || (!(fl & O_NONBLOCK) && ::fcntl(int(s), F_SETFL, fl | O_NONBLOCK) != 0))
         return false;
     noSigPipe(int(s));
     return true;
@@ -137,25 +142,10 @@ void setNoDelay(SocketHandle s)
 NetError startConnect(SocketHandle s, const QHostAddress& address, quint16 port)
 {
     sockaddr_storage ss{};
-    socklen_t len = 0;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto* sin = reinterpret_cast<sockaddr_in*>(&ss);
-        sin->sin_family = AF_INET;
-        sin->sin_port = htons(port);
-        sin->sin_addr.s_addr = htonl(address.toIPv4Address());
-        len = sizeof(sockaddr_in);
-    } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto* sin6 = reinterpret_cast<sockaddr_in6*>(&ss);
-        sin6->sin6_family = AF_INET6;
-        sin6->sin6_port = htons(port);
-        const Q_IPV6ADDR a = address.toIPv6Address();
-        std::memcpy(&sin6->sin6_addr, &a, 16);
-        sin6->sin6_scope_id = address.scopeId().toUInt();
-        len = sizeof(sockaddr_in6);
-    } else {
+    const int len = toSockaddr(address, port, &ss);
+    if (len == 0)
         return NetError::of(NetError::Kind::AddressFamily, EAFNOSUPPORT);
-    }
-    if (::connect(int(s), reinterpret_cast<sockaddr*>(&ss), len) == 0)
+    if (::connect(int(s), reinterpret_cast<sockaddr*>(&ss), socklen_t(len)) == 0)
         return {};
     return lastError();
 }
@@ -221,25 +211,10 @@ void closeSocket(SocketHandle s)
 SocketHandle acceptOne(SocketHandle listening, NetError* err)
 {
 #ifdef PT_LINUX_CALLS
-    const int fd = ::accept4(int(listening), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
-    if (fd < 0) {
-        *err = lastError();
-        return kNoSocket;
-    }
+    return finishNew(::accept4(int(listening), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK), err);
 #else
-    const int fd = ::accept(int(listening), nullptr, nullptr);
-    if (fd < 0) {
-        *err = lastError();
-        return kNoSocket;
-    }
-    if (!setFlags(fd)) {
-        *err = lastError();
-        ::close(fd);
-        return kNoSocket;
-    }
-    noSigPipe(fd);
+    return finishNew(::accept(int(listening), nullptr, nullptr), err);
 #endif
-    return fd;
 }
 
 bool localEndpoint(SocketHandle s, QHostAddress* address, quint16* port)

@@ -127,24 +127,9 @@ void setNoDelay(SocketHandle s)
 NetError startConnect(SocketHandle s, const QHostAddress& address, quint16 port)
 {
     sockaddr_storage ss{};
-    int len = 0;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto* sin = reinterpret_cast<sockaddr_in*>(&ss);
-        sin->sin_family = AF_INET;
-        sin->sin_port = htons(port);
-        sin->sin_addr.s_addr = htonl(address.toIPv4Address());
-        len = sizeof(sockaddr_in);
-    } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto* sin6 = reinterpret_cast<sockaddr_in6*>(&ss);
-        sin6->sin6_family = AF_INET6;
-        sin6->sin6_port = htons(port);
-        const Q_IPV6ADDR a = address.toIPv6Address();
-        std::memcpy(&sin6->sin6_addr, &a, 16);
-        sin6->sin6_scope_id = address.scopeId().toULong();
-        len = sizeof(sockaddr_in6);
-    } else {
+    const int len = toSockaddr(address, port, &ss);
+    if (len == 0)
         return NetError::of(NetError::Kind::AddressFamily, WSAEAFNOSUPPORT);
-    }
     if (::connect(sock(s), reinterpret_cast<sockaddr*>(&ss), len) == 0)
         return {};
     NetError e = lastError();
