@@ -237,22 +237,30 @@ def free_port():
     return port
 
 
-def listening(port):
-    """True when some socket listens on TCP port (any address), read from /proc/net/tcp*,
-    so that checking does not connect (a connection would reach, say, iperf3 -s, which
-    takes any connection for a test)."""
+def tcp_count(port, state, remote=False):
+    """How many TCP sockets in `state` ("0A" listening, "01" established) have local
+    port `port` (with remote=True: remote port), host-wide from /proc/net/tcp*, so that
+    checking does not connect (a connection would reach, say, iperf3 -s, which takes
+    any connection for a test) and works for processes we have no pid of (wine)."""
     want = ":%04X" % port
+    column = 2 if remote else 1
+    n = 0
     for name in ("/proc/net/tcp", "/proc/net/tcp6"):
         try:
             with open(name) as f:
                 next(f)
                 for line in f:
                     fields = line.split()
-                    if fields[1].endswith(want) and fields[3] == "0A":
-                        return True
+                    if fields[column].endswith(want) and fields[3] == state:
+                        n += 1
         except OSError:
             pass
-    return False
+    return n
+
+
+def listening(port):
+    """True when some socket listens on TCP port (any address)."""
+    return tcp_count(port, "0A") > 0
 
 
 def wait_listening(port, timeout=10):

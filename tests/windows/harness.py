@@ -289,24 +289,6 @@ def method_fields(pt, keyword, transport, mode=None):
     return m
 
 
-def established_to(port):
-    """Established TCP connections whose remote port is `port` (host-wide /proc/net/tcp,
-    not a pid's: valid under wine too)."""
-    want = ":%04X" % port
-    n = 0
-    for name in ("/proc/net/tcp", "/proc/net/tcp6"):
-        try:
-            with open(name) as f:
-                next(f)
-                for line in f:
-                    fields = line.split()
-                    if fields[2].endswith(want) and fields[3] == "01":
-                        n += 1
-        except OSError:
-            pass
-    return n
-
-
 def free_tcp_udp_port():
     """A port free for both TCP and UDP on 127.0.0.1 (dnsmasq binds both)."""
     for _ in range(100):
@@ -611,9 +593,9 @@ def check_proxy_microsocks(h, ctx):
     first = lambda kw: next((i for i, ln in enumerate(cli.lines) if ln.split()[:1] == [kw]), -1)
     expect(first("VERSION") < cli.lines.index("PROXY DONE") < first("CMETHOD"),
            "PROXY DONE must come after VERSION and before the CMETHOD lines: %s" % cli.lines)
-    before = established_to(mport)
+    before = ptproc.tcp_count(mport, "01", remote=True)
     s = socks(h, cli.port, srv.port)
-    through = established_to(mport) - before
+    through = ptproc.tcp_count(mport, "01", remote=True) - before
     if through < 1:
         s.close()
         raise Fail("the SOCKS connection is open but no connection to microsocks (port %d) is" % mport)
