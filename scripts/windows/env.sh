@@ -17,7 +17,7 @@ winpath() { printf 'Z:%s' "${1//\//\\}"; }
 
 # pt_wine_prefix DIR: a wine prefix made once (about 10 s), reused after.
 pt_wine_prefix() {
-  export WINEPREFIX=$1
+  export WINEPREFIX=$(realpath -m "$1")
   if [ ! -f "$WINEPREFIX/system.reg" ]; then
     mkdir -p "$WINEPREFIX"
     "$WINE" wineboot -i >/dev/null 2>&1 || true
@@ -25,7 +25,8 @@ pt_wine_prefix() {
   fi
 }
 
-mingw_runtime_dir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
-export WINEPATH="$(winpath "$PT_WIN_PREFIX/qt/bin");$(winpath "$PT_WIN_PREFIX/bin");$(winpath "$mingw_runtime_dir")"
+# The MinGW runtime: libstdc++ and libgcc under gcc's directory, winpthread in the sysroot.
+mingw_dll_dir() { dirname "$(realpath -m "$(x86_64-w64-mingw32-g++-posix -print-file-name="$1")")"; }
+export WINEPATH="$(winpath "$PT_WIN_PREFIX/qt/bin");$(winpath "$PT_WIN_PREFIX/bin");$(winpath "$(mingw_dll_dir libstdc++-6.dll)");$(winpath "$(mingw_dll_dir libwinpthread-1.dll)")"
 # Qt's plugins (platforms/qwindows.dll, qoffscreen.dll) for programs in the build tree.
 export QT_PLUGIN_PATH="$(winpath "$PT_WIN_PREFIX/qt/plugins")"

@@ -24,7 +24,7 @@ stage() {
 }
 stage "unit suites under wine" ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 300
 stage "harness (build tree)" python3 "$here/tests/windows/harness.py" --cmd "$WINE $exe" \
-  --parent-cmd "$WINE cmd.exe /c $(winpath "$exe")"
+  --parent-cmd "$WINE cmd.exe /c $(winpath "$exe" | sed 's/\\/\\\\/g')"
 stage "tor launching the Windows dispatcher" bash "$here/tests/windows/tor.sh" "$exe"
 stage "GUI under wine on Xvfb" bash "$here/tests/windows/gui.sh" "$BUILD_DIR"
 stage "installer" bash "$here/tests/windows/installer.sh" "$BUILD_DIR"
