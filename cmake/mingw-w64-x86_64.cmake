@@ -9,7 +9,7 @@ set(CMAKE_C_COMPILER ${TOOLCHAIN_PREFIX}-gcc-posix)
 set(CMAKE_CXX_COMPILER ${TOOLCHAIN_PREFIX}-g++-posix)
 set(CMAKE_RC_COMPILER ${TOOLCHAIN_PREFIX}-windres)
 # CTest runs the cross-built tests under wine (scripts/windows/test.sh sets WINEPATH).
-set(CMAKE_CROSSCOMPILING_EMULATOR /usr/lib/wine/wine64)
+set(CMAKE_CROSSCOMPILING_EMULATOR ${CMAKE_CURRENT_LIST_DIR}/../scripts/windows/wine-test.sh)
 
 if(DEFINED ENV{PT_WIN_PREFIX})
   set(PT_WIN_PREFIX $ENV{PT_WIN_PREFIX})

@@ -15,11 +15,52 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPainter>
+#include <QPainterPath>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+// The desktop theme's icon where there is one (Linux: the .deb installs it); else
+// (Windows, macOS: no icon theme) installer/ptdispatcher.svg's picture drawn here, so
+// the window and the tray icon are never blank.
+QIcon appIcon()
+{
+    QIcon icon = QIcon::fromTheme(QStringLiteral("ptdispatcher"));
+    if (!icon.isNull())
+        return icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 128.0, size / 128.0); // the SVG's 128x128 view box
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x3a, 0x2a, 0x6b));
+        p.drawRoundedRect(QRectF(4, 4, 120, 120), 24, 24);
+        const auto braid = [&p](bool up, const QColor& colour, qreal width) {
+            QPainterPath path(QPointF(28, 64));
+            path.cubicTo(44, up ? 36 : 92, 56, up ? 92 : 36, 72, 64);
+            path.cubicTo(88, up ? 36 : 92, 92, up ? 36 : 92, 100, 64);
+            p.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(path);
+        };
+        braid(true, QColor(0x7f, 0xd1, 0xb9), 9);
+        braid(false, QColor(0xf4, 0xd3, 0x5e), 5);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(24, 64), 11, 11);
+        p.drawEllipse(QPointF(104, 64), 11, 11);
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -27,7 +68,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("ptdispatcher"));
     QApplication::setApplicationName(QStringLiteral("ptdispatcher-gui"));
     QApplication::setApplicationVersion(QStringLiteral(PT_VERSION));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("ptdispatcher")));
+    QApplication::setWindowIcon(appIcon());
 
     const bool smoke = app.arguments().contains(QStringLiteral("--smoke-test"));
     QTemporaryDir smokeDir;

@@ -22,8 +22,10 @@ stage() {
   if "$@"; then echo "== windows: $name passed ($((SECONDS - t0)) s)"
   else echo "== windows: $name FAILED ($((SECONDS - t0)) s)"; failed=1; fi
 }
-stage "unit suites under wine" ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 300
-stage "harness (build tree)" python3 "$here/tests/windows/harness.py" --cmd "$WINE $exe" \
+# The GUI suites use the windows platform plugin: a display for them.
+stage "unit suites under wine" xvfb-run -a -s "-screen 0 1280x900x24" \
+  ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 300
+stage "harness (build tree)" python3 "$here/tests/windows/harness.py" --cmd "$WINE $exe" --interrupt-reason Ctrl-C \
   --parent-cmd "$WINE cmd.exe /c $(winpath "$exe" | sed 's/\\/\\\\/g')"
 stage "tor launching the Windows dispatcher" bash "$here/tests/windows/tor.sh" "$exe"
 stage "GUI under wine on Xvfb" bash "$here/tests/windows/gui.sh" "$BUILD_DIR"

@@ -4,6 +4,7 @@
 #include "dispatcher/core/Config.h"
 #include "dispatcher/core/OptionsFlags.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -470,7 +471,14 @@ void TestConfig::parse()
     const QVariantMap actual = summarize(r);
     for (auto it = expect.cbegin(); it != expect.cend(); ++it) {
         QVERIFY2(actual.contains(it.key()), qPrintable(it.key()));
-        QCOMPARE(actual.value(it.key()).toString(), it.value().toString());
+        QString want = it.value().toString();
+#ifdef Q_OS_WIN
+        // "/var/lib/x" has no drive on Windows: it names that folder on the drive of the
+        // working directory, which is what the dispatcher makes of it.
+        if (want.startsWith(QLatin1Char('/')))
+            want = QDir::cleanPath(QDir(cwd()).absoluteFilePath(want));
+#endif
+        QCOMPARE(actual.value(it.key()).toString(), want);
     }
 }
 

@@ -462,9 +462,12 @@ def check_parent_death(h, ctx):
 
 
 def check_interrupt(h, ctx):
-    # SIGINT (a terminal's Ctrl-C; wine turns it into CTRL_C_EVENT for a Windows
-    # program) is a graceful stop: exit code 0, promptly.
-    pt = ctx.pt(h.cmd + ["-transports", "plain", "-proxylistenaddr", "127.0.0.1:0"], what="client")
+    # SIGINT (a terminal's Ctrl-C) is a graceful stop: exit code 0, promptly, and the
+    # LOG line names what stopped it (--interrupt-reason): "SIGINT" on POSIX; under
+    # wine SIGINT arrives as a CTRL_C_EVENT, so "Ctrl-C" proves the console-control
+    # handler did it (not wine ending the process).
+    pt = ctx.pt(h.cmd + ["-transports", "plain", "-proxylistenaddr", "127.0.0.1:0", "-ipcLogLevel", "INFO"],
+                what="client")
     connect(h, pt.port).close()
     pt.p.send_signal(signal.SIGINT)
     sent = time.perf_counter()
@@ -472,8 +475,14 @@ def check_interrupt(h, ctx):
         rc = pt.p.wait(h.stdin_grace + 3)
     except subprocess.TimeoutExpired:
         raise Fail("still running %gs after SIGINT" % (h.stdin_grace + 3))
+    took = time.perf_counter() - sent
     expect(rc == 0, "exit code %s after SIGINT, expected 0; stderr: %s" % (rc, tail(pt.stderr_log)))
-    return "exited 0 %.2fs after SIGINT" % (time.perf_counter() - sent)
+    want = "LOG INFO shutting down: %s" % h.interrupt_reason
+    deadline = time.time() + 2  # the reader thread may still be on the last lines
+    while want not in pt.lines and time.time() < deadline:
+        time.sleep(0.05)
+    expect(want in pt.lines, "no '%s' line; stdout: %s" % (want, pt.lines[-5:]))
+    return "exited 0 %.2fs after SIGINT (%s)" % (took, h.interrupt_reason)
 
 
 def plain_server(h, ctx, target_port, mode=None):
@@ -671,6 +680,8 @@ def main():
                     "dispatcher and stays its parent, e.g. \"wine cmd.exe /c Z:\\x\\ptdispatcher.exe\" "
                     "(default: a shell around --cmd)")
     ap.add_argument("--parent-grace", type=float, default=5, help="seconds allowed to exit after the parent dies (5)")
+    ap.add_argument("--interrupt-reason", default="SIGINT",
+                    help='what the LOG line of interrupt names: SIGINT, or under wine "Ctrl-C"')
     ap.add_argument("--state-dir", help="the -state argument of obfs4proxy_to_ours (default: a scratch directory)")
     ap.add_argument("--state-dir-host", help="where --state-dir is on this machine (default: --state-dir)")
     ap.add_argument("--allow-crlf", action="store_true", help="accept CRLF line endings on stdout (note only)")

@@ -56,7 +56,7 @@ ver=$("$WINE" "$inst/bin/ptdispatcher.exe" -version 2>&1 | tr -d '\r' | head -1)
 echo "$ver" | grep -q '[0-9]\.[0-9]' || fail "installed ptdispatcher.exe -version printed '$ver'"
 echo "installer.sh: installed ptdispatcher.exe -version: $ver"
 
-python3 "$here/tests/windows/harness.py" --cmd "$WINE $inst/bin/ptdispatcher.exe" \
+python3 "$here/tests/windows/harness.py" --cmd "$WINE $inst/bin/ptdispatcher.exe" --interrupt-reason Ctrl-C \
     --state-dir 'C:\ptd state\ДанныеЁ' --state-dir-host "$prefix/drive_c/ptd state/ДанныеЁ" || fail "the harness failed against the installed copy"
 
 QT_QPA_PLATFORM=windows timeout 120 xvfb-run -a "$WINE" "$inst/bin/ptdispatcher-gui.exe" --smoke-test >/dev/null 2>&1 \

@@ -13,12 +13,14 @@ source "$here/scripts/windows/env.sh"
 pt_wine_prefix "${PT_WINEPREFIX:-$(dirname "$(dirname "$exe")")/wineprefix}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# tor gives its PTs a reduced environment (no PATH): everything wine needs is
+# written into the wrapper.
 cat > "$work/ptdispatcher-wine" <<EOT
 #!/bin/sh
 # tor runs this; it runs the Windows dispatcher under wine with tor's TOR_PT_* variables.
-. "$here/scripts/windows/env.sh"
-export WINEPREFIX="$WINEPREFIX"
-exec "\$WINE" "$exe" "\$@"
+export WINEPREFIX="$WINEPREFIX" WINEPATH='$WINEPATH' WINEDEBUG=-all WINEDLLOVERRIDES='$WINEDLLOVERRIDES'
+export PATH=/usr/bin:/bin HOME="\${HOME:-/root}"
+exec "$WINE" "$exe" "\$@"
 EOT
 chmod +x "$work/ptdispatcher-wine"
 status=0
