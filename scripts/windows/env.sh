@@ -26,6 +26,14 @@ pt_wine_prefix() {
 }
 
 # The MinGW runtime: libstdc++ and libgcc under gcc's directory, winpthread in the sysroot.
+# Before a GUI run: a new wine session. Wine makes its desktop once per wineserver
+# session; one begun by a program without a display (the CLI tests) has none, and a
+# GUI started in it waits forever.
+pt_wine_new_session() {
+  "$WINESERVER" -k 2>/dev/null || true
+  "$WINESERVER" -w 2>/dev/null || true
+}
+
 mingw_dll_dir() { dirname "$(realpath -m "$(x86_64-w64-mingw32-g++-posix -print-file-name="$1")")"; }
 export WINEPATH="$(winpath "$PT_WIN_PREFIX/qt/bin");$(winpath "$PT_WIN_PREFIX/bin");$(winpath "$(mingw_dll_dir libstdc++-6.dll)");$(winpath "$(mingw_dll_dir libwinpthread-1.dll)")"
 # Qt's plugins (platforms/qwindows.dll, qoffscreen.dll) for programs in the build tree.

@@ -23,6 +23,7 @@ stage() {
   else echo "== windows: $name FAILED ($((SECONDS - t0)) s)"; failed=1; fi
 }
 # The GUI suites use the windows platform plugin: a display for them.
+pt_wine_new_session
 stage "unit suites under wine" xvfb-run -a -s "-screen 0 1280x900x24" \
   ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 300
 stage "harness (build tree)" python3 "$here/tests/windows/harness.py" --cmd "$WINE $exe" --interrupt-reason Ctrl-C \

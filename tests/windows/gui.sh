@@ -22,7 +22,7 @@ import os, sys, time
 sys.path.insert(0, os.path.join(sys.argv[1], "tests", "common"))
 import ptproc
 here, linux_bin, work = sys.argv[1:4]
-echo_port = ptproc.echo_server()
+_echo, echo_port = ptproc.echo_server()
 server = ptproc.Pt([linux_bin, "-server", "-transports", "obfs4", "-bindaddr", "obfs4-127.0.0.1:0",
                     "-target", "127.0.0.1:%d" % echo_port, "-state", os.path.join(work, "state")]).require()
 line = "obfs4 %s 0123456789ABCDEF0123456789ABCDEF01234567 cert=%s iat-mode=0" % (server.addr, server.args["cert"])
@@ -60,7 +60,8 @@ PY
 client=$!
 
 status=0
-QT_QPA_PLATFORM=windows PTGUI_IMPORT="$bridge" PTGUI_AUTOCONNECT=1 PTGUI_SETTLE_MS=${PTGUI_SETTLE_MS:-15000} \
+pt_wine_new_session
+QT_QPA_PLATFORM=${PT_GUI_QPA:-windows} PTGUI_IMPORT="$bridge" PTGUI_AUTOCONNECT=1 PTGUI_SETTLE_MS=${PTGUI_SETTLE_MS:-15000} \
   PTGUI_ADDRESS_FILE="$(winpath "$work/address")" PTGUI_SCREENSHOT="$(winpath "$shot")" \
   xvfb-run -a -s "-screen 0 1280x900x24" "$WINE" "$BUILD_DIR/gui/ptdispatcher-gui.exe" --smoke-test || status=$?
 wait "$client" || true

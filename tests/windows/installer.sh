@@ -57,8 +57,10 @@ echo "$ver" | grep -q '[0-9]\.[0-9]' || fail "installed ptdispatcher.exe -versio
 echo "installer.sh: installed ptdispatcher.exe -version: $ver"
 
 python3 "$here/tests/windows/harness.py" --cmd "$WINE $inst/bin/ptdispatcher.exe" --interrupt-reason Ctrl-C \
+    --parent-cmd "$WINE cmd.exe /c C:\\\\ptdispatcher-test\\\\bin\\\\ptdispatcher.exe" \
     --state-dir 'C:\ptd state\ДанныеЁ' --state-dir-host "$prefix/drive_c/ptd state/ДанныеЁ" || fail "the harness failed against the installed copy"
 
+pt_wine_new_session
 QT_QPA_PLATFORM=windows timeout 120 xvfb-run -a "$WINE" "$inst/bin/ptdispatcher-gui.exe" --smoke-test >/dev/null 2>&1 \
   || fail "the installed GUI did not start (--smoke-test)"
 echo "installer.sh: installed GUI starts"
@@ -72,6 +74,7 @@ rc=0; timeout 60 "$WINE" "$broken/ptdispatcher.exe" -version >/dev/null 2>&1 || 
 [ "$rc" = 53 ] || fail "ptdispatcher.exe without libsodium exited $rc, expected 53 (STATUS_DLL_NOT_FOUND)"
 rc=0
 fakecert=$(printf 'A%.0s' $(seq 70))
+pt_wine_new_session
 msg=$(PTGUI_AUTOCONNECT=1 PTGUI_SETTLE_MS=0 \
       PTGUI_IMPORT="obfs4 127.0.0.1:9 0123456789ABCDEF0123456789ABCDEF01234567 cert=$fakecert iat-mode=0" \
       QT_QPA_PLATFORM=windows timeout 120 xvfb-run -a "$WINE" "$broken/ptdispatcher-gui.exe" --smoke-test 2>&1 \
