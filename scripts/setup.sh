@@ -41,5 +41,9 @@ if [ "${PT_SKIP_APT:-0}" != 1 ]; then
 fi
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Objects shared between build directories (build, build-portable) and clones: paths
+# below the source tree are hashed relative to it, and the build directory is not
+# part of the hash (debug info may then name another build directory's path).
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 cmake -S "$here" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${CMAKE_ARGS:-}
 cmake --build "$BUILD_DIR" -j"$(nproc)"

@@ -37,6 +37,8 @@ summary() {
   printf '%s\n' "${timings[@]}"
 }
 
+# ccache across every build directory of this run (see scripts/setup.sh).
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 windows=${PT_WINDOWS:-1}
 [ $# -eq 0 ] || windows=0
 stage "packages + Linux build" "$here/scripts/setup.sh"
