@@ -17,11 +17,8 @@
 // Every path ends in shutdownRequested(); the owner stops and exits with 0.
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
-
-class QSocketNotifier;
 
 namespace pt {
 

@@ -4,6 +4,7 @@
 #include "dispatcher/platform/Lifecycle.h"
 
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <csignal>
