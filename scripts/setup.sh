@@ -20,6 +20,7 @@ packages=(
   # packaging and GUI screenshots
   dpkg-dev file xvfb xauth libqrencode-dev
   obfs4proxy shadowsocks-libev tor coturn microsocks dante-server tinyproxy dnsmasq dnsutils
+  nginx-light curl openssl ca-certificates
 )
 
 if [ "${PT_SKIP_APT:-0}" != 1 ]; then
