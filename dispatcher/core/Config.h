@@ -8,6 +8,7 @@
 // ENV-ERROR (64) or PROXY-ERROR (69) in the order the spec prescribes: version
 // negotiation first, then flag validation, then the upstream proxy.
 
+#include "dispatcher/base/HostPort.h"
 #include "shared/ipc/IpcMessage.h"
 
 #include <QJsonObject>
@@ -25,26 +26,6 @@ enum class ProxyMode { Socks5, TransparentTcp, TransparentUdp, Stun };
 
 QString proxyModeName(ProxyMode m);                        // spec spelling: "socks5", "transparent-TCP", ...
 std::optional<ProxyMode> parseProxyMode(const QString& s); // exact spec spelling
-
-struct HostPort
-{
-    QString host;     // IP literal or host name, without brackets
-    quint16 port = 0;
-    bool isSet() const { return !host.isEmpty(); }
-    QString toString() const; // "1.2.3.4:5", "[::1]:5", "example.com:5"
-};
-
-// Splits "host:port" / "[v6]:port". Port must be 0..65535 (allowZeroPort) or 1..65535.
-// The host is not checked beyond being non-empty; callers decide between
-// isIpLiteral() and isValidHostName().
-std::optional<HostPort> parseHostPort(const QString& s, bool allowZeroPort, QString* error = nullptr);
-// Decimal digits only, 0..65535 (allowZeroPort) or 1..65535.
-std::optional<quint16> parsePort(const QString& s, bool allowZeroPort);
-// Dotted-quad IPv4 (no shortened or octal forms) or IPv6 (without brackets; scope id allowed).
-bool isIpLiteral(const QString& host);
-// DNS host name syntax (letters, digits, '-', '_', '.'; labels 1..63, total <= 253),
-// after IDNA conversion of non-ASCII names.
-bool isValidHostName(const QString& host);
 
 struct UpstreamProxy
 {

@@ -3,6 +3,7 @@
 #include "dispatcher/core/IpcWriter.h"
 #include "dispatcher/platform/Lifecycle.h"
 #include "dispatcher/net/ClientConnection.h"
+#include "dispatcher/net/HubStreamConnection.h"
 #include "dispatcher/net/Listener.h"
 #include "dispatcher/net/ServerConnection.h"
 #include "dispatcher/net/UdpClient.h"
@@ -157,7 +158,8 @@ void Dispatcher::startClient()
             }
         }
         const bool udpMode = m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun;
-        if ((m_config.mode == ProxyMode::TransparentTcp || udpMode) && !ctx->serverAddress) {
+        if ((m_config.mode == ProxyMode::TransparentTcp || udpMode) && !ctx->serverAddress
+            && !ctx->transport->namesOwnServer()) {
             ipc.send(ipc::Message::cmethodError(
                 name, QStringLiteral("%1 mode needs serverAddress in -options").arg(mode)));
             continue;
@@ -247,6 +249,18 @@ void Dispatcher::startServer()
         ctx->connectTimeoutMs = m_config.connectTimeoutMs;
         ctx->counters = std::make_shared<net::TrafficCounters>();
         std::shared_ptr<const net::ServerContext> shared = ctx;
+        if (StreamHub* hub = made.value->hub()) {
+            // Streams that outlive wire connections (meek): each new one is connected to
+            // the target on a worker. Weak: the hub belongs to the context's transport.
+            std::weak_ptr<const net::ServerContext> weak = shared;
+            net::WorkerPool* pool = m_pool.get();
+            hub->setAcceptor([weak, pool](std::shared_ptr<HubStream> stream) {
+                pool->post([weak, stream](QObject* context) {
+                    if (auto c = weak.lock())
+                        (new net::HubStreamConnection(c, stream, context))->start();
+                });
+            });
+        }
         if (udpMode) {
             const int idleMs = m_config.udpIdleTimeoutMs;
             listener->setSpawn([shared, idleMs](qintptr fd, QObject* context, std::function<void()> done) {

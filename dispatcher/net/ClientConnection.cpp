@@ -36,7 +36,7 @@ void ClientConnection::start(qintptr fd)
             return;
         }
         m_session = std::move(made.value);
-        dialServer(*m_ctx->serverAddress);
+        dialServer(m_ctx->transport->dialTarget(params.args).value_or(m_ctx->serverAddress.value_or(HostPort{})));
         return;
     }
 
@@ -96,10 +96,13 @@ void ClientConnection::onRequestReady()
     params.connectHost = m_socks.host();
     params.connectPort = m_socks.port();
 
-    // The PT server: per-connection serverAddress, else -options serverAddress,
-    // else (as Tor does) the CONNECT destination.
+    // The PT server: the transport's own choice (webtunnel's url, meek's front), else
+    // per-connection serverAddress, else -options serverAddress, else (as Tor does) the
+    // CONNECT destination.
     HostPort server{m_socks.host(), m_socks.port()};
-    if (perConnection.contains(QStringLiteral("serverAddress"))) {
+    if (const std::optional<HostPort> own = m_ctx->transport->dialTarget(params.args)) {
+        server = *own;
+    } else if (perConnection.contains(QStringLiteral("serverAddress"))) {
         QString err;
         const auto parsed = parseHostPort(perConnection.value(QStringLiteral("serverAddress")).toString(), false, &err);
         if (!parsed) {

@@ -1,5 +1,7 @@
 #include "dispatcher/net/Relay.h"
 
+#include <QTimer>
+
 
 namespace pt::net {
 
@@ -84,6 +86,14 @@ void Relay::pumpWire()
 {
     if (m_wireEofSeen || m_failed || m_finished || !m_wire->isOpen())
         return;
+    if (m_endWire) {
+        m_wire->setReadEnabled(true);
+        while (!m_wire->read(kChunk).isEmpty()) {
+        }
+        if (m_wire->atEof())
+            finishEnded();
+        return;
+    }
     const qint64 budget = kHighWaterMark - appQueue();
     if (budget <= 0) {
         m_wire->setReadEnabled(false);
@@ -130,6 +140,20 @@ void Relay::apply(SessionOutput& out)
         failSession(out.error, out.closeDelayMs);
         return;
     }
+    if (out.endWire && !m_endWire) {
+        // An orderly end the session asked for (an HTTP answer with Connection: close):
+        // nothing more is read; both sides close once the wire has sent everything.
+        // What the peer still sends is read and dropped until it closes (at most
+        // kLingerMs): closing with unread bytes would reset the connection and could
+        // destroy the answer before the peer reads it.
+        m_endWire = true;
+        m_wire->shutdownWrite();
+        if (m_app)
+            m_app->setReadEnabled(false);
+        QTimer::singleShot(kLingerMs, this, [this] { finishEnded(); });
+        pumpWire();
+        return;
+    }
     if (m_appEofSeen && m_session->pendingAppBytes() == 0 && !m_wire->writeShutdown())
         m_wire->shutdownWrite();
     checkHandshake();
@@ -152,7 +176,11 @@ void Relay::onSocketFailed(const platform::NetError& err, bool wireSide)
 
 void Relay::maybeFinish()
 {
-    if (m_finished || !m_appEofSeen || !m_wireEofSeen || !m_app)
+    if (m_finished)
+        return;
+    if (m_endWire)
+        return; // finishEnded(): the peer's EOF or the linger timer
+    if (!m_appEofSeen || !m_wireEofSeen || !m_app)
         return;
     if (m_app->bytesToWrite() > 0 || m_wire->bytesToWrite() > 0 || m_session->pendingAppBytes() > 0)
         return;
@@ -160,6 +188,18 @@ void Relay::maybeFinish()
     stopTimers();
     m_app->close();
     m_wire->close();
+    Q_EMIT finished(QString());
+}
+
+void Relay::finishEnded()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    stopTimers();
+    m_wire->close();
+    if (m_app)
+        m_app->close();
     Q_EMIT finished(QString());
 }
 

@@ -36,6 +36,8 @@ class Relay : public SessionDriver
 public:
     static constexpr qint64 kChunk = 64 * 1024;
     static constexpr qint64 kHighWaterMark = 256 * 1024;
+    // After SessionOutput::endWire: how long the peer may take to close its side.
+    static constexpr int kLingerMs = 2000;
 
     // Takes ownership of wire and session (and of app, once attached).
     Relay(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& env, QObject* parent = nullptr);
@@ -71,6 +73,7 @@ private:
     void pumpWire();
     void deliverToApp(const QByteArray& bytes);
     void maybeFinish();
+    void finishEnded();
     void onSocketFailed(const platform::NetError& err, bool wireSide);
     qint64 appQueue() const;
 
@@ -81,6 +84,7 @@ private:
     bool m_appReading = false;
     bool m_appEofSeen = false;
     bool m_wireEofSeen = false;
+    bool m_endWire = false; // the session ended the wire (SessionOutput::endWire)
     bool m_finished = false;
 };
 

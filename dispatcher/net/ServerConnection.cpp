@@ -36,35 +36,27 @@ void ServerConnection::start(qintptr fd)
         logInfo(QStringLiteral("%1: rejected %2: %3").arg(m_ctx->transportName, m_peer, why));
     });
     connect(m_relay, &Relay::finished, this, [this](const QString& why) { finish(why); });
-    m_timer.start(m_ctx->handshakeTimeoutMs);
+    // A hub transport's wire sessions (meek's HTTP connections) never complete a
+    // handshake: they keep their own request and keep-alive deadlines.
+    if (!m_ctx->transport->hub())
+        m_timer.start(m_ctx->handshakeTimeoutMs);
     m_relay->start();
 }
 
 void ServerConnection::onHandshakeComplete()
 {
     m_timer.start(m_ctx->connectTimeoutMs);
-    // With an Extended ORPort, Tor gets the client's address and the transport name
-    // first; otherwise the payload goes straight to -target.
-    const HostPort target = m_ctx->extOrPort ? *m_ctx->extOrPort : *m_ctx->target;
-    m_dialer = new Dialer(this);
-    connect(m_dialer, &Dialer::connected, this, &ServerConnection::onTargetConnected);
-    connect(m_dialer, &Dialer::failed, this, [this](quint8, const QString& why) {
+    // The client's address for the Extended ORPort: what the transport learned from a
+    // front (webtunnel's X-Forwarded-For), else the TCP peer.
+    const QString client = m_relay->session().clientAddress();
+    m_dialer = new TargetDialer(m_ctx, this);
+    connect(m_dialer, &TargetDialer::ready, this, &ServerConnection::attachTarget);
+    connect(m_dialer, &TargetDialer::failed, this, [this](const QString& why) {
         m_ctx->counters->connectionsFailed.fetch_add(1);
-        logWarn(QStringLiteral("%1: cannot reach target: %2").arg(m_ctx->transportName, why));
+        logWarn(QStringLiteral("%1: cannot reach %2: %3").arg(m_ctx->transportName, m_dialer->describe(), why));
         m_relay->abort(why);
     });
-    m_dialer->dial(target.host, target.port, m_ctx->connectTimeoutMs);
-}
-
-void ServerConnection::onTargetConnected(StreamSocket* target, const QByteArray& early)
-{
-    m_dialer->deleteLater();
-    m_dialer = nullptr;
-    if (m_ctx->extOrPort) {
-        startExtOrPort(target);
-        return;
-    }
-    attachTarget(target, early);
+    m_dialer->dial(client.isEmpty() ? m_peer : client);
 }
 
 void ServerConnection::attachTarget(StreamSocket* target, const QByteArray& early)
@@ -72,56 +64,7 @@ void ServerConnection::attachTarget(StreamSocket* target, const QByteArray& earl
     m_timer.stop();
     m_relay->attachApp(target);
     m_relay->enableAppReading(early);
-    logDebug(QStringLiteral("%1: %2 relayed to %3")
-                 .arg(m_ctx->transportName, m_peer,
-                      (m_ctx->extOrPort ? *m_ctx->extOrPort : *m_ctx->target).toString()));
-}
-
-void ServerConnection::startExtOrPort(StreamSocket* orport)
-{
-    // The cookie is re-read for every connection: tor may rewrite it after we
-    // started.
-    QString err;
-    const auto cookie = extorport::readCookieFile(m_ctx->authCookieFile, &err);
-    if (!cookie) {
-        delete orport;
-        logError(QStringLiteral("%1: %2").arg(m_ctx->transportName, err));
-        m_relay->abort(err);
-        return;
-    }
-    QByteArray nonce(extorport::kNonceLen, Qt::Uninitialized);
-    SessionEnv::system().randomBytes(nonce.data(), size_t(nonce.size()));
-    m_orport = orport;
-    m_orport->setParent(this);
-    m_ext = std::make_unique<extorport::ClientHandshake>(*cookie, nonce, m_peer, m_ctx->transportName);
-    connect(m_orport, &StreamSocket::readyRead, this, &ServerConnection::onExtOrPortReadable);
-    connect(m_orport, &StreamSocket::failed, this, [this](const platform::NetError&) {
-        m_relay->abort(QStringLiteral("Extended ORPort connection failed"));
-    });
-}
-
-void ServerConnection::onExtOrPortReadable()
-{
-    const QByteArray data = m_orport->read(4096);
-    if (data.isEmpty()) {
-        if (m_orport->atEof())
-            m_relay->abort(QStringLiteral("Extended ORPort closed during its handshake"));
-        return;
-    }
-    const QByteArray out = m_ext->onBytes(data);
-    if (!out.isEmpty())
-        m_orport->write(out);
-    if (m_ext->state() == extorport::ClientHandshake::State::Failed) {
-        logWarn(QStringLiteral("%1: %2; closing %3").arg(m_ctx->transportName, m_ext->error(), m_peer));
-        m_relay->abort(m_ext->error());
-        return;
-    }
-    if (m_ext->state() == extorport::ClientHandshake::State::Done) {
-        StreamSocket* s = m_orport;
-        m_orport = nullptr;
-        s->disconnect(this);
-        attachTarget(s, m_ext->takeLeftover());
-    }
+    logDebug(QStringLiteral("%1: %2 relayed to %3").arg(m_ctx->transportName, m_peer, m_dialer->describe()));
 }
 
 void ServerConnection::finish(const QString& reason)

@@ -1,14 +1,14 @@
 #pragma once
 
 // One transport connection on the server side: the transport handshake, then a
-// connection to -target (only after the handshake, so a prober never makes us dial
-// anything), then the Relay. Lives on one worker thread and deletes itself.
+// connection to -target or the Extended ORPort (only after the handshake, so a prober
+// never makes us dial anything), then the Relay. Lives on one worker thread and
+// deletes itself.
 
 #include "dispatcher/net/AcceptedConnection.h"
 #include "dispatcher/net/Contexts.h"
-#include "dispatcher/net/Dialer.h"
 #include "dispatcher/net/Relay.h"
-#include "dispatcher/protocols/ExtOrPort.h"
+#include "dispatcher/net/TargetDialer.h"
 
 #include <QObject>
 #include <QTimer>
@@ -30,17 +30,12 @@ public:
 
 private:
     void onHandshakeComplete();
-    void onTargetConnected(StreamSocket* target, const QByteArray& early);
-    void startExtOrPort(StreamSocket* orport);
-    void onExtOrPortReadable();
     void attachTarget(StreamSocket* target, const QByteArray& early);
     void finish(const QString& reason);
 
     std::shared_ptr<const ServerContext> m_ctx;
     Relay* m_relay = nullptr;
-    Dialer* m_dialer = nullptr;
-    StreamSocket* m_orport = nullptr; // during the ExtORPort handshake
-    std::unique_ptr<extorport::ClientHandshake> m_ext;
+    TargetDialer* m_dialer = nullptr;
 };
 
 } // namespace pt::net

@@ -33,6 +33,7 @@ public:
     void injectWire(const QByteArray& bytes);
     bool handshakeDone() const { return m_handshakeSignalled; }
     StreamSocket* wire() const { return m_wire; }
+    const Session& session() const { return *m_session; }
 
     // Closes everything now; subclasses emit their end signal. Idempotent.
     virtual void abort(const QString& reason) = 0;

@@ -101,7 +101,9 @@ void UdpClient::dial(const QString& key)
         m_ctx->counters->connectionsFailed.fetch_add(1);
         drop(key, QStringLiteral("cannot reach the PT server: ") + why);
     });
-    dialer->dial(m_ctx->serverAddress->host, m_ctx->serverAddress->port, m_ctx->connectTimeoutMs);
+    const HostPort server =
+        m_ctx->transport->dialTarget(m_ctx->options).value_or(m_ctx->serverAddress.value_or(HostPort{}));
+    dialer->dial(server.host, server.port, m_ctx->connectTimeoutMs);
 }
 
 void UdpClient::onDialed(const QString& key, StreamSocket* socket, const QByteArray& early)

@@ -8,6 +8,9 @@
 // (dispatcher/net) feeds it bytes and writes what it returns. Randomness and time
 // are injected through SessionEnv so tests can be deterministic.
 
+#include "dispatcher/base/HostPort.h"
+#include "dispatcher/transports/StreamHub.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -50,6 +53,9 @@ struct SessionOutput
     // delivered.
     QString error;
     int closeDelayMs = 0;
+    // Close the wire once toWire has been sent, without an error: an HTTP server that
+    // answered "Connection: close" (webtunnel's and meek's web-server answers).
+    bool endWire = false;
 
     bool failed() const { return !error.isEmpty(); }
     void fail(const QString& why, int delayMs = 0)
@@ -93,6 +99,10 @@ public:
 
     // The application side sent EOF. A session may flush what it holds.
     virtual void onAppEof(SessionOutput& out) { (void)out; }
+
+    // Server sessions behind a front (webtunnel's X-Forwarded-For): the client's real
+    // address as host:port, for the Extended ORPort's USERADDR. Empty: the TCP peer.
+    virtual QString clientAddress() const { return QString(); }
 };
 
 // Where the client-side connection is heading, as the listener learned it.
@@ -135,6 +145,20 @@ public:
     // becomes SOCKS reply X'13'.
     virtual Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params,
                                                         SessionEnv& env) const = 0;
+
+    // Transports that pick their own server (webtunnel dials its url's host or addr,
+    // meek its front) name it here for one connection's arguments; the bridge line's
+    // address (the SOCKS CONNECT destination, serverAddress) is then a placeholder that
+    // nobody dials. nullopt: the I/O layer chooses (serverAddress, then the CONNECT
+    // destination). Bad arguments give nullopt here and an error from newSession().
+    virtual std::optional<HostPort> dialTarget(const QJsonObject& args) const
+    {
+        (void)args;
+        return std::nullopt;
+    }
+    // True when dialTarget() always answers from -options alone, so transparent and
+    // UDP modes need no serverAddress.
+    virtual bool namesOwnServer() const { return false; }
 };
 
 // A configured server transport (validated -options and -state). Immutable.
@@ -145,6 +169,10 @@ public:
     virtual std::unique_ptr<Session> newSession(SessionEnv& env) const = 0;
     // Key/value pairs for SMETHOD's ARGS: option (unescaped; the IPC layer escapes).
     virtual QList<std::pair<QString, QString>> smethodArgs() const { return {}; }
+    // Transports whose streams outlive wire connections (meek): the hub the sessions
+    // feed. The I/O layer sets its acceptor and connects each new stream to the target;
+    // the wire sessions of such a transport never complete a handshake themselves.
+    virtual StreamHub* hub() const { return nullptr; }
 };
 
 struct ServerTransportContext
