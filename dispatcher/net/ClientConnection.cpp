@@ -124,8 +124,28 @@ void ClientConnection::onRequestReady()
     dialServer(server);
 }
 
+void ClientConnection::redial()
+{
+    // The session's wire connection is spent (meek: the server or its front ended HTTP
+    // keep-alive); the same server again, the session goes on over the new one.
+    m_dialer = new Dialer(this);
+    m_dialer->setUpstreamProxy(m_ctx->proxy);
+    connect(m_dialer, &Dialer::connected, this, [this](StreamSocket* wire, const QByteArray& early) {
+        m_dialer->deleteLater();
+        m_dialer = nullptr;
+        m_relay->replaceWire(wire, early);
+    });
+    connect(m_dialer, &Dialer::failed, this, [this](quint8, const QString& why) {
+        m_dialer->deleteLater();
+        m_dialer = nullptr;
+        m_relay->abort(QStringLiteral("reconnecting to %1: %2").arg(m_serverText, why));
+    });
+    m_dialer->dial(m_server.host, m_server.port, m_ctx->connectTimeoutMs);
+}
+
 void ClientConnection::dialServer(const HostPort& server)
 {
+    m_server = server;
     m_serverText = server.toString();
     m_dialer = new Dialer(this);
     m_dialer->setUpstreamProxy(m_ctx->proxy);
@@ -154,6 +174,7 @@ void ClientConnection::onDialed(StreamSocket* wire, const QByteArray& early)
         logWarn(QStringLiteral("%1: transport error with %2: %3").arg(m_ctx->transportName, m_serverText, why));
     });
     connect(m_relay, &Relay::finished, this, [this](const QString& why) { finish(why); });
+    connect(m_relay, &Relay::redialRequested, this, &ClientConnection::redial);
     m_relay->start();
     m_relay->injectWire(early);
 }

@@ -32,6 +32,7 @@ private:
     void onAppReadable();
     void onRequestReady();
     void dialServer(const HostPort& server);
+    void redial();
     void onDialed(StreamSocket* wire, const QByteArray& early);
     void onHandshakeComplete();
     void replyAndClose(quint8 code, const QString& why);
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<Session> m_session;
     Dialer* m_dialer = nullptr;
     Relay* m_relay = nullptr;
+    HostPort m_server;
     QString m_serverText;
     bool m_replied = false;
 };

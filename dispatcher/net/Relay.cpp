@@ -8,12 +8,47 @@ namespace pt::net {
 Relay::Relay(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& env, QObject* parent)
     : SessionDriver(wire, std::move(session), env, parent)
 {
+    connectWire();
+}
+
+void Relay::connectWire()
+{
     connect(m_wire, &StreamSocket::readyRead, this, &Relay::pumpWire);
     connect(m_wire, &StreamSocket::bytesWritten, this, [this] {
         pumpApp();
         maybeFinish();
     });
-    connect(m_wire, &StreamSocket::failed, this, [this](const platform::NetError& err) { onSocketFailed(err, true); });
+    connect(m_wire, &StreamSocket::failed, this, [this](const platform::NetError& err) {
+        if (m_session->handshakeDone() && !m_redialing) {
+            // A session that can go on over a new connection (meek) gets the chance.
+            SessionOutput out;
+            m_session->onWireEof(out);
+            if (out.redial) {
+                apply(out);
+                return;
+            }
+        }
+        onSocketFailed(err, true);
+    });
+}
+
+void Relay::replaceWire(StreamSocket* wire, const QByteArray& early)
+{
+    if (m_finished) {
+        delete wire;
+        return;
+    }
+    m_wire->disconnect(this);
+    m_wire->deleteLater();
+    m_wire = wire;
+    m_wire->setParent(this);
+    m_wireEofSeen = false;
+    m_redialing = false;
+    connectWire();
+    drive([](Session& s, SessionOutput& out) { s.onRedialed(out); });
+    injectWire(early);
+    pumpWire();
+    pumpApp();
 }
 
 Relay::~Relay() = default;
@@ -84,7 +119,7 @@ void Relay::pumpApp()
 
 void Relay::pumpWire()
 {
-    if (m_wireEofSeen || m_failed || m_finished || !m_wire->isOpen())
+    if (m_wireEofSeen || m_redialing || m_failed || m_finished || !m_wire->isOpen())
         return;
     if (m_endWire) {
         m_wire->setReadEnabled(true);
@@ -104,6 +139,14 @@ void Relay::pumpWire()
     if (!data.isEmpty()) {
         drive([&data](Session& s, SessionOutput& out) { s.onWire(data, out); });
     } else if (m_wire->atEof()) {
+        if (m_session->handshakeDone()) {
+            SessionOutput out;
+            m_session->onWireEof(out);
+            if (out.redial) {
+                apply(out);
+                return;
+            }
+        }
         m_wireEofSeen = true;
         if (!m_session->handshakeDone()) {
             // The peer went away mid-handshake: nothing to relay.
@@ -138,6 +181,14 @@ void Relay::apply(SessionOutput& out)
         deliverToApp(out.toApp);
     if (out.failed()) {
         failSession(out.error, out.closeDelayMs);
+        return;
+    }
+    if (out.redial && !m_redialing) {
+        m_redialing = true;
+        m_wire->disconnect(this);
+        m_wire->close();
+        scheduleWakeup();
+        Q_EMIT redialRequested();
         return;
     }
     if (out.endWire && !m_endWire) {

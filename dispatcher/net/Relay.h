@@ -58,12 +58,19 @@ public:
     // Closes both sides now and emits finished().
     void abort(const QString& reason) override;
 
+    // After redialRequested(): the new wire connection (owned from now on) and the
+    // bytes that came with it.
+    void replaceWire(StreamSocket* wire, const QByteArray& early);
+
 Q_SIGNALS:
     // (and SessionDriver::handshakeComplete)
     // The session failed (after its close delay, if any, both sides are closed and
     // finished() follows).
     void sessionFailed(const QString& reason);
     void finished(const QString& reason); // empty reason: orderly close both ways
+    // The session asked for a new wire connection (SessionOutput::redial); the owner
+    // dials the same server and calls replaceWire(), or abort().
+    void redialRequested();
 
 private:
     void apply(SessionOutput& out) override;
@@ -73,6 +80,7 @@ private:
     void pumpWire();
     void deliverToApp(const QByteArray& bytes);
     void maybeFinish();
+    void connectWire();
     void finishEnded();
     void onSocketFailed(const platform::NetError& err, bool wireSide);
     qint64 appQueue() const;
@@ -85,6 +93,7 @@ private:
     bool m_appEofSeen = false;
     bool m_wireEofSeen = false;
     bool m_endWire = false; // the session ended the wire (SessionOutput::endWire)
+    bool m_redialing = false; // between redialRequested() and replaceWire()
     bool m_finished = false;
 };
 

@@ -1,9 +1,11 @@
 #include "dispatcher/transports/Registry.h"
 
+#include "dispatcher/transports/meek/Meek.h"
 #include "dispatcher/transports/obfs2/Obfs2.h"
 #include "dispatcher/transports/obfs4/Obfs4.h"
 #include "dispatcher/transports/plain/Plain.h"
 #include "dispatcher/transports/shadow/Shadow.h"
+#include "dispatcher/transports/webtunnel/Webtunnel.h"
 
 #include <vector>
 
@@ -17,6 +19,9 @@ const std::vector<TransportFactory>& registry()
         obfs4::factory(),
         obfs2::factory(),
         shadow::factory(),
+        webtunnel::factory(),
+        meek::factory(QStringLiteral("meek_lite")),
+        meek::factory(QStringLiteral("meeklite")),
     };
     return factories;
 }

@@ -41,6 +41,12 @@ qint64 HubStream::downQueued() const
     return m_down.size();
 }
 
+qint64 HubStream::upQueued() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_up.size();
+}
+
 bool HubStream::finished() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);

@@ -38,6 +38,9 @@ public:
     // Takes up to max bytes the target sent.
     QByteArray takeDown(qint64 max, int64_t nowMs);
     qint64 downQueued() const;
+    // Bytes pushed up that the I/O side has not taken yet (a session holds its answer
+    // while this is large: the client's backpressure).
+    qint64 upQueued() const;
     // The target side ended (closed or failed) and everything it sent was taken.
     bool finished() const;
 

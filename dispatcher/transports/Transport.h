@@ -56,6 +56,10 @@ struct SessionOutput
     // Close the wire once toWire has been sent, without an error: an HTTP server that
     // answered "Connection: close" (webtunnel's and meek's web-server answers).
     bool endWire = false;
+    // Client: this wire connection is spent (meek's HTTP keep-alive ended): close it,
+    // connect again to the same server and call onRedialed(). Nothing goes in toWire
+    // until then.
+    bool redial = false;
 
     bool failed() const { return !error.isEmpty(); }
     void fail(const QString& why, int delayMs = 0)
@@ -99,6 +103,12 @@ public:
 
     // The application side sent EOF. A session may flush what it holds.
     virtual void onAppEof(SessionOutput& out) { (void)out; }
+
+    // The wire side closed (EOF). A client session that goes on over a new connection
+    // sets out.redial; otherwise the Relay half-closes the application side as usual.
+    virtual void onWireEof(SessionOutput& out) { (void)out; }
+    // After out.redial: the new wire connection is up (start() is not called again).
+    virtual void onRedialed(SessionOutput& out) { (void)out; }
 
     // Server sessions behind a front (webtunnel's X-Forwarded-For): the client's real
     // address as host:port, for the Extended ORPort's USERADDR. Empty: the TCP peer.

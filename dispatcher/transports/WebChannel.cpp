@@ -1,0 +1,58 @@
+#include "dispatcher/transports/WebChannel.h"
+
+namespace pt {
+
+void WebChannel::flush(SessionOutput& out)
+{
+    out.toWire += m_tls->takeWire();
+    if (m_tls->failed())
+        out.fail(QStringLiteral("TLS: ") + m_tls->error());
+}
+
+void WebChannel::start(SessionOutput& out)
+{
+    if (!m_tls)
+        return;
+    m_tls->start();
+    flush(out);
+}
+
+QByteArray WebChannel::onWire(const QByteArray& in, SessionOutput& out)
+{
+    if (!m_tls)
+        return in;
+    m_tls->feedWire(in);
+    const QByteArray plain = m_tls->takeApp();
+    flush(out);
+    return plain;
+}
+
+void WebChannel::send(const QByteArray& plain, SessionOutput& out)
+{
+    if (!m_tls) {
+        out.toWire += plain;
+        return;
+    }
+    m_tls->writeApp(plain);
+    flush(out);
+}
+
+void WebChannel::close(SessionOutput& out)
+{
+    if (!m_tls)
+        return;
+    m_tls->close();
+    flush(out);
+}
+
+bool WebChannel::peerClosed() const
+{
+    return m_tls && m_tls->peerClosed();
+}
+
+qint64 WebChannel::pendingBytes() const
+{
+    return m_tls ? m_tls->pendingAppBytes() : 0;
+}
+
+} // namespace pt

@@ -1,0 +1,42 @@
+#include "dispatcher/transports/WebPages.h"
+
+#include "dispatcher/base/HostPort.h"
+#include "dispatcher/protocols/Http1.h"
+
+namespace pt::web {
+
+QByteArray errorPage(int status)
+{
+    const QByteArray title = QByteArray::number(status) + ' ' + http::reasonPhrase(status);
+    const QByteArray body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+                            + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    http::Response r;
+    r.status = status;
+    r.reason = http::reasonPhrase(status);
+    r.headers.add("Server", "nginx");
+    r.headers.add("Content-Type", "text/html");
+    r.headers.add("Connection", "close");
+    return http::encodeResponse(r, body);
+}
+
+QByteArray indexPage()
+{
+    http::Response r;
+    r.headers.add("Content-Type", "text/plain; charset=utf-8");
+    return http::encodeResponse(r, "I\xe2\x80\x99m just a happy little web server.\n");
+}
+
+QString forwardedFor(const QByteArray& headerValue)
+{
+    const QString first = QString::fromLatin1(headerValue.split(',').value(0)).trimmed();
+    if (first.isEmpty())
+        return QString();
+    if (isIpLiteral(first))
+        return HostPort{first, 0}.toString();
+    // Some fronts write ip:port or [v6]:port.
+    if (const std::optional<HostPort> hp = parseHostPort(first, true); hp && isIpLiteral(hp->host))
+        return hp->toString();
+    return QString();
+}
+
+} // namespace pt::web

@@ -1,0 +1,107 @@
+#include "dispatcher/transports/meek/Meek.h"
+
+#include "dispatcher/protocols/Tls.h"
+#include "dispatcher/transports/meek/MeekOptions.h"
+#include "dispatcher/transports/meek/MeekSession.h"
+
+namespace pt::meek {
+
+namespace {
+
+class MeekClient final : public ClientTransport
+{
+public:
+    MeekClient(std::shared_ptr<const tls::Context> tls, bool haveUrl) : m_tls(std::move(tls)), m_haveUrl(haveUrl) {}
+
+    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params, SessionEnv& env) const override
+    {
+        using R = Result<std::unique_ptr<Session>>;
+        Result<ClientOptions> parsed = parseClientOptions(params.args);
+        if (!parsed.ok())
+            return R::failure(parsed.error);
+        const ClientOptions o = parsed.value;
+        std::shared_ptr<const tls::Context> ctx = m_tls;
+        auto makeChannel = [ctx, o]() {
+            if (!o.url.tls)
+                return WebChannel();
+            return WebChannel(tls::Engine::client(ctx, o.tlsName, o.tlsName, QByteArray()));
+        };
+        return R::success(std::make_unique<ClientSession>(
+            std::move(makeChannel), ClientSession::Request{o.url.hostHeader, o.url.path}, env));
+    }
+
+    std::optional<HostPort> dialTarget(const QJsonObject& args) const override
+    {
+        Result<ClientOptions> parsed = parseClientOptions(args);
+        if (!parsed.ok())
+            return std::nullopt;
+        return parsed.value.dialTo;
+    }
+
+    bool namesOwnServer() const override { return m_haveUrl; }
+
+private:
+    std::shared_ptr<const tls::Context> m_tls;
+    bool m_haveUrl;
+};
+
+class MeekServer final : public ServerTransport
+{
+public:
+    explicit MeekServer(ServerOptions options) : m_options(std::move(options)) {}
+
+    std::unique_ptr<Session> newSession(SessionEnv& env) const override
+    {
+        return std::make_unique<ServerSession>(m_hub, env);
+    }
+
+    QList<std::pair<QString, QString>> smethodArgs() const override
+    {
+        QList<std::pair<QString, QString>> args;
+        if (!m_options.url.isEmpty())
+            args.append({QStringLiteral("url"), m_options.url});
+        if (!m_options.front.isEmpty())
+            args.append({QStringLiteral("front"), m_options.front});
+        return args;
+    }
+
+    StreamHub* hub() const override { return &m_hub; }
+
+private:
+    ServerOptions m_options;
+    mutable StreamHub m_hub; // the sessions' shared state (locked inside)
+};
+
+} // namespace
+
+TransportFactory factory(const QString& name)
+{
+    TransportFactory f;
+    f.name = name;
+    f.makeClient = [](const QJsonObject& options) {
+        using R = Result<std::shared_ptr<const ClientTransport>>;
+        const bool haveUrl = options.contains(QStringLiteral("url"));
+        if (haveUrl) {
+            Result<ClientOptions> parsed = parseClientOptions(options);
+            if (!parsed.ok())
+                return R::failure(parsed.error);
+        }
+        tls::ClientOptions t;
+        t.alpn = {QByteArrayLiteral("http/1.1")};
+        QString err;
+        std::shared_ptr<const tls::Context> ctx = tls::Context::client(t, &err);
+        if (!ctx)
+            return R::failure(QStringLiteral("meek: TLS: ") + err);
+        return R::success(std::make_shared<MeekClient>(std::move(ctx), haveUrl));
+    };
+    f.makeServer = [](const QJsonObject& options, const ServerTransportContext&) {
+        using R = Result<std::shared_ptr<const ServerTransport>>;
+        Result<ServerOptions> parsed = parseServerOptions(options);
+        if (!parsed.ok())
+            return R::failure(parsed.error);
+        return R::success(std::make_shared<MeekServer>(std::move(parsed.value)));
+    };
+    return f;
+}
+
+} // namespace pt::meek

@@ -1,0 +1,126 @@
+#pragma once
+
+// meek's sessions (docs/transports/meek.md, ../shared/spec/meek-notes.md).
+//
+// Client: one session per application connection, carried by POST requests over one
+// HTTP/1.1 keep-alive connection (TLS for https): each request carries the session id
+// (X-Session-Id, 16 random bytes in hex) and up to 64 KiB of queued upstream bytes; the
+// 200 response's body is downstream data. After a request that carried data or a
+// response that did, the next request goes at once; otherwise it waits, 100 ms growing
+// ×1.5 up to 5 s, back to 100 ms on data. A non-200 answer is retried with the same body
+// (up to kMaxRetries times, kRetryDelayMs apart); a connection the server or front closes
+// is replaced (SessionOutput::redial) and the request in flight sent again.
+//
+// Server: one session per HTTP connection. POST with an X-Session-Id of at least 8
+// characters: the body (≤ 64 KiB) goes to that id's stream in the hub (a new id opens a
+// new stream, which the I/O layer connects to the target); then up to 10 ms for bytes
+// from the target, and the response carries what there is (≤ 64 KiB). GET / is a plain
+// page, other GETs 404, other methods 400, a finished stream 500. Keep-alive as the
+// client asks; an idle connection closes after kIdleMs, a request cut short after
+// kRequestTimeoutMs.
+
+#include "dispatcher/protocols/Http1.h"
+#include "dispatcher/transports/StreamHub.h"
+#include "dispatcher/transports/Transport.h"
+#include "dispatcher/transports/WebChannel.h"
+
+#include <functional>
+
+namespace pt::meek {
+
+inline constexpr qint64 kMaxPayload = 0x10000; // 65,536: request and response bodies
+inline constexpr int kMinSessionIdLength = 8;
+
+class ClientSession final : public Session
+{
+public:
+    static constexpr int64_t kInitialPollMs = 100;
+    static constexpr int64_t kMaxPollMs = 5000;
+    static constexpr int kMaxRetries = 10;
+    static constexpr int64_t kRetryDelayMs = 1000;
+    static constexpr int kMaxRedials = 5; // in a row without a response
+
+    struct Request
+    {
+        QString hostHeader; // the URL's host[:port]
+        QString path;       // the URL's path
+    };
+
+    // makeChannel: a fresh channel (TLS engine or plain) for each wire connection.
+    ClientSession(std::function<WebChannel()> makeChannel, Request request, SessionEnv& env);
+
+    void start(SessionOutput& out) override;
+    void onWire(const QByteArray& in, SessionOutput& out) override;
+    void onApp(const QByteArray& in, SessionOutput& out) override;
+    void onAppEof(SessionOutput& out) override;
+    bool handshakeDone() const override { return true; } // granted at once, as obfs4proxy does
+    qint64 pendingAppBytes() const override { return m_up.size() + m_body.size(); }
+    std::optional<int64_t> nextWakeupMs() const override;
+    void onTimer(SessionOutput& out) override;
+    void onWireEof(SessionOutput& out) override;
+    void onRedialed(SessionOutput& out) override;
+
+    const QByteArray& sessionId() const { return m_id; }
+    int64_t pollDelayMs() const { return m_pollDelayMs; }
+    bool requestInFlight() const { return m_inFlight; }
+
+private:
+    void send(SessionOutput& out);
+    void resend(SessionOutput& out);
+    void onResponse(const http::Response& head, const QByteArray& body, bool keepAlive, SessionOutput& out);
+
+    std::function<WebChannel()> m_makeChannel;
+    WebChannel m_channel;
+    Request m_request;
+    SessionEnv& m_env;
+    QByteArray m_id;
+    http::Parser m_parser;
+    std::optional<http::Response> m_head;
+    QByteArray m_up;   // application bytes not yet in a request
+    QByteArray m_body; // the request in flight's body (kept for a retry)
+    QByteArray m_downBody;
+    bool m_inFlight = false;
+    bool m_redialing = false;
+    bool m_appEof = false;
+    int64_t m_pollDelayMs = kInitialPollMs;
+    std::optional<int64_t> m_nextAt; // next request (poll or retry)
+    int m_retries = 0;
+    int m_redials = 0;
+};
+
+class ServerSession final : public Session
+{
+public:
+    static constexpr int64_t kTurnaroundMs = 10;
+    static constexpr int64_t kIdleMs = 300 * 1000; // longer than a front's upstream keep-alive
+    static constexpr int64_t kRequestTimeoutMs = 20 * 1000;
+    static constexpr qint64 kUpHighWater = 1024 * 1024;
+
+    ServerSession(StreamHub& hub, SessionEnv& env);
+
+    void start(SessionOutput& out) override;
+    void onWire(const QByteArray& in, SessionOutput& out) override;
+    void onApp(const QByteArray& in, SessionOutput& out) override { (void)in, (void)out; }
+    bool handshakeDone() const override { return false; } // a hub transport's wire session
+    std::optional<int64_t> nextWakeupMs() const override;
+    void onTimer(SessionOutput& out) override;
+
+private:
+    void process(SessionOutput& out);
+    void handle(const http::Request& req, SessionOutput& out);
+    void answerPending(SessionOutput& out);
+    void respond(const QByteArray& response, SessionOutput& out);
+
+    StreamHub& m_hub;
+    SessionEnv& m_env;
+    http::Parser m_parser;
+    std::optional<http::Request> m_head;
+    QByteArray m_body;
+    std::shared_ptr<HubStream> m_waiting; // a POST waiting for the target's bytes
+    int64_t m_answerAt = 0;
+    bool m_keepAlive = true;
+    int64_t m_lastActivityMs = 0;
+    bool m_closing = false;
+};
+
+} // namespace pt::meek

@@ -1,0 +1,111 @@
+#include "dispatcher/transports/webtunnel/Webtunnel.h"
+
+#include "dispatcher/protocols/Tls.h"
+#include "dispatcher/transports/webtunnel/WebtunnelOptions.h"
+#include "dispatcher/transports/webtunnel/WebtunnelSession.h"
+
+namespace pt::webtunnel {
+
+namespace {
+
+class WebtunnelClient final : public ClientTransport
+{
+public:
+    WebtunnelClient(std::shared_ptr<const tls::Context> tls, bool haveUrl) : m_tls(std::move(tls)), m_haveUrl(haveUrl)
+    {
+    }
+
+    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params, SessionEnv& env) const override
+    {
+        (void)env;
+        using R = Result<std::unique_ptr<Session>>;
+        Result<ClientOptions> parsed = parseClientOptions(params.args);
+        if (!parsed.ok())
+            return R::failure(parsed.error);
+        const ClientOptions& o = parsed.value;
+        WebChannel channel;
+        if (o.url.tls) {
+            const QString name = o.serverName.isEmpty() ? o.url.host : o.serverName;
+            channel = WebChannel(tls::Engine::client(m_tls, name, name, o.pinSha256));
+        }
+        return R::success(std::make_unique<ClientSession>(std::move(channel),
+                                                          upgradeRequest(o.url.hostHeader, o.url.path)));
+    }
+
+    std::optional<HostPort> dialTarget(const QJsonObject& args) const override
+    {
+        Result<ClientOptions> parsed = parseClientOptions(args);
+        if (!parsed.ok())
+            return std::nullopt;
+        if (parsed.value.addr)
+            return parsed.value.addr;
+        return HostPort{parsed.value.url.host, parsed.value.url.port};
+    }
+
+    bool namesOwnServer() const override { return m_haveUrl; }
+
+private:
+    std::shared_ptr<const tls::Context> m_tls;
+    bool m_haveUrl;
+};
+
+class WebtunnelServer final : public ServerTransport
+{
+public:
+    explicit WebtunnelServer(ServerOptions options) : m_options(std::move(options))
+    {
+        const int q = m_options.url.path.indexOf(QLatin1Char('?'));
+        m_path = q < 0 ? m_options.url.path : m_options.url.path.left(q);
+    }
+
+    std::unique_ptr<Session> newSession(SessionEnv& env) const override
+    {
+        (void)env;
+        return std::make_unique<ServerSession>(m_path);
+    }
+
+    QList<std::pair<QString, QString>> smethodArgs() const override
+    {
+        return {{QStringLiteral("url"), m_options.url.text}, {QStringLiteral("ver"), m_options.ver}};
+    }
+
+private:
+    ServerOptions m_options;
+    QString m_path;
+};
+
+} // namespace
+
+TransportFactory factory()
+{
+    TransportFactory f;
+    f.name = QStringLiteral("webtunnel");
+    f.makeClient = [](const QJsonObject& options) {
+        using R = Result<std::shared_ptr<const ClientTransport>>;
+        // Tor gives the url per connection (the bridge line's arguments); -options may
+        // give it once for every connection.
+        const bool haveUrl = options.contains(QStringLiteral("url"));
+        if (haveUrl) {
+            Result<ClientOptions> parsed = parseClientOptions(options);
+            if (!parsed.ok())
+                return R::failure(parsed.error);
+        }
+        tls::ClientOptions t;
+        t.alpn = {QByteArrayLiteral("http/1.1")};
+        QString err;
+        std::shared_ptr<const tls::Context> ctx = tls::Context::client(t, &err);
+        if (!ctx)
+            return R::failure(QStringLiteral("webtunnel: TLS: ") + err);
+        return R::success(std::make_shared<WebtunnelClient>(std::move(ctx), haveUrl));
+    };
+    f.makeServer = [](const QJsonObject& options, const ServerTransportContext&) {
+        using R = Result<std::shared_ptr<const ServerTransport>>;
+        Result<ServerOptions> parsed = parseServerOptions(options);
+        if (!parsed.ok())
+            return R::failure(parsed.error);
+        return R::success(std::make_shared<WebtunnelServer>(std::move(parsed.value)));
+    };
+    return f;
+}
+
+} // namespace pt::webtunnel

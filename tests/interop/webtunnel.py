@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""webtunnel against real parts (CTest interop/webtunnel): our client -> nginx (TLS with a
+test CA, `location /secret` proxying the upgrade) -> our server -> an echo target.
+
+  - 8 MiB each way through the tunnel, checked by SHA-256, with the client verifying
+    nginx's certificate through SSL_CERT_FILE (OpenSSL's default verify paths);
+  - the same with the certificate pinned (cert=, no CA trusted), and a wrong pin refused;
+  - plain http:// straight to our server (no front);
+  - the server's SMETHOD advertises ARGS:url=…,ver=0.0.1;
+  - probes get an ordinary web server's answer and never a tunnel: our client with a
+    wrong path, a browser-style GET of the secret path without the upgrade headers
+    (through nginx and straight to our server), random bytes to our server; the echo
+    target sees no connection from any of them;
+  - curl sending the upgrade request by hand through nginx gets the 101.
+Usage: webtunnel.py PTDISPATCHER
+"""
+import hashlib
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+import ptproc  # noqa: E402
+import webfront  # noqa: E402
+
+BIN = sys.argv[1]
+check = ptproc.Checks()
+MIB = 1024 * 1024
+
+
+class CountingEcho:
+    """A TCP echo target that counts the connections it accepted."""
+
+    def __init__(self):
+        self.count = 0
+        self.srv = socket.socket()
+        self.srv.bind(("127.0.0.1", 0))
+        self.srv.listen(64)
+        self.port = self.srv.getsockname()[1]
+        threading.Thread(target=self.loop, daemon=True).start()
+
+    def loop(self):
+        while True:
+            try:
+                c, _ = self.srv.accept()
+            except OSError:
+                return
+            self.count += 1
+            threading.Thread(target=self.serve, args=(c,), daemon=True).start()
+
+    @staticmethod
+    def serve(c):
+        try:
+            while True:
+                d = c.recv(65536)
+                if not d:
+                    c.shutdown(socket.SHUT_WR)
+                    break
+                c.sendall(d)
+        except OSError:
+            pass
+        finally:
+            c.close()
+
+
+def transfer(sock, size):
+    """Sends `size` random bytes while reading the echo; returns (sent digest, received digest).
+    No half-close: nginx ends an upgraded connection as soon as one side closes, so the
+    application closes only after it has read everything (as tor does)."""
+    payload = os.urandom(size)
+    sock.settimeout(60)
+
+    def send():
+        for i in range(0, size, 65536):
+            sock.sendall(payload[i:i + 65536])
+    t = threading.Thread(target=send, daemon=True)
+    t.start()
+    got = ptproc.recv_n(sock, size)
+    t.join(60)
+    return hashlib.sha256(payload).hexdigest(), hashlib.sha256(got).hexdigest(), len(got)
+
+
+def socks_args(**kv):
+    return ";".join("%s=%s" % (k, v) for k, v in kv.items())
+
+
+def tunnel(client_port, user, size):
+    try:
+        s = ptproc.socks5_connect(client_port, 443, user=user, dest_host="192.0.2.1", timeout=20)
+    except OSError as e:
+        return "refused: %s" % e
+    try:
+        sent, got, n = transfer(s, size)
+        return "ok" if sent == got else "corrupt (%d of %d bytes)" % (n, size)
+    finally:
+        s.close()
+
+
+def http_exchange(sock, request, timeout=5):
+    """Sends raw bytes, reads until the peer closes or goes quiet; returns what came back."""
+    sock.settimeout(timeout)
+    sock.sendall(request)
+    out = b""
+    try:
+        while True:
+            d = sock.recv(65536)
+            if not d:
+                break
+            out += d
+            if b"\r\n\r\n" in out and len(out) > 4096:
+                break
+    except (socket.timeout, OSError):
+        pass
+    return out
+
+
+def tls_to(port, ca):
+    ctx = ssl.create_default_context(cafile=ca.ca_pem)
+    raw = socket.create_connection(("127.0.0.1", port), timeout=5)
+    return ctx.wrap_socket(raw, server_hostname="bridge.test")
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="ptd-webtunnel-")
+    procs = []
+    front = None
+    try:
+        ca = webfront.TestCa(work)
+        echo = CountingEcho()
+        server = ptproc.Pt([BIN, "-server", "-transports", "webtunnel", "-bindaddr", "webtunnel-127.0.0.1:0",
+                            "-target", "127.0.0.1:%d" % echo.port, "-state", os.path.join(work, "server"),
+                            "-options", '{"url": "https://bridge.test/secret"}', "-ipcLogLevel", "INFO"],
+                           stderr=subprocess.DEVNULL).require()
+        procs.append(server)
+        check(server.args.get("url") == "https://bridge.test/secret" and server.args.get("ver") == "0.0.1",
+              "SMETHOD advertises ARGS url and ver=0.0.1 (%s)" % server.method)
+        front = webfront.Nginx(work, ca, [("/secret", server.port, "upgrade")])
+        env = dict(os.environ, SSL_CERT_FILE=ca.ca_pem)
+        client = ptproc.Pt([BIN, "-client", "-transports", "webtunnel", "-proxylistenaddr", "127.0.0.1:0",
+                            "-state", os.path.join(work, "client"), "-ipcLogLevel", "INFO"],
+                           env=env, stderr=subprocess.DEVNULL).require()
+        procs.append(client)
+        url = "https://bridge.test:%d/secret" % front.port
+        addr = "127.0.0.1:%d" % front.port
+
+        r = tunnel(client.port, socks_args(url=url, ver="0.0.1", addr=addr), 8 * MIB)
+        check(r == "ok", "client -> nginx (TLS, test CA via SSL_CERT_FILE) -> server -> echo, 8 MiB both ways: " + r)
+        tunnels = echo.count
+
+        # Pinned certificate, no CA trusted.
+        pinned = ptproc.Pt([BIN, "-client", "-transports", "webtunnel", "-proxylistenaddr", "127.0.0.1:0",
+                            "-state", os.path.join(work, "client2")],
+                           env=dict(os.environ, SSL_CERT_FILE=os.path.join(work, "nothing.pem")),
+                           stderr=subprocess.DEVNULL).require()
+        procs.append(pinned)
+        r = tunnel(pinned.port, socks_args(url=url, addr=addr, cert=ca.pin_b64()), 256 * 1024)
+        check(r == "ok", "a pinned certificate (cert=) works without a trusted CA: " + r)
+        r = tunnel(pinned.port, socks_args(url=url, addr=addr), 1024)
+        check(r.startswith("refused"), "without the CA or a pin the certificate is refused: " + r)
+        wrong_pin = "A" * 43 + "="
+        r = tunnel(pinned.port, socks_args(url=url, addr=addr, cert=wrong_pin), 1024)
+        check(r.startswith("refused"), "a wrong pin is refused: " + r)
+        tunnels = echo.count
+
+        # Plain http:// straight to our server.
+        r = tunnel(client.port, socks_args(url="http://127.0.0.1:%d/secret" % server.port), 1 * MIB)
+        check(r == "ok", "http:// straight to the server, 1 MiB both ways: " + r)
+        tunnels = echo.count
+
+        # Probes: none reaches the target.
+        r = tunnel(client.port, socks_args(url="https://bridge.test:%d/wrong" % front.port, addr=addr), 1024)
+        check(r.startswith("refused"), "our client with a wrong path gets no tunnel: " + r)
+        r = tunnel(client.port, socks_args(url="http://127.0.0.1:%d/wrong" % server.port), 1024)
+        check(r.startswith("refused"), "a wrong path straight to the server gets no tunnel: " + r)
+
+        s = tls_to(front.port, ca)
+        ans = http_exchange(s, b"GET /secret HTTP/1.1\r\nHost: bridge.test\r\nUser-Agent: Mozilla/5.0\r\n"
+                               b"Accept: text/html\r\nConnection: close\r\n\r\n")
+        s.close()
+        status = ans.split(b"\r\n", 1)[0]
+        check(status.startswith(b"HTTP/1.1 4") and b"101" not in status and b"<html" in ans.lower(),
+              "a browser-style GET of the secret path through nginx gets a web page error: %r" % status)
+
+        s = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+        ans = http_exchange(s, b"GET /secret HTTP/1.1\r\nHost: bridge.test\r\nUser-Agent: Mozilla/5.0\r\n\r\n")
+        s.close()
+        status = ans.split(b"\r\n", 1)[0]
+        check(status.startswith(b"HTTP/1.1 4") and b"<html" in ans.lower(),
+              "a browser-style GET straight to the server gets a web page error: %r" % status)
+
+        s = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+        ans = http_exchange(s, os.urandom(600) + b"\r\n\r\n")
+        s.close()
+        check(ans.startswith(b"HTTP/1.1 400"), "random bytes get 400 Bad Request: %r" % ans[:40])
+
+        s = tls_to(front.port, ca)
+        ans = http_exchange(s, b"GET / HTTP/1.1\r\nHost: bridge.test\r\nConnection: close\r\n\r\n")
+        s.close()
+        check(b"200 OK" in ans.split(b"\r\n", 1)[0] and b"It works." in ans,
+              "the rest of the site is an ordinary page")
+        check(echo.count == tunnels, "no probe reached the target (%d tunnels before, %d after)"
+              % (tunnels, echo.count))
+
+        # curl sends the upgrade by hand: 101 through nginx.
+        out = subprocess.run(["curl", "-si", "--http1.1", "--max-time", "3", "--cacert", ca.ca_pem,
+                              "--resolve", "bridge.test:%d:127.0.0.1" % front.port,
+                              "-H", "Connection: upgrade", "-H", "Upgrade: websocket",
+                              "https://bridge.test:%d/secret" % front.port],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
+        first = out.split(b"\r\n", 1)[0]
+        check(first.startswith(b"HTTP/1.1 101"), "curl's upgrade request gets 101 through nginx: %r" % first)
+        check(ptproc.wait_for(lambda: echo.count == tunnels + 1, 5),
+              "curl's upgrade opened a tunnel to the target")
+        check(server.alive() and client.alive(), "both dispatchers still run")
+    finally:
+        for p in procs:
+            p.stop()
+        if front:
+            if check.failures:
+                print(front.log_tail())
+            front.stop()
+    check.finish("webtunnel")
+
+
+if __name__ == "__main__":
+    main()
