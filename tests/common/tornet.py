@@ -29,6 +29,7 @@ loopback source address above, and the tests prove it (a stream to 192.0.2.1 fai
     net.save()                        # workdir/state.json, read back by Network.load()
     net.stop()
 """
+import concurrent.futures
 import json
 import os
 import re
@@ -196,9 +197,11 @@ class Network:
             d = os.path.join(nodedir, name)
             os.makedirs(os.path.join(d, "keys"), mode=0o700)
             os.chmod(d, 0o700)
-            node = Node(name, role, d, ports.take(), ports.take() if role == "authority" else 0)
-            if role == "authority":
-                keys = os.path.join(d, "keys")
+            net.nodes.append(Node(name, role, d, ports.take(), ports.take() if role == "authority" else 0))
+
+        def make_keys(node):
+            if node.role == "authority":
+                keys = os.path.join(node.dir, "keys")
                 # An empty passphrase on stdin: the identity key stays unencrypted.
                 _run(["tor-gencert", "--create-identity-key", "-m", "12", "-a", "127.0.0.1:%d" % node.dirport,
                       "-i", os.path.join(keys, "authority_identity_key"),
@@ -206,8 +209,11 @@ class Network:
                       "-c", os.path.join(keys, "authority_certificate"), "--passphrase-fd", "0"], stdin=b"\n")
                 with open(os.path.join(keys, "authority_certificate")) as f:
                     node.v3ident = re.search(r"^fingerprint ([0-9A-F]{40})$", f.read(), re.M).group(1)
-            node.fingerprint = list_fingerprint(tor, d)
-            net.nodes.append(node)
+            node.fingerprint = list_fingerprint(tor, node.dir)
+        # RSA key generation is most of the set-up time: one process per core.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            for f in [pool.submit(make_keys, n) for n in net.nodes]:
+                f.result()
         for node in net.nodes:
             write_torrc(node.torrc, net._node_torrc(node))
         return net
@@ -215,7 +221,7 @@ class Network:
     def dirauthority_lines(self):
         return [n.dirauthority_line() for n in self.nodes if n.role == "authority"]
 
-    def torrc_common(self, datadir, nickname, owner_pid=None):
+    def torrc_common(self, datadir, nickname, owner_pid=None, info_log=True):
         """What every tor joining the network carries (bridges and clients too):
         DataDirectory, logs, the testing switches and the network's authorities."""
         resolv = os.path.join(datadir, "resolv.conf")
@@ -223,7 +229,9 @@ class Network:
             f.write("nameserver 127.0.0.1\n")
         lines = ["DataDirectory %s" % datadir, "Nickname %s" % nickname, TESTING.rstrip("\n"),
                  "ServerDNSResolvConfFile %s" % resolv,
-                 "Log notice file %s/notice.log" % datadir, "Log info file %s/info.log" % datadir]
+                 "Log notice file %s/notice.log" % datadir]
+        if info_log:
+            lines.append("Log info file %s/info.log" % datadir)
         if owner_pid:
             # tor exits by itself when this process is gone (checked every few seconds).
             lines.append("__OwningControllerProcess %d" % owner_pid)
@@ -231,7 +239,8 @@ class Network:
         return "\n".join(lines) + "\n"
 
     def _node_torrc(self, node):
-        t = self.torrc_common(node.dir, node.name)
+        # The authorities' info logs are mostly voting, about 1 MB a minute between them.
+        t = self.torrc_common(node.dir, node.name, info_log=node.role != "authority")
         t += "SocksPort 0\nAddress 127.0.0.1\nORPort 127.0.0.1:%d\nContactInfo %s@test.test\n" % (
             node.orport, node.name)
         if node.role == "authority":

@@ -39,6 +39,7 @@ import sys
 import threading
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
 import ptproc  # noqa: E402
 import tornet  # noqa: E402
@@ -285,22 +286,58 @@ class Tor:
 
 
 def pt_lines(tor_, n=15):
-    """What tor logged about its managed proxy (launch, its LOG lines, its stderr)."""
+    """What tor logged about its managed proxy (launch, its LOG lines, its stderr),
+    without the once-a-second STATUS lines."""
     keep = [l for l in tor_.read("info.log").splitlines()
-            if "managed proxy" in l.lower() or "Managed proxy" in l or "pt" in l.split("]")[0]]
+            if "managed proxy" in l.lower() and "STATUS TRANSPORT=" not in l]
     return "\n".join(keep[-n:])
 
 
-def run_transport(net, transport, pt, workroot):
+class Deadline:
+    """One time budget for a whole run, so that the harness always ends (and stops
+    its children) before CTest's TIMEOUT would kill it."""
+
+    def __init__(self, seconds):
+        self.end = time.time() + seconds
+
+    def left(self, want):
+        return max(1.0, min(want, self.end - time.time()))
+
+
+def exit_connect_refusals(net):
+    """How often the exit logged a connect() refused by the kernel (EINVAL: a socket
+    bound to 127.0.0.1 cannot reach an address outside 127.0.0.0/8)."""
+    exit_node = next(n for n in net.nodes if n.role == "exit")
+    try:
+        with open(os.path.join(exit_node.dir, "info.log"), errors="replace") as f:
+            return f.read().count("connect() to socket failed: Invalid argument")
+    except OSError:
+        return 0
+
+
+def run_transport(net, transport, pt, workroot, budget=420):
     """Bridge + client over `net` with `transport`; returns a list of failed checks."""
+    if transport not in TRANSPORTS:
+        raise SystemExit("unknown transport %s (one of %s)" % (transport, ", ".join(TRANSPORTS)))
+    import webfront
     check = ptproc.Checks()
+    deadline = Deadline(budget)
+    pt = os.path.abspath(pt)
     work = os.path.join(workroot, "run-" + transport)
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
-    procs, front = [], None
+    bridge = client = front = None
     server = PayloadServer(DOWNLOAD[transport])
+
+    def diagnose():
+        for name, t in (("client", client), ("bridge", bridge)):
+            if t:
+                log("--- %s notice.log\n%s--- %s stdout\n%s--- %s PT\n%s"
+                    % (name, t.tail(), name, t.tail("stdout.log", 8), name, pt_lines(t)))
+        if front:
+            log("--- nginx error.log\n" + front.log_tail())
+
     try:
-        import webfront
         bdir, cdir = os.path.join(work, "bridge"), os.path.join(work, "client")
         for d in (bdir, cdir):
             os.makedirs(d, mode=0o700)
@@ -313,17 +350,19 @@ def run_transport(net, transport, pt, workroot):
         if transport == "obfs4":
             server_opts = "ServerTransportOptions obfs4 iat-mode=0\n"
         elif transport == "webtunnel":
+            # The bridge's PT listens for plain HTTP behind nginx (TLS, test CA), which
+            # forwards the secret path with the upgrade headers and X-Forwarded-For.
             ca = webfront.TestCa(work)
             front = webfront.Nginx(work, ca, [("/secret", ptport, "upgrade")])
             url = "https://bridge.test:%d/secret" % front.port
             server_opts = "ServerTransportOptions webtunnel url=%s\n" % url
             client_env["SSL_CERT_FILE"] = ca.ca_pem
-        elif transport == "meek_lite":
+        else:
+            # Our meek server behind nginx standing in for a CDN: TLS and SNI to the
+            # front (127.0.0.1), Host from the URL (meek.test).
             ca = webfront.TestCa(work)
             front = webfront.Nginx(work, ca, [("/meek/", ptport, "plain")])
             client_env["SSL_CERT_FILE"] = ca.ca_pem
-        else:
-            raise SystemExit("unknown transport %s (one of %s)" % (transport, ", ".join(TRANSPORTS)))
 
         pt_cmd = "%s -ipcLogLevel INFO" % pt
         bridge = Tor(bdir, net.torrc_common(bdir, "bridge", owner_pid=os.getpid()) + """SocksPort 0
@@ -339,16 +378,16 @@ ServerTransportListenAddr %s 127.0.0.1:%d
 %sLogMessageDomains 1
 Log [general]debug file %s/proof.log
 """ % (orport, transport, pt_cmd, transport, ptport, server_opts, bdir))
-        procs.append(bridge)
-        registered = bridge.wait_log("notice.log", "Registered server transport '%s'" % transport, 60)
+        registered = bridge.wait_log("notice.log", "Registered server transport '%s'" % transport,
+                                     deadline.left(60))
         check(registered is not None, "bridge tor launched our PT and registered %s (%.1f s)"
               % (transport, registered or -1))
         # A client that asks the bridge for a consensus before the bridge has one backs
         # off for a while: start it only once the bridge has bootstrapped.
-        booted = bridge.wait_log("notice.log", "Bootstrapped 100%", 90)
+        booted = bridge.wait_log("notice.log", "Bootstrapped 100%", deadline.left(90))
         check(booted is not None, "bridge joined the network (Bootstrapped 100%% after %.1f s)" % (booted or -1))
         if registered is None or booted is None:
-            log("--- bridge notice.log\n" + bridge.tail() + "\n--- PT\n" + pt_lines(bridge))
+            diagnose()
             return check.failures
         with open(os.path.join(bdir, "fingerprint")) as f:
             fp = f.read().split()[1]
@@ -359,33 +398,31 @@ Log [general]debug file %s/proof.log
                 args = re.search(r"^Bridge obfs4 .* (cert=\S+ iat-mode=\d)\s*$", f.read(), re.M).group(1)
             line = "obfs4 127.0.0.1:%d %s %s" % (ptport, fp, args)
         elif transport == "webtunnel":
-            # As bridges.torproject.org hands it out: a placeholder address never dialled.
+            # As bridges.torproject.org hands them out, with a placeholder address that is
+            # never dialled (the PT dials addr=, the front).
             line = "webtunnel 192.0.2.3:443 %s url=%s ver=0.0.1 addr=127.0.0.1:%d" % (fp, url, front.port)
         else:
             line = "meek_lite 192.0.2.18:80 %s url=https://meek.test/meek/ front=127.0.0.1:%d" % (fp, front.port)
         log("     Bridge %s" % line)
+        extra = os.environ.get("TORNET_CLIENT_EXTRA", "").replace(";", "\n")  # for debugging by hand
         client = Tor(cdir, net.torrc_common(cdir, "client", owner_pid=os.getpid()) + """SocksPort 127.0.0.1:%d
 UseBridges 1
 ClientTransportPlugin %s exec %s
 Bridge %s
-%s""" % (socks, transport, pt_cmd, line, os.environ.get("TORNET_CLIENT_EXTRA", "").replace(";", "\n")), env=client_env)
-        procs.append(client)
-        done = client.wait_log("notice.log", "Bootstrapped 100%", 150)
+%s
+""" % (socks, transport, pt_cmd, line, extra), env=client_env)
+        done = client.wait_log("notice.log", "Bootstrapped 100%", deadline.left(150))
         check(client.has("info.log", "Successfully registered transport %s" % transport),
               "client tor launched our PT for %s" % transport)
         check(done is not None, "client bootstrapped to 100%% through the bridge (%.1f s)" % (done or -1))
         if done is None:
-            log("--- client notice.log\n" + client.tail() + "\n--- client stdout\n" + client.tail("stdout.log")
-                + "\n--- client PT\n" + pt_lines(client))
-            log("--- bridge notice.log\n" + bridge.tail() + "\n--- bridge PT\n" + pt_lines(bridge))
-            if front:
-                log("--- nginx\n" + front.log_tail())
+            diagnose()
             return check.failures
 
         t0 = time.time()
         try:
-            status, body = http_via_socks(socks, server.port,
-                                          b"GET /payload HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+            status, body = http_via_socks(socks, server.port, b"GET /payload HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n",
+                                          deadline.left(90))
         except OSError as e:
             status, body = "error: %s" % e, b""
         secs = time.time() - t0
@@ -399,28 +436,32 @@ Bridge %s
         t0 = time.time()
         try:
             status, body = http_via_socks(socks, server.port, b"POST /upload HTTP/1.0\r\nHost: 127.0.0.1\r\n"
-                                          b"Content-Length: %d\r\n\r\n" % len(up) + up)
+                                          b"Content-Length: %d\r\n\r\n" % len(up) + up, deadline.left(90))
         except OSError as e:
             status, body = "error: %s" % e, b""
         secs = time.time() - t0
         want = ("%s %d" % (hashlib.sha256(up).hexdigest(), len(up))).encode()
-        check(body == want, "upload through tor: %d bytes, server's SHA-256 %s, %.1f s (%s)"
-              % (len(up), "matches" if body == want else "DIFFERS: %r" % body[:80], secs, status))
+        check(body == want, "upload through tor: %d bytes, server's SHA-256 %s, %.1f s, %.2f MB/s (%s)"
+              % (len(up), "matches" if body == want else "DIFFERS: %r" % body[:80], secs,
+                 len(up) / MIB / max(secs, 1e-3), status))
 
         # The exit may reach loopback only: a stream to a documentation address
         # (TEST-NET-1, never routed) must fail at the exit, whose sockets leave from
-        # 127.0.0.1 (OutboundBindAddress), not hang or reach anything.
+        # 127.0.0.1 (OutboundBindAddress) and so cannot connect outside 127.0.0.0/8.
+        refusals = exit_connect_refusals(net)
         t0 = time.time()
         try:
-            ptproc.socks5_connect(socks, 80, dest_host="192.0.2.1", timeout=60).close()
+            ptproc.socks5_connect(socks, 80, dest_host="192.0.2.1", timeout=deadline.left(60)).close()
             outside = "connected"
         except OSError as e:
             outside = str(e)
-        check(outside.startswith("SOCKS reply"), "a stream to 192.0.2.1:80 through the exit is refused "
-              "(%s after %.1f s)" % (outside, time.time() - t0))
+        check(outside.startswith("SOCKS reply") and
+              ptproc.wait_for(lambda: exit_connect_refusals(net) > refusals, 5),
+              "a stream to 192.0.2.1:80 reached the exit and its connect() was refused by the kernel "
+              "(EINVAL in the exit's log; client: %s after %.1f s)" % (outside, time.time() - t0))
         pids = [n.pid for n in net.nodes] + [bridge.p.pid, client.p.pid] + ([front.p.pid] if front else [])
         foreign = tornet.foreign_sockets(tornet.with_children(pids))
-        check(not foreign, "no socket of the network, the bridge, the client or their PTs left loopback%s"
+        check(not foreign, "no socket of the network, the bridge, the client, their PTs or nginx left loopback%s"
               % (": " + "; ".join(foreign) if foreign else ""))
 
         proof = bridge.read("proof.log")
@@ -440,13 +481,11 @@ Bridge %s
             check(wanted in access, "nginx front carried it: %s (%d of %d requests)"
                   % (wanted, access.count(wanted), access.count("\n")))
         if check.failures:
-            log("--- client notice.log\n" + client.tail() + "\n--- client PT\n" + pt_lines(client))
-            log("--- bridge notice.log\n" + bridge.tail() + "\n--- bridge PT\n" + pt_lines(bridge))
-            if front:
-                log("--- nginx\n" + front.log_tail())
+            diagnose()
     finally:
-        for p in reversed(procs):
-            p.stop()
+        for t in (client, bridge):
+            if t:
+                t.stop()
         if front:
             front.stop()
         server.stop()
@@ -479,6 +518,9 @@ def main(argv):
     if len(argv) < 2:
         raise SystemExit(__doc__)
     cmd = argv[1]
+    if cmd != "keep":
+        # A stopped run still stops its tor, PTs and nginx (the finally blocks).
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit("FAIL terminated"))
     try:
         if cmd == "keep":
             return keep(os.path.abspath(argv[2]), float(argv[3]) if len(argv) > 3 else LIFETIME)
