@@ -175,7 +175,8 @@ class Network:
         self.root = os.path.abspath(root)
         self.nodes = []
         self.status = "new"
-        self.error = ""
+        self.error = ""             # why the network failed or stopped
+        self.timing = ""            # how long key generation and the first consensus took
         self.keeper_pid = 0
         self.started = 0.0
         self.bootstrap_seconds = 0.0
@@ -376,7 +377,7 @@ class Network:
 
     # ---- state file --------------------------------------------------------------
     def save(self):
-        state = {"status": self.status, "error": self.error, "keeper_pid": self.keeper_pid,
+        state = {"status": self.status, "error": self.error, "timing": self.timing, "keeper_pid": self.keeper_pid,
                  "started": self.started, "bootstrap_seconds": self.bootstrap_seconds,
                  "nodes": [n.to_json() for n in self.nodes]}
         tmp = os.path.join(self.root, STATE + ".tmp")
@@ -397,6 +398,7 @@ class Network:
         net = cls(root)
         net.status = state["status"]
         net.error = state.get("error", "")
+        net.timing = state.get("timing", "")
         net.keeper_pid = state.get("keeper_pid", 0)
         net.started = state.get("started", 0.0)
         net.bootstrap_seconds = state.get("bootstrap_seconds", 0.0)

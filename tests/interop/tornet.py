@@ -82,7 +82,7 @@ def keep(root, lifetime):
                 log("retrying with new ports: %s" % e)
                 net.stop()
         net.bootstrap_seconds = keys + consensus
-        net.error = "keys %.1f s, first usable consensus %.1f s after start" % (keys, consensus)
+        net.timing = "keys %.1f s, first usable consensus %.1f s after start" % (keys, consensus)
         net.save()
     except Exception as e:  # noqa: BLE001 — the reason goes to the state file for setup to print
         net.status = "failed"
@@ -100,7 +100,10 @@ def keep(root, lifetime):
             net.save()
         stop.wait(1)
     net.stop()
-    net.status = "stopped"
+    if net.status == "ready":
+        net.status = "stopped"
+        net.error = ("stopped after its lifetime of %d s" % lifetime if time.time() >= end
+                     else "stopped by tornet/cleanup")
     net.save()
     return 0
 
@@ -148,7 +151,7 @@ def setup(root, lifetime):
         stop_previous(root)
         raise SystemExit("FAIL sockets outside loopback: %s" % "; ".join(foreign))
     log("ok   private Tor network on 127.0.0.1: %d nodes (%s), ready in %.1f s (%s); state in %s"
-        % (len(net.nodes), ", ".join(n.name for n in net.nodes), time.time() - t0, net.error, root))
+        % (len(net.nodes), ", ".join(n.name for n in net.nodes), time.time() - t0, net.timing, root))
     for line in net.dirauthority_lines():
         log("     " + line)
     # The keeper is not our child to wait for: it outlives this test on purpose.
@@ -495,7 +498,8 @@ Bridge %s
 def require_network(root):
     net = tornet.Network.load(root)
     if net.status != "ready":
-        raise SystemExit("FAIL private Tor network is %s: %s" % (net.status, net.error))
+        raise SystemExit("FAIL private Tor network is %s%s" % (net.status, ": " + net.error if net.error else
+                                                              " (did tornet/setup run, or did cleanup run early?)"))
     if not tornet.keeper_alive(net.keeper_pid, root):
         raise SystemExit("FAIL the network's keeper (pid %d) is gone" % net.keeper_pid)
     dead = [n.name for n in net.nodes if n not in net.running()]
