@@ -259,7 +259,8 @@ void ProfileForm::rebuildFields()
     const QJsonObject values = m_options.value(t->name);
     for (const describe::Option& o : t->role(isServer()).options) {
         Field f{o, makeField(o, values.value(o.name))};
-        m_fieldsForm->addRow(o.required ? o.name + QStringLiteral(" *:") : o.name + QLatin1Char(':'), f.widget);
+        const QString label = o.name + (o.required ? QStringLiteral(" *:") : QStringLiteral(":"));
+        m_fieldsForm->addRow(label, f.widget);
         m_fields << f;
     }
     // Enum and bool fields show a value even when the profile has none: store it, so what

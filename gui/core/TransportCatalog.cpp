@@ -22,6 +22,17 @@ TransportCatalog::TransportCatalog(QObject* parent) : QObject(parent)
     });
 }
 
+TransportCatalog::~TransportCatalog()
+{
+    // Closed at start-up before the child answered: it exits by itself within
+    // milliseconds; only its end is awaited, briefly, so nothing outlives us.
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+}
+
 const describe::Transport* TransportCatalog::find(const QString& name) const
 {
     for (const describe::Transport& t : m_transports)

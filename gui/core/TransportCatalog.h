@@ -29,6 +29,7 @@ public:
     Q_ENUM(State)
 
     explicit TransportCatalog(QObject* parent = nullptr);
+    ~TransportCatalog() override;
 
     // Empty: DispatcherController::findDispatcher().
     void setProgram(const QString& path) { m_program = path; }
