@@ -14,11 +14,10 @@ TransportCatalog::TransportCatalog(QObject* parent) : QObject(parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (!m_process) return;
-        m_process->disconnect(this);
+        // Reported when the child is gone (onFinished), so no QProcess outlives it.
+        m_killedBecause = tr("ptdispatcher -describe-transports did not answer within %1 s")
+                              .arg(double(m_timeoutMs) / 1000.0);
         m_process->kill();
-        m_process->deleteLater();
-        m_process = nullptr;
-        fail(tr("ptdispatcher -describe-transports did not answer within %1 s").arg(m_timeoutMs / 1000));
     });
 }
 
@@ -51,16 +50,13 @@ void TransportCatalog::load()
     }
     m_out.clear();
     m_err.clear();
+    m_killedBecause.clear();
     m_process = new QProcess(this);
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
         m_out += m_process->readAllStandardOutput();
-        if (m_out.size() > kMaxOutput) {
-            m_process->disconnect(this);
+        if (m_out.size() > kMaxOutput && m_killedBecause.isEmpty()) {
+            m_killedBecause = tr("ptdispatcher -describe-transports printed more than %1 bytes").arg(kMaxOutput);
             m_process->kill();
-            m_process->deleteLater();
-            m_process = nullptr;
-            m_timer.stop();
-            fail(tr("ptdispatcher -describe-transports printed more than %1 bytes").arg(kMaxOutput));
         }
     });
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
@@ -88,6 +84,10 @@ void TransportCatalog::onFinished(int exitCode, QProcess::ExitStatus status)
     m_process->deleteLater();
     m_process = nullptr;
     const QString stderrText = QString::fromUtf8(m_err).trimmed().section(QLatin1Char('\n'), 0, 0);
+    if (!m_killedBecause.isEmpty()) {
+        fail(m_killedBecause);
+        return;
+    }
     if (status != QProcess::NormalExit) {
         fail(tr("ptdispatcher -describe-transports crashed"));
         return;

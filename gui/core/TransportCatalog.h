@@ -57,6 +57,7 @@ private:
     QProcess* m_process = nullptr;
     QByteArray m_out;
     QByteArray m_err;
+    QString m_killedBecause; // set when we ended the child (time limit, output cap)
     QTimer m_timer;
     int m_timeoutMs = 15000;
     State m_state = State::Empty;
