@@ -8,7 +8,10 @@ client (UseBridges, ClientTransportPlugin … exec ptdispatcher, the bridge line
 the network; the client bootstraps to 100% through our PT, then a loopback HTTP server
 is reached through the client's SocksPort (client → PT → bridge → middle → exit →
 server): a download and an upload, each checked by SHA-256. The bridge must also have
-seen the client through the Extended ORPort with the transport's name.
+seen the client through the Extended ORPort with the transport's name. Every run also
+proves the loopback rule: a stream to 192.0.2.1 reaches the exit and its connect() is
+refused by the kernel (EINVAL, the exit's sockets leave from 127.0.0.1), and no socket
+of any tor, PT or nginx involved touches an address outside loopback.
 
 Transports: obfs4; webtunnel (the bridge's PT behind nginx terminating TLS with a test
 CA, `location /secret`; the client with url=/addr= and SSL_CERT_FILE); meek_lite (our
@@ -21,8 +24,10 @@ per test run and shared:
                                      network, waits until it is ready, prints the time
   tornet.py run     TRANSPORT DIR PT one transport over the running network
   tornet.py cleanup DIR              stops the keeper and every node
-By hand (own network, then stopped):
+By hand (own network, then stopped; its directory is kept when a check fails):
   tornet.py all PT [TRANSPORT...]
+TORNET_CLIENT_EXTRA="Option value;Option value" adds lines to the client's torrc (for
+debugging by hand, e.g. "Log [circ]debug file /tmp/circ.log").
 The keeper and every tor it starts end by themselves after --lifetime seconds (tor's
 __OwningControllerProcess follows the keeper), so an interrupted run leaves nothing
 behind for long; the next setup also stops what a previous one left.
@@ -541,6 +546,7 @@ def main(argv):
             pt, transports = argv[2], argv[3:] or list(TRANSPORTS)
             import tempfile
             root = tempfile.mkdtemp(prefix="ptd-tornet-")
+            rc = 1
             net = tornet.Network.create(os.path.join(root, "net"))
             net.start(owner_pid=os.getpid())
             try:
@@ -551,7 +557,10 @@ def main(argv):
                 return rc
             finally:
                 net.stop()
-                shutil.rmtree(root, ignore_errors=True)
+                if rc == 0:
+                    shutil.rmtree(root, ignore_errors=True)
+                else:
+                    log("logs kept in %s" % root)
     except RuntimeError as e:
         log("FAIL %s" % e)
         return 1
