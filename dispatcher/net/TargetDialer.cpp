@@ -21,13 +21,6 @@ QString TargetDialer::describe() const
 void TargetDialer::dial(const QString& clientAddress)
 {
     m_clientAddress = clientAddress;
-    // A front's X-Forwarded-For carries no port (web::forwardedFor reports 0), and tor
-    // 0.4.9 closes the Extended ORPort on a USERADDR with port 0 ("Port "0" out of
-    // range"); 1 stands in for the unknown port.
-    if (std::optional<HostPort> hp = parseHostPort(clientAddress, true); hp && hp->port == 0) {
-        hp->port = 1;
-        m_clientAddress = hp->toString();
-    }
     const HostPort target = m_ctx->extOrPort ? *m_ctx->extOrPort : *m_ctx->target;
     m_dialer = new Dialer(this);
     connect(m_dialer, &Dialer::connected, this, &TargetDialer::onConnected);

@@ -1,5 +1,7 @@
 #include "dispatcher/protocols/ExtOrPort.h"
 
+#include "dispatcher/base/HostPort.h"
+
 #include <QFile>
 
 #include <sodium.h>
@@ -65,6 +67,13 @@ ClientHandshake::ClientHandshake(QByteArray cookie, QByteArray clientNonce, QStr
     : m_cookie(std::move(cookie)), m_clientNonce(std::move(clientNonce)), m_userAddr(std::move(userAddr)),
       m_transport(std::move(transport))
 {
+    // A front's X-Forwarded-For carries no port (web::forwardedFor reports 0), and tor
+    // 0.4.9 closes the Extended ORPort on a USERADDR with port 0 ("Port "0" out of
+    // range"): 1 stands in for the unknown port.
+    if (std::optional<HostPort> hp = parseHostPort(m_userAddr, true); hp && hp->port == 0) {
+        hp->port = 1;
+        m_userAddr = hp->toString();
+    }
 }
 
 QByteArray ClientHandshake::fail(const QString& why)
