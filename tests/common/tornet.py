@@ -1,6 +1,6 @@
 """A private Tor network on 127.0.0.1 for the tests: three directory authorities (keys
 by tor-gencert, identities by `tor --list-fingerprint`), a middle relay and one exit
-whose policy admits 127.0.0.0/8 and nothing else, tuned to vote every few seconds
+that can reach 127.0.0.0/8 and nothing else, tuned to vote every few seconds
 (TestingTorNetwork). Bridges and clients started by a test join it through
 `Network.torrc_common()`, which carries the same DirAuthority lines. Standard library
 only; loopback only.
