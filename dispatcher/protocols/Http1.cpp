@@ -389,7 +389,7 @@ void Parser::checkPartialMethod()
         return;
     for (qsizetype i = m_pos; i < m_buf.size(); ++i) {
         const char c = m_buf[i];
-        if (c == ' ')
+        if (c == ' ' && i > m_pos)
             return;
         if (c == '\r' && i + 1 == m_buf.size())
             return; // may be the CR of a CRLF (an empty line before the request)

@@ -9,8 +9,9 @@ test CA, `location /secret` proxying the upgrade) -> our server -> an echo targe
   - the server's SMETHOD advertises ARGS:url=…,ver=0.0.1;
   - probes get an ordinary web server's answer and never a tunnel: our client with a
     wrong path, a browser-style GET of the secret path without the upgrade headers
-    (through nginx and straight to our server), random bytes to our server; the echo
-    target sees no connection from any of them;
+    (through nginx and straight to our server), random bytes and a TLS ClientHello to
+    our server (400 at once), an upgrade to another path and random bytes inside TLS
+    to nginx (nginx's own pages); the echo target sees no connection from any of them;
   - curl sending the upgrade request by hand through nginx gets the 101.
 Usage: webtunnel.py PTDISPATCHER
 """
@@ -119,6 +120,17 @@ def http_exchange(sock, request, timeout=5):
     return out
 
 
+def client_hello():
+    """The first flight of a real TLS client (Python's ssl module over memory BIOs)."""
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    obj = ssl.create_default_context().wrap_bio(incoming, outgoing, server_hostname="bridge.test")
+    try:
+        obj.do_handshake()
+    except ssl.SSLWantReadError:
+        pass
+    return outgoing.read()
+
+
 def tls_to(port, ca):
     ctx = ssl.create_default_context(cafile=ca.ca_pem)
     raw = socket.create_connection(("127.0.0.1", port), timeout=5)
@@ -197,6 +209,33 @@ def main():
         ans = http_exchange(s, os.urandom(600) + b"\r\n\r\n")
         s.close()
         check(ans.startswith(b"HTTP/1.1 400"), "random bytes get 400 Bad Request: %r" % ans[:40])
+
+        # A TLS ClientHello straight to our (plain HTTP) server: 400 at once, as nginx
+        # answers it on a plain port, not a wait for a line ending that never comes.
+        hello = client_hello()
+        s = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+        t0 = time.monotonic()
+        ans = http_exchange(s, hello, timeout=3)
+        took = time.monotonic() - t0
+        s.close()
+        check(ans.startswith(b"HTTP/1.1 400") and took < 2,
+              "a TLS ClientHello to the server gets 400 at once (%.2f s): %r" % (took, ans[:30]))
+
+        # The secret path's neighbours through nginx, with the upgrade headers: nginx's
+        # own 404 page.
+        s = tls_to(front.port, ca)
+        ans = http_exchange(s, b"GET /wrong HTTP/1.1\r\nHost: bridge.test\r\nConnection: upgrade\r\n"
+                               b"Upgrade: websocket\r\n\r\n")
+        s.close()
+        check(ans.startswith(b"HTTP/1.1 404") and b"<center>nginx" in ans,
+              "an upgrade to another path through nginx gets nginx's 404 page: %r" % ans.split(b"\r\n", 1)[0])
+
+        # Random bytes inside TLS to the front: nginx's 400, no tunnel.
+        s = tls_to(front.port, ca)
+        ans = http_exchange(s, os.urandom(300) + b"\r\n\r\n")
+        s.close()
+        check(ans.startswith(b"HTTP/1.1 400") and b"<center>nginx" in ans,
+              "random bytes inside TLS get nginx's 400 page: %r" % ans[:30])
 
         s = tls_to(front.port, ca)
         ans = http_exchange(s, b"GET / HTTP/1.1\r\nHost: bridge.test\r\nConnection: close\r\n\r\n")

@@ -369,6 +369,11 @@ private Q_SLOTS:
         QTest::newRow("bare CR in value") << true << get + "X-A: a\rb\r\n\r\n" << 400;
         QTest::newRow("CR CR LF") << true << get + "X-A: a\r\r\n\r\n" << 400;
         QTest::newRow("missing CRLF: head ends in CR only") << true << get + "X-A: a\r\r\r\r" << 0;
+        // A method byte that is not a tchar fails before the line's LF arrives.
+        QTest::newRow("TLS ClientHello, no LF") << true << QByteArrayLiteral("\x16\x03\x01\x02\x00\x01\x00") << 400;
+        QTest::newRow("space first, no LF") << true << QByteArray(" GET / HTTP/1.1") << 400;
+        QTest::newRow("CR inside the method, no LF") << true << QByteArray("GE\rT") << 400;
+        QTest::newRow("method then junk, no LF: waits") << true << QByteArray("GET \x01\x02") << 0;
         QTest::newRow("two spaces in request line") << true << QByteArray("GET  / HTTP/1.1\r\nHost: h\r\n\r\n")
                                                     << 400;
         QTest::newRow("no version") << true << QByteArray("GET /\r\nHost: h\r\n\r\n") << 400;
