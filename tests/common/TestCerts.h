@@ -52,8 +52,7 @@ inline QByteArray bioText(BIO* b)
 inline bool addExt(X509* cert, X509V3_CTX* v3, int nid, const char* value)
 {
     X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, v3, nid, value);
-    if (!ext)
-        return false;
+    if (!ext) return false;
     const bool ok = X509_add_ext(cert, ext, -1) == 1;
     X509_EXTENSION_free(ext);
     return ok;
@@ -61,35 +60,34 @@ inline bool addExt(X509* cert, X509V3_CTX* v3, int nid, const char* value)
 
 // A P-256 certificate for cn signed by issuer (self-signed when null). sans:
 // "DNS:a,IP:127.0.0.1" style, empty for none. validFrom/To: seconds from now.
-inline Identity makeIdentity(const char* cn, const Identity* issuer, bool ca, const char* sans, long validFrom = -3600,
-                      long validTo = 86400)
+inline Identity makeIdentity(const char* cn, const Identity* issuer, bool ca, const char* sans,
+                             long validFrom = -3600, long validTo = 86400)
 {
     static long serial = 1;
     Identity id;
     id.key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
     id.cert.reset(X509_new());
     X509* x = id.cert.get();
-    if (!id.key || !x)
-        return id;
+    if (!id.key || !x) return id;
     X509_set_version(x, X509_VERSION_3);
     ASN1_INTEGER_set(X509_get_serialNumber(x), serial++);
     X509_gmtime_adj(X509_getm_notBefore(x), validFrom);
     X509_gmtime_adj(X509_getm_notAfter(x), validTo);
     X509_set_pubkey(x, id.key.get());
     X509_NAME* name = X509_get_subject_name(x);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(cn), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(cn), -1, -1,
+                               0);
     X509_set_issuer_name(x, issuer ? X509_get_subject_name(issuer->cert.get()) : name);
     X509V3_CTX v3;
     X509V3_set_ctx_nodb(&v3);
     X509V3_set_ctx(&v3, issuer ? issuer->cert.get() : x, x, nullptr, nullptr, 0);
-    bool ok = addExt(x, &v3, NID_basic_constraints, ca ? "critical,CA:TRUE" : "CA:FALSE")
-              && addExt(x, &v3, NID_subject_key_identifier, "hash");
+    bool ok = addExt(x, &v3, NID_basic_constraints, ca ? "critical,CA:TRUE" : "CA:FALSE") &&
+              addExt(x, &v3, NID_subject_key_identifier, "hash");
     if (ca)
         ok = ok && addExt(x, &v3, NID_key_usage, "critical,keyCertSign,cRLSign");
     else
         ok = ok && addExt(x, &v3, NID_ext_key_usage, "serverAuth");
-    if (*sans)
-        ok = ok && addExt(x, &v3, NID_subject_alt_name, sans);
+    if (*sans) ok = ok && addExt(x, &v3, NID_subject_alt_name, sans);
     if (!ok || X509_sign(x, issuer ? issuer->key.get() : id.key.get(), EVP_sha256()) <= 0) {
         id.cert.reset();
         return id;

@@ -27,24 +27,23 @@ struct Outcome
     bool operator==(const Outcome& o) const
     {
         auto same = [](const QList<Field>& a, const QList<Field>& b) {
-            if (a.size() != b.size())
-                return false;
+            if (a.size() != b.size()) return false;
             for (qsizetype i = 0; i < a.size(); ++i)
-                if (a[i].name != b[i].name || a[i].value != b[i].value)
-                    return false;
+                if (a[i].name != b[i].name || a[i].value != b[i].value) return false;
             return true;
         };
-        return state == o.state && errorStatus == o.errorStatus && startLine == o.startLine
-               && same(fields, o.fields) && body == o.body && same(trailers, o.trailers) && leftover == o.leftover
-               && keepAlive == o.keepAlive && upgrade == o.upgrade;
+        return state == o.state && errorStatus == o.errorStatus && startLine == o.startLine &&
+               same(fields, o.fields) && body == o.body && same(trailers, o.trailers) &&
+               leftover == o.leftover && keepAlive == o.keepAlive && upgrade == o.upgrade;
     }
 };
 
-char *toString(const Outcome& o)
+char* toString(const Outcome& o)
 {
-    QByteArray s = "state=" + QByteArray::number(int(o.state)) + " status=" + QByteArray::number(o.errorStatus)
-                   + " start=" + o.startLine + " fields=" + QByteArray::number(o.fields.size())
-                   + " body=" + QByteArray::number(o.body.size()) + " leftover=" + o.leftover.toHex();
+    QByteArray s = "state=" + QByteArray::number(int(o.state)) +
+                   " status=" + QByteArray::number(o.errorStatus) + " start=" + o.startLine +
+                   " fields=" + QByteArray::number(o.fields.size()) +
+                   " body=" + QByteArray::number(o.body.size()) + " leftover=" + o.leftover.toHex();
     return qstrdup(s.constData());
 }
 
@@ -53,8 +52,7 @@ Outcome parse(Parser::Mode mode, const QByteArrayList& pieces, const QByteArray&
               Limits limits = {}, bool eofAtEnd = false)
 {
     Parser p(mode, limits);
-    if (!requestMethod.isEmpty())
-        p.setRequestMethod(requestMethod);
+    if (!requestMethod.isEmpty()) p.setRequestMethod(requestMethod);
     Outcome o;
     auto take = [&] {
         if (auto r = p.takeRequest()) {
@@ -62,8 +60,8 @@ Outcome parse(Parser::Mode mode, const QByteArrayList& pieces, const QByteArray&
             o.fields = r->headers.fields;
         }
         if (auto r = p.takeResponse()) {
-            o.startLine = "1." + QByteArray::number(r->versionMinor) + ' ' + QByteArray::number(r->status) + ' '
-                          + r->reason;
+            o.startLine = "1." + QByteArray::number(r->versionMinor) + ' ' + QByteArray::number(r->status) +
+                          ' ' + r->reason;
             o.fields = r->headers.fields;
         }
         o.body += p.takeBody();
@@ -100,8 +98,9 @@ QByteArrayList bytewise(const QByteArray& b)
 
 // The same outcome whether the input comes whole, in two pieces cut anywhere, or byte
 // by byte; returns the whole-input outcome.
-Outcome parseEverySplit(Parser::Mode mode, const QByteArray& input, const QByteArray& requestMethod = QByteArray(),
-                        Limits limits = {}, bool eofAtEnd = false)
+Outcome parseEverySplit(Parser::Mode mode, const QByteArray& input,
+                        const QByteArray& requestMethod = QByteArray(), Limits limits = {},
+                        bool eofAtEnd = false)
 {
     const Outcome whole = parse(mode, {input}, requestMethod, limits, eofAtEnd);
     for (qsizetype at = 0; at <= input.size(); ++at) {
@@ -120,8 +119,7 @@ Outcome parseEverySplit(Parser::Mode mode, const QByteArray& input, const QByteA
 QByteArray field(const Outcome& o, const QByteArray& name)
 {
     for (const Field& f : o.fields)
-        if (f.name.compare(name, Qt::CaseInsensitive) == 0)
-            return f.value;
+        if (f.name.compare(name, Qt::CaseInsensitive) == 0) return f.value;
     return QByteArray();
 }
 
@@ -153,8 +151,8 @@ private Q_SLOTS:
     void responseHeadAtEverySplitWith101AndStreamBytes()
     {
         const QByteArray stream = QByteArrayLiteral("\x00\x01raw tunnel bytes\r\n\r\nHTTP/1.1 200 OK\r\n");
-        const QByteArray in = "HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: WebSocket\r\n\r\n"
-                              + stream;
+        const QByteArray in =
+            "HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: WebSocket\r\n\r\n" + stream;
         const Outcome o = parseEverySplit(Parser::Mode::Response, in, "GET");
         QCOMPARE(o.state, Parser::State::Complete);
         QCOMPARE(o.startLine, QByteArray("1.1 101 Switching Protocols"));
@@ -166,7 +164,8 @@ private Q_SLOTS:
 
     void statusLineWithoutReasonAndBareLf()
     {
-        const Outcome o = parseEverySplit(Parser::Mode::Response, "\r\nHTTP/1.0 204\nServer: x\n\nnext", "GET");
+        const Outcome o =
+            parseEverySplit(Parser::Mode::Response, "\r\nHTTP/1.0 204\nServer: x\n\nnext", "GET");
         QCOMPARE(o.state, Parser::State::Complete);
         QCOMPARE(o.startLine, QByteArray("1.0 204 "));
         QCOMPARE(field(o, "Server"), QByteArray("x"));
@@ -187,9 +186,9 @@ private Q_SLOTS:
 
     void sameContentLengthRepeatedIsAccepted()
     {
-        const Outcome o = parseEverySplit(Parser::Mode::Response,
-                                          "HTTP/1.1 200 OK\r\nContent-Length: 3, 3\r\nContent-Length: 3\r\n\r\nabc",
-                                          "GET");
+        const Outcome o =
+            parseEverySplit(Parser::Mode::Response,
+                            "HTTP/1.1 200 OK\r\nContent-Length: 3, 3\r\nContent-Length: 3\r\n\r\nabc", "GET");
         QCOMPARE(o.state, Parser::State::Complete);
         QCOMPARE(o.body, QByteArray("abc"));
     }
@@ -214,7 +213,8 @@ private Q_SLOTS:
 
     void chunkedRequestBody()
     {
-        const QByteArray in = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: Chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n";
+        const QByteArray in =
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: Chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n";
         const Outcome o = parseEverySplit(Parser::Mode::Request, in);
         QCOMPARE(o.state, Parser::State::Complete);
         QCOMPARE(o.body, QByteArray("abc"));
@@ -239,7 +239,8 @@ private Q_SLOTS:
 
     void responseReadUntilClose()
     {
-        const QByteArray in = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nall of this is body\r\n\r\n";
+        const QByteArray in =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nall of this is body\r\n\r\n";
         const Outcome open = parseEverySplit(Parser::Mode::Response, in, "GET");
         QCOMPARE(open.state, Parser::State::Body);
         QCOMPARE(open.body, QByteArray("all of this is body\r\n\r\n"));
@@ -252,16 +253,18 @@ private Q_SLOTS:
     void responsesWithoutBody()
     {
         // HEAD: Content-Length describes the resource, no body follows.
-        Outcome o = parseEverySplit(Parser::Mode::Response, "HTTP/1.1 200 OK\r\nContent-Length: 99\r\n\r\nnext",
-                                    "HEAD");
+        Outcome o = parseEverySplit(Parser::Mode::Response,
+                                    "HTTP/1.1 200 OK\r\nContent-Length: 99\r\n\r\nnext", "HEAD");
         QCOMPARE(o.state, Parser::State::Complete);
         QVERIFY(o.body.isEmpty());
         QCOMPARE(o.leftover, QByteArray("next"));
         // 304 and 204 have none either.
-        o = parseEverySplit(Parser::Mode::Response, "HTTP/1.1 304 Not Modified\r\nContent-Length: 5\r\n\r\n", "GET");
+        o = parseEverySplit(Parser::Mode::Response, "HTTP/1.1 304 Not Modified\r\nContent-Length: 5\r\n\r\n",
+                            "GET");
         QCOMPARE(o.state, Parser::State::Complete);
         // 2xx to CONNECT: the tunnel starts after the head.
-        o = parseEverySplit(Parser::Mode::Response, "HTTP/1.1 200 Connection established\r\n\r\nraw", "CONNECT");
+        o = parseEverySplit(Parser::Mode::Response, "HTTP/1.1 200 Connection established\r\n\r\nraw",
+                            "CONNECT");
         QCOMPARE(o.state, Parser::State::Complete);
         QVERIFY(o.upgrade);
         QCOMPARE(o.leftover, QByteArray("raw"));
@@ -326,7 +329,8 @@ private Q_SLOTS:
         // meek's client: responses in turn on a keep-alive connection, the second to a HEAD.
         Parser p(Parser::Mode::Response);
         p.setRequestMethod("POST");
-        p.feed("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabcHTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n");
+        p.feed(
+            "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabcHTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n");
         QVERIFY(p.messageComplete());
         QCOMPARE(p.takeBody(), QByteArray("abc"));
         QVERIFY(p.keepAlive());
@@ -338,9 +342,10 @@ private Q_SLOTS:
 
     void eofInsideAMessageFails()
     {
-        for (const QByteArray& in : {QByteArray("GET / HTTP/1.1\r\nHost: h\r\n"),
-                                     QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nabc"),
-                                     QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab")}) {
+        for (const QByteArray& in :
+             {QByteArray("GET / HTTP/1.1\r\nHost: h\r\n"),
+              QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nabc"),
+              QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab")}) {
             const Outcome o = parseEverySplit(Parser::Mode::Request, in, QByteArray(), {}, true);
             QCOMPARE(o.state, Parser::State::Failed);
             QCOMPARE(o.errorStatus, 400);
@@ -364,18 +369,21 @@ private Q_SLOTS:
         QTest::newRow("empty field name") << true << get + ": 1\r\n\r\n" << 400;
         QTest::newRow("NUL in field value") << true << get + QByteArrayLiteral("X-A: a\0b\r\n\r\n") << 400;
         QTest::newRow("NUL in field name") << true << get + QByteArrayLiteral("X\0A: a\r\n\r\n") << 400;
-        QTest::newRow("NUL in target") << true << QByteArrayLiteral("GET /a\0b HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
-        QTest::newRow("NUL in method") << true << QByteArrayLiteral("G\0T / HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
+        QTest::newRow("NUL in target")
+            << true << QByteArrayLiteral("GET /a\0b HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
+        QTest::newRow("NUL in method")
+            << true << QByteArrayLiteral("G\0T / HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
         QTest::newRow("bare CR in value") << true << get + "X-A: a\rb\r\n\r\n" << 400;
         QTest::newRow("CR CR LF") << true << get + "X-A: a\r\r\n\r\n" << 400;
         QTest::newRow("missing CRLF: head ends in CR only") << true << get + "X-A: a\r\r\r\r" << 0;
         // A method byte that is not a tchar fails before the line's LF arrives.
-        QTest::newRow("TLS ClientHello, no LF") << true << QByteArrayLiteral("\x16\x03\x01\x02\x00\x01\x00") << 400;
+        QTest::newRow("TLS ClientHello, no LF")
+            << true << QByteArrayLiteral("\x16\x03\x01\x02\x00\x01\x00") << 400;
         QTest::newRow("space first, no LF") << true << QByteArray(" GET / HTTP/1.1") << 400;
         QTest::newRow("CR inside the method, no LF") << true << QByteArray("GE\rT") << 400;
         QTest::newRow("method then junk, no LF: waits") << true << QByteArray("GET \x01\x02") << 0;
-        QTest::newRow("two spaces in request line") << true << QByteArray("GET  / HTTP/1.1\r\nHost: h\r\n\r\n")
-                                                    << 400;
+        QTest::newRow("two spaces in request line")
+            << true << QByteArray("GET  / HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
         QTest::newRow("no version") << true << QByteArray("GET /\r\nHost: h\r\n\r\n") << 400;
         QTest::newRow("lower-case version") << true << QByteArray("GET / http/1.1\r\nHost: h\r\n\r\n") << 400;
         QTest::newRow("HTTP/2.0") << true << QByteArray("GET / HTTP/2.0\r\nHost: h\r\n\r\n") << 505;
@@ -383,16 +391,19 @@ private Q_SLOTS:
         QTest::newRow("two Hosts") << true << get + "Host: h2\r\n\r\n" << 400;
         QTest::newRow("TE and CL") << true << post + "Transfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n"
                                    << 400;
-        QTest::newRow("TE in HTTP/1.0") << true
-                                        << QByteArray("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n") << 400;
+        QTest::newRow("TE in HTTP/1.0")
+            << true << QByteArray("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n") << 400;
         QTest::newRow("TE gzip") << true << post + "Transfer-Encoding: gzip, chunked\r\n\r\n" << 501;
-        QTest::newRow("TE chunked twice") << true << post + "Transfer-Encoding: chunked, chunked\r\n\r\n" << 400;
+        QTest::newRow("TE chunked twice") << true << post + "Transfer-Encoding: chunked, chunked\r\n\r\n"
+                                          << 400;
         QTest::newRow("CL not digits") << true << post + "Content-Length: 0x10\r\n\r\n" << 400;
         QTest::newRow("CL negative") << true << post + "Content-Length: -1\r\n\r\n" << 400;
-        QTest::newRow("CL conflicting") << true << post + "Content-Length: 3\r\nContent-Length: 4\r\n\r\n" << 400;
+        QTest::newRow("CL conflicting") << true << post + "Content-Length: 3\r\nContent-Length: 4\r\n\r\n"
+                                        << 400;
         QTest::newRow("CL list conflicting") << true << post + "Content-Length: 3, 4\r\n\r\n" << 400;
         QTest::newRow("CL empty") << true << post + "Content-Length: \r\n\r\n" << 400;
-        QTest::newRow("CL overflow") << true << post + "Content-Length: 99999999999999999999999\r\n\r\n" << 400;
+        QTest::newRow("CL overflow") << true << post + "Content-Length: 99999999999999999999999\r\n\r\n"
+                                     << 400;
         QTest::newRow("CL over the limit") << true << post + "Content-Length: 1048577\r\n\r\n" << 413;
 
         QTest::newRow("status not 3 digits") << false << QByteArray("HTTP/1.1 20 OK\r\n\r\n") << 400;
@@ -407,16 +418,17 @@ private Q_SLOTS:
         QTest::newRow("chunk size with leading space") << false << chunked + " 5\r\nhello\r\n" << 400;
         QTest::newRow("chunk size overflows") << false << chunked + "fffffffffffffffffffff\r\n" << 400;
         QTest::newRow("chunk over the body limit") << false << chunked + "100001\r\n" << 413;
-        QTest::newRow("chunks over the body limit") << false
-                                                    << chunked + "80000\r\n" + QByteArray(0x80000, 'a') + "\r\n80001\r\n"
-                                                    << 413;
+        QTest::newRow("chunks over the body limit")
+            << false << chunked + "80000\r\n" + QByteArray(0x80000, 'a') + "\r\n80001\r\n"
+            << 413;
         QTest::newRow("chunk data longer than size") << false << chunked + "3\r\nabcd\r\n0\r\n\r\n" << 400;
         QTest::newRow("chunk data not followed by CRLF") << false << chunked + "3\r\nabc\rX0\r\n\r\n" << 400;
         QTest::newRow("chunk line too long") << false << chunked + "1;" + QByteArray(2000, 'x') << 400;
-        QTest::newRow("NUL in chunk extension") << false << chunked + QByteArrayLiteral("1;a\0\r\nx\r\n") << 400;
+        QTest::newRow("NUL in chunk extension")
+            << false << chunked + QByteArrayLiteral("1;a\0\r\nx\r\n") << 400;
         QTest::newRow("folded trailer") << false << chunked + "0\r\nX: 1\r\n 2\r\n\r\n" << 400;
-        QTest::newRow("until-close over the limit") << false << ok + "\r\n" + QByteArray(1024 * 1024 + 1, 'b')
-                                                    << 413;
+        QTest::newRow("until-close over the limit")
+            << false << ok + "\r\n" + QByteArray(1024 * 1024 + 1, 'b') << 413;
     }
     void badInputIsRejected()
     {
@@ -428,8 +440,8 @@ private Q_SLOTS:
         // the outcome does not depend on the cut. (Every two-piece split is too slow for
         // the megabyte inputs; requestHeadAtEverySplit covers that.)
         const Outcome whole = parse(mode, {input}, "GET");
-        const Outcome bytes = parse(mode, input.size() < 100000 ? bytewise(input) : splitAt(input, input.size() / 2),
-                                    "GET");
+        const Outcome bytes =
+            parse(mode, input.size() < 100000 ? bytewise(input) : splitAt(input, input.size() / 2), "GET");
         // (Body bytes decoded before the error may differ: they stream out as they come.)
         QCOMPARE(bytes.state, whole.state);
         QCOMPARE(bytes.errorStatus, whole.errorStatus);
@@ -443,7 +455,7 @@ private Q_SLOTS:
         Parser p(mode);
         p.feed(input);
         QVERIFY(!p.error().isEmpty());
-        QCOMPARE(p.bufferedBytes(), 0); // a failed parser drops what it held
+        QCOMPARE(p.bufferedBytes(), 0);              // a failed parser drops what it held
         p.feed("GET / HTTP/1.1\r\nHost: h\r\n\r\n"); // and stays failed
         QVERIFY(p.failed());
     }
@@ -497,10 +509,9 @@ private Q_SLOTS:
         Parser p(Parser::Mode::Request, l);
         p.feed("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 65537\r\n\r\n");
         QCOMPARE(p.errorStatus(), 413);
-        const Outcome exact = parse(Parser::Mode::Request,
-                                    {"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 65536\r\n\r\n",
-                                     QByteArray(65536, 'x')},
-                                    {}, l);
+        const Outcome exact = parse(
+            Parser::Mode::Request,
+            {"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 65536\r\n\r\n", QByteArray(65536, 'x')}, {}, l);
         QCOMPARE(exact.state, Parser::State::Complete);
         QCOMPARE(exact.body.size(), 65536);
         // An upgrade request's server allows no body at all.
@@ -536,7 +547,8 @@ private Q_SLOTS:
         Response s;
         s.status = 404;
         s.reason = reasonPhrase(404);
-        QCOMPARE(encodeResponse(s, "nope"), QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 4\r\n\r\nnope"));
+        QCOMPARE(encodeResponse(s, "nope"),
+                 QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 4\r\n\r\nnope"));
         s.status = 101;
         QVERIFY(encodeResponse(s, "x").isNull()); // a 101 has no body
         QCOMPARE(reasonPhrase(101), QByteArray("Switching Protocols"));
@@ -612,18 +624,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("hostHeader");
         QTest::addColumn<QString>("path");
         QTest::newRow("https default") << "https://bridge.example.com/Secret-Path" << true << true
-                                       << "bridge.example.com" << 443 << "bridge.example.com" << "/Secret-Path";
-        QTest::newRow("http default") << "http://Example.COM" << true << false << "example.com" << 80
-                                      << "example.com" << "/";
-        QTest::newRow("port and query") << "https://h.test:8443/a/b?x=1&y" << true << true << "h.test" << 8443
-                                        << "h.test:8443" << "/a/b?x=1&y";
-        QTest::newRow("ipv6") << "https://[::1]:9/p" << true << true << "::1" << 9 << "[::1]:9" << "/p";
-        QTest::newRow("ftp") << "ftp://h/" << false << false << "" << 0 << "" << "";
-        QTest::newRow("no host") << "https:///p" << false << false << "" << 0 << "" << "";
-        QTest::newRow("user info") << "https://u:p@h/" << false << false << "" << 0 << "" << "";
-        QTest::newRow("fragment") << "https://h/#x" << false << false << "" << 0 << "" << "";
-        QTest::newRow("bad port") << "https://h:99999/" << false << false << "" << 0 << "" << "";
-        QTest::newRow("not a url") << "bridge" << false << false << "" << 0 << "" << "";
+                                       << "bridge.example.com" << 443 << "bridge.example.com"
+                                       << "/Secret-Path";
+        QTest::newRow("http default")
+            << "http://Example.COM" << true << false << "example.com" << 80 << "example.com"
+            << "/";
+        QTest::newRow("port and query")
+            << "https://h.test:8443/a/b?x=1&y" << true << true << "h.test" << 8443 << "h.test:8443"
+            << "/a/b?x=1&y";
+        QTest::newRow("ipv6") << "https://[::1]:9/p" << true << true << "::1" << 9 << "[::1]:9"
+                              << "/p";
+        QTest::newRow("ftp") << "ftp://h/" << false << false << "" << 0 << ""
+                             << "";
+        QTest::newRow("no host") << "https:///p" << false << false << "" << 0 << ""
+                                 << "";
+        QTest::newRow("user info") << "https://u:p@h/" << false << false << "" << 0 << ""
+                                   << "";
+        QTest::newRow("fragment") << "https://h/#x" << false << false << "" << 0 << ""
+                                  << "";
+        QTest::newRow("bad port") << "https://h:99999/" << false << false << "" << 0 << ""
+                                  << "";
+        QTest::newRow("not a url") << "bridge" << false << false << "" << 0 << ""
+                                   << "";
     }
     void urls()
     {

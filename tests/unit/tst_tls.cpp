@@ -58,8 +58,7 @@ public:
     SSL* ssl() const { return m_ssl; }
     void feed(const QByteArray& b)
     {
-        if (!b.isEmpty())
-            BIO_write(m_in, b.constData(), int(b.size()));
+        if (!b.isEmpty()) BIO_write(m_in, b.constData(), int(b.size()));
         step();
     }
     void write(const QByteArray& b)
@@ -75,15 +74,13 @@ public:
     QByteArray takeWire()
     {
         QByteArray out(int(BIO_ctrl_pending(m_out)), Qt::Uninitialized);
-        if (!out.isEmpty())
-            BIO_read(m_out, out.data(), int(out.size()));
+        if (!out.isEmpty()) BIO_read(m_out, out.data(), int(out.size()));
         return out;
     }
     // Runs the handshake, writes what is pending, reads what has arrived.
     void step()
     {
-        if (!error.isEmpty())
-            return;
+        if (!error.isEmpty()) return;
         if (!done) {
             const int r = SSL_do_handshake(m_ssl);
             if (r != 1) {
@@ -97,8 +94,7 @@ public:
         }
         while (!m_pending.isEmpty()) {
             const int n = SSL_write(m_ssl, m_pending.constData(), int(m_pending.size()));
-            if (n <= 0)
-                break;
+            if (n <= 0) break;
             m_pending.remove(0, n);
         }
         char buf[16384];
@@ -143,8 +139,7 @@ void pump(tls::Engine& engine, RawPeer& peer, int chunk)
     for (int guard = 0; guard < 100000; ++guard) {
         const QByteArray toPeer = engine.takeWire();
         const QByteArray toEngine = peer.takeWire();
-        if (toPeer.isEmpty() && toEngine.isEmpty())
-            return;
+        if (toPeer.isEmpty() && toEngine.isEmpty()) return;
         for (qsizetype i = 0; i < toPeer.size(); i += chunk)
             peer.feed(toPeer.mid(i, chunk));
         for (qsizetype i = 0; i < toEngine.size(); i += chunk)
@@ -158,8 +153,7 @@ void pump(tls::Engine& a, tls::Engine& b, int chunk)
     for (int guard = 0; guard < 100000; ++guard) {
         const QByteArray ab = a.takeWire();
         const QByteArray ba = b.takeWire();
-        if (ab.isEmpty() && ba.isEmpty())
-            return;
+        if (ab.isEmpty() && ba.isEmpty()) return;
         for (qsizetype i = 0; i < ab.size(); i += chunk)
             b.feedWire(ab.mid(i, chunk));
         for (qsizetype i = 0; i < ba.size(); i += chunk)
@@ -191,7 +185,7 @@ class TestTls : public QObject
     Identity m_otherCa;  // never trusted
     Identity m_stranger; // bridge.test signed by m_otherCa
     Identity m_selfSigned;
-    Identity m_expired;  // bridge.test signed by m_ca, expired yesterday
+    Identity m_expired; // bridge.test signed by m_ca, expired yesterday
     QString m_caFile;
     QString m_otherCaFile;
 
@@ -214,23 +208,22 @@ class TestTls : public QObject
     {
         QString err;
         auto ctx = tls::Context::client(options, &err);
-        if (!ctx)
-            qWarning() << "client context:" << err;
+        if (!ctx) qWarning() << "client context:" << err;
         return ctx;
     }
 
     // OpenSSL's server: the identity's certificate (plus chain), TLS 1.2..maxVersion.
-    CtxPtr rawServerContext(const Identity& id, const Identity* chain = nullptr, int maxVersion = TLS1_3_VERSION)
+    CtxPtr rawServerContext(const Identity& id, const Identity* chain = nullptr,
+                            int maxVersion = TLS1_3_VERSION)
     {
         CtxPtr ctx(SSL_CTX_new(TLS_server_method()));
         SSL_CTX_use_certificate(ctx.get(), id.cert.get());
         SSL_CTX_use_PrivateKey(ctx.get(), id.key.get());
-        if (chain)
-            SSL_CTX_add1_chain_cert(ctx.get(), chain->cert.get());
-        SSL_CTX_set_min_proto_version(ctx.get(), maxVersion == TLS1_1_VERSION ? TLS1_VERSION : TLS1_2_VERSION);
+        if (chain) SSL_CTX_add1_chain_cert(ctx.get(), chain->cert.get());
+        SSL_CTX_set_min_proto_version(ctx.get(),
+                                      maxVersion == TLS1_1_VERSION ? TLS1_VERSION : TLS1_2_VERSION);
         SSL_CTX_set_max_proto_version(ctx.get(), maxVersion);
-        if (maxVersion == TLS1_1_VERSION)
-            SSL_CTX_set_security_level(ctx.get(), 0);
+        if (maxVersion == TLS1_1_VERSION) SSL_CTX_set_security_level(ctx.get(), 0);
         return ctx;
     }
 
@@ -238,7 +231,8 @@ class TestTls : public QObject
     // attempt (check handshakeDone()/error()).
     std::unique_ptr<tls::Engine> handshakeWithRawServer(const Identity& server, const QString& sni,
                                                         const QString& verifyHost, const QByteArray& pin = {},
-                                                        RawPeer** peerOut = nullptr, const Identity* chain = nullptr)
+                                                        RawPeer** peerOut = nullptr,
+                                                        const Identity* chain = nullptr)
     {
         static CtxPtr keep;
         static std::unique_ptr<RawPeer> peer;
@@ -247,8 +241,7 @@ class TestTls : public QObject
         auto engine = tls::Engine::client(clientContext(), sni, verifyHost, pin);
         engine->start();
         pump(*engine, *peer, 1 << 20);
-        if (peerOut)
-            *peerOut = peer.get();
+        if (peerOut) *peerOut = peer.get();
         return engine;
     }
 
@@ -292,7 +285,8 @@ private Q_SLOTS:
         QFETCH(int, maxVersion);
         CtxPtr sctx = rawServerContext(m_leaf, nullptr, maxVersion);
         RawPeer server(sctx.get(), true);
-        auto client = tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
+        auto client =
+            tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
         QVERIFY(!client->failed());
         const QByteArray early = pattern(5000, 1);
         client->writeApp(early); // before the handshake: held, in order
@@ -307,7 +301,8 @@ private Q_SLOTS:
         QVERIFY2(client->handshakeDone(), qPrintable(client->error()));
         QVERIFY2(server.done, qPrintable(server.error));
         QCOMPARE(SSL_version(server.ssl()), maxVersion);
-        QCOMPARE(QByteArray(SSL_get_servername(server.ssl(), TLSEXT_NAMETYPE_host_name)), QByteArray("bridge.test"));
+        QCOMPARE(QByteArray(SSL_get_servername(server.ssl(), TLSEXT_NAMETYPE_host_name)),
+                 QByteArray("bridge.test"));
         QCOMPARE(client->pendingAppBytes(), 0);
 
         const QByteArray up = pattern(size, 2), down = pattern(size, 3);
@@ -389,7 +384,8 @@ private Q_SLOTS:
         QString err;
         auto sctx = tls::Context::server(m_leaf.certPem, m_leaf.keyPem, &err);
         QVERIFY2(sctx, qPrintable(err));
-        auto client = tls::Engine::client(clientContext(o), QStringLiteral("front.test"), QString(), QByteArray());
+        auto client =
+            tls::Engine::client(clientContext(o), QStringLiteral("front.test"), QString(), QByteArray());
         auto server = tls::Engine::server(sctx);
         client->start();
         pump(*client, *server, 1 << 30);
@@ -411,18 +407,20 @@ private Q_SLOTS:
         CtxPtr sctx = rawServerContext(m_leaf);
         SSL_CTX_set_alpn_select_cb(
             sctx.get(),
-            [](SSL*, const unsigned char** out, unsigned char* outlen, const unsigned char* in, unsigned int inlen,
-               void*) {
+            [](SSL*, const unsigned char** out, unsigned char* outlen, const unsigned char* in,
+               unsigned int inlen, void*) {
                 static const unsigned char mine[] = "\x08http/1.1";
                 unsigned char* sel = nullptr;
-                if (SSL_select_next_proto(&sel, outlen, mine, sizeof mine - 1, in, inlen) != OPENSSL_NPN_NEGOTIATED)
+                if (SSL_select_next_proto(&sel, outlen, mine, sizeof mine - 1, in, inlen) !=
+                    OPENSSL_NPN_NEGOTIATED)
                     return SSL_TLSEXT_ERR_NOACK;
                 *out = sel;
                 return SSL_TLSEXT_ERR_OK;
             },
             nullptr);
         RawPeer server(sctx.get(), true);
-        auto client = tls::Engine::client(clientContext(o), QStringLiteral("bridge.test"), QString(), QByteArray());
+        auto client =
+            tls::Engine::client(clientContext(o), QStringLiteral("bridge.test"), QString(), QByteArray());
         client->start();
         pump(*client, server, 1 << 30);
         QVERIFY2(client->handshakeDone(), qPrintable(client->error()));
@@ -442,13 +440,15 @@ private Q_SLOTS:
         auto refused = handshakeWithRawServer(m_leaf, QStringLiteral("bridge.test"), QString(), {}, &peer);
         QVERIFY(!refused->handshakeDone());
         QVERIFY(refused->failed());
-        QCOMPARE(refused->error(), QStringLiteral("certificate verify failed: unable to get local issuer certificate"));
+        QCOMPARE(refused->error(),
+                 QStringLiteral("certificate verify failed: unable to get local issuer certificate"));
         QVERIFY2(peer->error.contains(QLatin1String("unknown ca")), qPrintable(peer->error));
 
         // caFile adds anchors to the default store.
         tls::ClientOptions o;
         o.caFile = m_caFile;
-        auto engine = tls::Engine::client(clientContext(o), QStringLiteral("bridge.test"), QString(), QByteArray());
+        auto engine =
+            tls::Engine::client(clientContext(o), QStringLiteral("bridge.test"), QString(), QByteArray());
         CtxPtr sctx = rawServerContext(m_leaf);
         RawPeer server(sctx.get(), true);
         engine->start();
@@ -462,16 +462,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sni");
         QTest::addColumn<QString>("verifyHost");
         QTest::addColumn<QString>("error");
-        QTest::newRow("wrong host name") << "leaf" << "other.test" << ""
+        QTest::newRow("wrong host name") << "leaf"
+                                         << "other.test"
+                                         << ""
                                          << "certificate verify failed: hostname mismatch";
-        QTest::newRow("wrong verify host, right SNI") << "leaf" << "bridge.test" << "evil.test"
+        QTest::newRow("wrong verify host, right SNI") << "leaf"
+                                                      << "bridge.test"
+                                                      << "evil.test"
                                                       << "certificate verify failed: hostname mismatch";
-        QTest::newRow("wrong IP") << "leaf" << "" << "127.0.0.2" << "certificate verify failed: IP address mismatch";
-        QTest::newRow("untrusted CA") << "stranger" << "bridge.test" << ""
+        QTest::newRow("wrong IP") << "leaf"
+                                  << ""
+                                  << "127.0.0.2"
+                                  << "certificate verify failed: IP address mismatch";
+        QTest::newRow("untrusted CA") << "stranger"
+                                      << "bridge.test"
+                                      << ""
                                       << "certificate verify failed: unable to get local issuer certificate";
-        QTest::newRow("self-signed") << "self" << "bridge.test" << ""
+        QTest::newRow("self-signed") << "self"
+                                     << "bridge.test"
+                                     << ""
                                      << "certificate verify failed: self-signed certificate";
-        QTest::newRow("expired") << "expired" << "bridge.test" << ""
+        QTest::newRow("expired") << "expired"
+                                 << "bridge.test"
+                                 << ""
                                  << "certificate verify failed: certificate has expired";
     }
     void refusesBadCertificates()
@@ -511,10 +524,11 @@ private Q_SLOTS:
         // SNI (what the network sees) and the verified name are separate: fronting sends
         // one name and checks the certificate for another.
         RawPeer* peer = nullptr;
-        auto engine = handshakeWithRawServer(m_leaf, QStringLiteral("cdn.example"), QStringLiteral("front.test"), {},
-                                             &peer);
+        auto engine = handshakeWithRawServer(m_leaf, QStringLiteral("cdn.example"),
+                                             QStringLiteral("front.test"), {}, &peer);
         QVERIFY2(engine->handshakeDone(), qPrintable(engine->error()));
-        QCOMPARE(QByteArray(SSL_get_servername(peer->ssl(), TLSEXT_NAMETYPE_host_name)), QByteArray("cdn.example"));
+        QCOMPARE(QByteArray(SSL_get_servername(peer->ssl(), TLSEXT_NAMETYPE_host_name)),
+                 QByteArray("cdn.example"));
         // No SNI at all, verified against an IP SAN.
         engine = handshakeWithRawServer(m_leaf, QString(), QStringLiteral("127.0.0.1"), {}, &peer);
         QVERIFY2(engine->handshakeDone(), qPrintable(engine->error()));
@@ -546,21 +560,25 @@ private Q_SLOTS:
 
         // A chain: the hash covers every certificate the server sends, in order.
         const QByteArray chainPin = tls::certChainHash({m_leaf.der, m_ca.der});
-        engine = handshakeWithRawServer(m_leaf, QStringLiteral("bridge.test"), QString(), chainPin, nullptr, &m_ca);
+        engine = handshakeWithRawServer(m_leaf, QStringLiteral("bridge.test"), QString(), chainPin, nullptr,
+                                        &m_ca);
         QVERIFY2(engine->handshakeDone(), qPrintable(engine->error()));
         engine = handshakeWithRawServer(m_leaf, QStringLiteral("bridge.test"), QString(),
                                         tls::certChainHash({m_leaf.der}), nullptr, &m_ca);
         QCOMPARE(engine->error(), QStringLiteral("certificate pin mismatch"));
 
         // A pin of the wrong size is refused up front.
-        auto bad = tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray(31, 'x'));
+        auto bad = tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(),
+                                       QByteArray(31, 'x'));
         QVERIFY(bad->failed());
     }
 
     void certChainHashDefinition()
     {
         // SHA-256 of the leaf for one certificate; chained as h = SHA256(h || SHA256(next)).
-        const auto sha = [](const QByteArray& b) { return QCryptographicHash::hash(b, QCryptographicHash::Sha256); };
+        const auto sha = [](const QByteArray& b) {
+            return QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+        };
         QCOMPARE(tls::certChainHash({m_leaf.der}), sha(m_leaf.der));
         QCOMPARE(tls::certChainHash({m_leaf.der, m_ca.der}), sha(sha(m_leaf.der) + sha(m_ca.der)));
         QVERIFY(tls::certChainHash({}).isEmpty());
@@ -572,12 +590,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         const QByteArray h = QCryptographicHash::hash("x", QCryptographicHash::Sha256);
         QTest::newRow("standard base64") << QString::fromLatin1(h.toBase64()) << true;
-        QTest::newRow("no padding") << QString::fromLatin1(h.toBase64(QByteArray::OmitTrailingEquals)) << false;
+        QTest::newRow("no padding") << QString::fromLatin1(h.toBase64(QByteArray::OmitTrailingEquals))
+                                    << false;
         QTest::newRow("url-safe alphabet") << QString::fromLatin1(h.toBase64(QByteArray::Base64UrlEncoding))
                                            << (h.toBase64(QByteArray::Base64UrlEncoding) == h.toBase64());
         QTest::newRow("31 bytes") << QString::fromLatin1(h.left(31).toBase64()) << false;
         QTest::newRow("33 bytes") << QString::fromLatin1(QByteArray(h + 'x').toBase64()) << false;
-        QTest::newRow("not base64") << QStringLiteral("%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%=") << false;
+        QTest::newRow("not base64") << QStringLiteral("%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%=")
+                                    << false;
         QTest::newRow("empty") << QString() << false;
     }
     void parsePin()
@@ -600,7 +620,8 @@ private Q_SLOTS:
         QVERIFY(sctx);
 
         // EOF in the middle of the handshake.
-        auto client = tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
+        auto client =
+            tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
         client->start();
         QVERIFY(!client->takeWire().isEmpty());
         client->feedWireEof();
@@ -638,7 +659,8 @@ private Q_SLOTS:
     void garbageFromThePeerFails()
     {
         // A plain HTTP server where TLS was expected.
-        auto client = tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
+        auto client =
+            tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
         client->start();
         (void)client->takeWire();
         client->feedWire("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
@@ -668,7 +690,8 @@ private Q_SLOTS:
 
     void pendingBytesAreBounded()
     {
-        auto client = tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
+        auto client =
+            tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
         client->writeApp(QByteArray(tls::kMaxPendingAppBytes, 'a'));
         QVERIFY(!client->failed());
         QCOMPARE(client->pendingAppBytes(), tls::kMaxPendingAppBytes);
@@ -717,7 +740,8 @@ private Q_SLOTS:
     {
         CtxPtr sctx = rawServerContext(m_leaf, nullptr, TLS1_1_VERSION);
         RawPeer server(sctx.get(), true);
-        auto client = tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
+        auto client =
+            tls::Engine::client(clientContext(), QStringLiteral("bridge.test"), QString(), QByteArray());
         client->start();
         pump(*client, server, 1 << 30);
         QVERIFY(!client->handshakeDone());

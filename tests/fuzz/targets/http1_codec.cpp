@@ -13,42 +13,36 @@ namespace {
 
 bool sameFields(const pt::http::Headers& a, const pt::http::Headers& b)
 {
-    if (a.size() != b.size())
-        return false;
+    if (a.size() != b.size()) return false;
     for (int i = 0; i < a.size(); ++i)
-        if (a.fields[i].name != b.fields[i].name || a.fields[i].value != b.fields[i].value)
-            return false;
+        if (a.fields[i].name != b.fields[i].name || a.fields[i].value != b.fields[i].value) return false;
     return true;
 }
 
 void checkRequestRoundTrip(const pt::http::Request& r)
 {
-    if (r.versionMinor > 1)
-        return; // HTTP/1.2..1.9 are read as 1.x but never written
+    if (r.versionMinor > 1) return; // HTTP/1.2..1.9 are read as 1.x but never written
     const QByteArray head = pt::http::encodeRequestHead(r);
-    if (head.isNull())
-        __builtin_trap();
+    if (head.isNull()) __builtin_trap();
     Parser p(Parser::Mode::Request);
     p.feed(head);
     const auto again = p.takeRequest();
-    if (!again || again->method != r.method || again->target != r.target || again->versionMinor != r.versionMinor
-        || !sameFields(again->headers, r.headers))
+    if (!again || again->method != r.method || again->target != r.target ||
+        again->versionMinor != r.versionMinor || !sameFields(again->headers, r.headers))
         __builtin_trap();
 }
 
 void checkResponseRoundTrip(const pt::http::Response& r, const QByteArray& method)
 {
-    if (r.versionMinor > 1)
-        return;
+    if (r.versionMinor > 1) return;
     const QByteArray head = pt::http::encodeResponseHead(r);
-    if (head.isNull())
-        __builtin_trap();
+    if (head.isNull()) __builtin_trap();
     Parser p(Parser::Mode::Response);
     p.setRequestMethod(method);
     p.feed(head);
     const auto again = p.takeResponse();
-    if (!again || again->status != r.status || again->reason != r.reason || again->versionMinor != r.versionMinor
-        || !sameFields(again->headers, r.headers))
+    if (!again || again->status != r.status || again->reason != r.reason ||
+        again->versionMinor != r.versionMinor || !sameFields(again->headers, r.headers))
         __builtin_trap();
 }
 
@@ -56,18 +50,17 @@ void checkChunkedRoundTrip(const QByteArray& body)
 {
     Parser p(Parser::Mode::Response);
     p.setRequestMethod("GET");
-    p.feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + pt::http::encodeChunk(body.left(body.size() / 2))
-           + pt::http::encodeChunk(body.mid(body.size() / 2)) + pt::http::encodeChunk(QByteArray()));
-    if (!p.messageComplete() || p.takeBody() != body)
-        __builtin_trap();
+    p.feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" +
+           pt::http::encodeChunk(body.left(body.size() / 2)) +
+           pt::http::encodeChunk(body.mid(body.size() / 2)) + pt::http::encodeChunk(QByteArray()));
+    if (!p.messageComplete() || p.takeBody() != body) __builtin_trap();
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    if (size == 0)
-        return 0;
+    if (size == 0) return 0;
     static const char* const methods[] = {"GET", "HEAD", "CONNECT", "POST"};
     const uint8_t setup = data[0];
     const bool request = setup & 1;
@@ -82,17 +75,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     QByteArray body;
     auto drain = [&] {
-        if (auto r = parser.takeRequest())
-            checkRequestRoundTrip(*r);
-        if (auto r = parser.takeResponse())
-            checkResponseRoundTrip(*r, method);
+        if (auto r = parser.takeRequest()) checkRequestRoundTrip(*r);
+        if (auto r = parser.takeResponse()) checkResponseRoundTrip(*r, method);
         body += parser.takeBody();
         if (body.size() > limits.maxBodyBytes || parser.bodyBytesReceived() > limits.maxBodyBytes)
             __builtin_trap();
         if (parser.state() == Parser::State::Head && parser.bufferedBytes() > limits.maxHeadBytes)
             __builtin_trap();
-        if (parser.failed() && (parser.errorStatus() < 400 || parser.error().isEmpty()))
-            __builtin_trap();
+        if (parser.failed() && (parser.errorStatus() < 400 || parser.error().isEmpty())) __builtin_trap();
         // Complete: check the body, then the next message (pipelining), or the rest is
         // stream bytes after an upgrade.
         for (int guard = 0; parser.messageComplete() && guard < 64; ++guard) {
@@ -103,10 +93,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 break;
             }
             parser.nextMessage(method);
-            if (auto r = parser.takeRequest())
-                checkRequestRoundTrip(*r);
-            if (auto r = parser.takeResponse())
-                checkResponseRoundTrip(*r, method);
+            if (auto r = parser.takeRequest()) checkRequestRoundTrip(*r);
+            if (auto r = parser.takeResponse()) checkResponseRoundTrip(*r, method);
             body += parser.takeBody();
         }
     };

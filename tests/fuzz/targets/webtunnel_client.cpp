@@ -11,20 +11,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const pt::TransportFactory* f = pt::findTransport(QStringLiteral("webtunnel"));
         return f->makeClient(QJsonObject{{"url", "http://bridge.test/secret"}}).value;
     }();
-    if (!client)
-        __builtin_trap();
+    if (!client) __builtin_trap();
     pt::fuzz::FixedEnv env;
     pt::ClientSessionParams params;
     params.args = QJsonObject{{"url", "http://bridge.test/secret"}};
     auto r = client->newSession(params, env);
-    if (!r.ok())
-        __builtin_trap();
+    if (!r.ok()) __builtin_trap();
     auto& session = *r.value;
     pt::SessionOutput out;
     session.start(out);
     const QByteArray request = out.toWire;
-    if (!request.startsWith("GET /secret HTTP/1.1\r\n"))
-        __builtin_trap();
+    if (!request.startsWith("GET /secret HTTP/1.1\r\n")) __builtin_trap();
     session.onApp("early", out);
     pt::fuzz::Chunks chunks(data, size);
     QByteArray chunk;
@@ -32,18 +29,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const bool wasUp = session.handshakeDone();
         const qsizetype appBefore = out.toApp.size();
         session.onWire(chunk, out);
-        if (wasUp && out.toApp.mid(appBefore) != chunk)
-            __builtin_trap();
-        if (!session.handshakeDone() && (!out.toApp.isEmpty() || out.toWire != request))
-            __builtin_trap();
-        if (session.handshakeDone() && out.toWire != request + "early")
-            __builtin_trap();
+        if (wasUp && out.toApp.mid(appBefore) != chunk) __builtin_trap();
+        if (!session.handshakeDone() && (!out.toApp.isEmpty() || out.toWire != request)) __builtin_trap();
+        if (session.handshakeDone() && out.toWire != request + "early") __builtin_trap();
     }
     if (session.handshakeDone()) {
         pt::SessionOutput up;
         session.onApp("more", up);
-        if (up.toWire != "more")
-            __builtin_trap();
+        if (up.toWire != "more") __builtin_trap();
     }
     return 0;
 }
