@@ -340,6 +340,10 @@ def main():
             if check.failures:
                 print(front.log_tail())
             front.stop()
+        if not check.failures:
+            shutil.rmtree(work, ignore_errors=True)  # kept for a look when something failed
+        else:
+            print("work directory kept: " + work)
     check.finish("webtunnel")
 
 
