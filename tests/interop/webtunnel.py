@@ -6,7 +6,8 @@ test CA, `location /secret` proxying the upgrade) -> our server -> an echo targe
     nginx's certificate through SSL_CERT_FILE (OpenSSL's default verify paths);
   - the same with the certificate pinned (cert=, no CA trusted), and a wrong pin refused;
   - plain http:// straight to our server (no front);
-  - the server's SMETHOD advertises ARGS:url=…,ver=0.0.1;
+  - the server's SMETHOD advertises ARGS:url=…,ver=0.0.1; bad -options give
+    CMETHOD-ERROR / SMETHOD-ERROR, bad per-connection arguments SOCKS reply X'13';
   - probes get an ordinary web server's answer and never a tunnel: our client with a
     wrong path, a browser-style GET of the secret path without the upgrade headers
     (through nginx and straight to our server), random bytes and a TLS ClientHello to
@@ -244,6 +245,25 @@ def main():
         r = tunnel(client.port, socks_args(url="http://127.0.0.1:%d/secret" % server.port), 1 * MIB)
         check(r == "ok", "http:// straight to the server, 1 MiB both ways: " + r)
         tunnels = echo.count
+
+        # Bad -options: CMETHOD-ERROR / SMETHOD-ERROR naming the problem, no method.
+        for role, opts, want in (("-client", '{"url": "ftp://bridge.test/x"}', "CMETHOD-ERROR webtunnel"),
+                                 ("-server", '{"ver": "0.0.1"}', "SMETHOD-ERROR webtunnel")):
+            cmd = [BIN, role, "-transports", "webtunnel", "-options", opts, "-state", os.path.join(work, "bad")]
+            cmd += (["-proxylistenaddr", "127.0.0.1:0"] if role == "-client" else
+                    ["-bindaddr", "webtunnel-127.0.0.1:0", "-target", "127.0.0.1:%d" % echo.port])
+            bad = ptproc.Pt(cmd)
+            ptproc.wait_for(lambda: any(want in l for l in bad.lines), 5)
+            bad.stop()
+            err = [l.strip() for l in bad.lines if want in l]
+            check(bad.done and not bad.methods and err and "url" in err[0],
+                  "bad -options for %s: %s" % (role, err[0] if err else bad.lines))
+
+        # Bad per-connection arguments: SOCKS reply X'13' (19), nothing dialed.
+        for bad in (socks_args(url="ftp://bridge.test/secret"), socks_args(ver="0.0.1"),
+                    socks_args(url=url, cert="not-a-pin"), socks_args(url=url, addr="127.0.0.1")):
+            r = tunnel(client.port, bad, 16)
+            check(r == "refused: SOCKS reply 19", "bad arguments %r get SOCKS reply X'13': %s" % (bad, r))
 
         # Probes: none reaches the target.
         r = tunnel(client.port, socks_args(url="https://bridge.test:%d/wrong" % front.port, addr=addr), 1024)
