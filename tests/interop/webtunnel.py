@@ -222,8 +222,11 @@ def main():
         url = "https://bridge.test:%d/secret" % front.port
         addr = "127.0.0.1:%d" % front.port
 
+        t0 = time.monotonic()
         r = tunnel(client.port, socks_args(url=url, ver="0.0.1", addr=addr), 8 * MIB)
-        check(r == "ok", "client -> nginx (TLS, test CA via SSL_CERT_FILE) -> server -> echo, 8 MiB both ways: " + r)
+        took = time.monotonic() - t0
+        check(r == "ok", "client -> nginx (TLS, test CA via SSL_CERT_FILE) -> server -> echo, 8 MiB both ways: "
+              "%s (%.2f s, %.1f MiB/s each way)" % (r, took, 8 / took))
         tunnels = echo.count
 
         # Pinned certificate, no CA trusted.
