@@ -90,6 +90,16 @@ seeds.update({
                          chunked(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: upgrade\r\n\r\n", 3)],
 })
 
+# tls_engine: byte 0 = 0 server, 1 client, 2 pinned client; then what the peer sends.
+# A TLS 1.2 record header with a ServerHello-shaped start, a ClientHello-shaped start,
+# an alert, and plain HTTP where TLS was expected.
+seeds.update({
+    "tls_engine": [b"\x00" + chunked(b"\x16\x03\x01\x00\x40\x01\x00\x00\x3c\x03\x03" + bytes(range(32)) + b"\x00\x00\x02\x13\x01\x01\x00", 9),
+                   b"\x01" + chunked(b"\x16\x03\x03\x00\x30\x02\x00\x00\x2c\x03\x03" + bytes(range(32)) + b"\x00\x13\x01\x00", 5),
+                   b"\x02" + chunked(b"\x15\x03\x03\x00\x02\x02\x28"),
+                   b"\x01" + chunked(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")],
+})
+
 for target, inputs in seeds.items():
     d = os.path.join(here, "corpus", target)
     os.makedirs(d, exist_ok=True)
