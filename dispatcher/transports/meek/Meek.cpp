@@ -101,6 +101,28 @@ TransportFactory factory(const QString& name)
             return R::failure(parsed.error);
         return R::success(std::make_shared<MeekServer>(std::move(parsed.value)));
     };
+    // What MeekOptions parses (utls is accepted and ignored, so it is not offered).
+    using namespace describe;
+    const Option front = withExample(
+        option(QStringLiteral("front"), OptionType::Host,
+               QStringLiteral("Domain fronting: TCP and TLS SNI go to this host (or host:port) while the Host "
+                              "header names the URL's host.")),
+        QStringLiteral("cdn.example.net"));
+    f.description.name = name;
+    f.description.help = QStringLiteral("meek: a byte stream carried by HTTP requests, optionally domain-fronted. "
+                                        "The bridge line's address is not dialled.");
+    f.description.client = {
+        true,
+        {withExample(required(option(QStringLiteral("url"), OptionType::Url,
+                                     QStringLiteral("The meek server's URL (https:// or http://)."))),
+                     QStringLiteral("https://meek.example.com/")),
+         front}};
+    f.description.server = {
+        true,
+        {withExample(option(QStringLiteral("url"), OptionType::Url,
+                            QStringLiteral("The public URL, for the SMETHOD line's ARGS.")),
+                     QStringLiteral("https://meek.example.com/")),
+         front}};
     return f;
 }
 
