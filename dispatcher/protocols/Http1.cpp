@@ -380,6 +380,26 @@ std::optional<QByteArray> Parser::nextLine(qint64& counter, qint64 max, int stat
     return line;
 }
 
+// A request line still waiting for its LF: a method byte that is not a tchar fails it
+// now, as the whole line would (a web server answers a TLS ClientHello or random
+// bytes at once instead of waiting for a line ending that never comes).
+void Parser::checkPartialMethod()
+{
+    if (m_mode != Mode::Request)
+        return;
+    for (qsizetype i = m_pos; i < m_buf.size(); ++i) {
+        const char c = m_buf[i];
+        if (c == ' ' && i > m_pos)
+            return;
+        if (c == '\r' && i + 1 == m_buf.size())
+            return; // may be the CR of a CRLF (an empty line before the request)
+        if (!isTchar(c)) {
+            fail(400, QStringLiteral("request method is not a token"));
+            return;
+        }
+    }
+}
+
 bool Parser::parseStartLine(const QByteArray& line)
 {
     const qsizetype sp1 = line.indexOf(' ');
@@ -610,8 +630,11 @@ void Parser::run()
         switch (m_phase) {
         case Phase::StartLine: {
             auto line = nextLine(m_lineBytes, m_limits.maxHeadBytes, 431, "message head");
-            if (!line)
+            if (!line) {
+                if (m_state != State::Failed)
+                    checkPartialMethod();
                 return;
+            }
             if (line->isEmpty())
                 break; // empty lines before the start line are skipped (RFC 9112 2.2)
             if (!parseStartLine(*line))

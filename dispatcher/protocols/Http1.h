@@ -29,8 +29,9 @@
 //  - limits: the head (start line, fields, line endings and skipped empty lines) at most
 //    maxHeadBytes and at most maxHeaders fields, else 431; the trailer section has the
 //    same limits; a chunk-size line (with its extensions, which are ignored) at most
-//    maxChunkLineBytes, else 400. Errors are found as soon as the offending byte arrives,
-//    so the outcome does not depend on how the input was split.
+//    maxChunkLineBytes, else 400. Errors are found as soon as the offending byte arrives
+//    (a request method byte that is not a tchar fails before its line is complete), so
+//    the outcome does not depend on how the input was split.
 //  - errorStatus() is the status a server should answer (400, 413, 431, 501, 505); in
 //    Response mode it only classifies the error (a client just fails).
 //  - memory: in Head the buffer holds at most maxHeadBytes; the body kept for takeBody()
@@ -217,6 +218,7 @@ private:
     // The next complete line without its line ending, counted in counter against max
     // (the error status when exceeded); nullopt when more bytes are needed or on error.
     std::optional<QByteArray> nextLine(qint64& counter, qint64 max, int status, const char* what);
+    void checkPartialMethod();
     bool parseStartLine(const QByteArray& line);
     bool parseFieldLine(const QByteArray& line, Headers& into, int& count);
     void finishHead();

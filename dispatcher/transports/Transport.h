@@ -112,7 +112,8 @@ public:
     virtual void onRedialed(SessionOutput& out) { (void)out; }
 
     // Server sessions behind a front (webtunnel's X-Forwarded-For): the client's real
-    // address as host:port, for the Extended ORPort's USERADDR. Empty: the TCP peer.
+    // address as host:port, or a bare IP when the front gave no port, for the Extended
+    // ORPort's USERADDR. Empty: the TCP peer.
     virtual QString clientAddress() const { return QString(); }
 };
 

@@ -31,11 +31,13 @@ QString forwardedFor(const QByteArray& headerValue)
     const QString first = QString::fromLatin1(headerValue.split(',').value(0)).trimmed();
     if (first.isEmpty())
         return QString();
+    // No port: the bare address. tor reads a USERADDR "ip:0" as a bad port and drops
+    // the Extended ORPort connection; a bare IPv4 or IPv6 address it accepts.
     if (isIpLiteral(first))
-        return HostPort{first, 0}.toString();
+        return first;
     // Some fronts write ip:port or [v6]:port.
     if (const std::optional<HostPort> hp = parseHostPort(first, true); hp && isIpLiteral(hp->host))
-        return hp->toString();
+        return hp->port == 0 ? hp->host : hp->toString();
     return QString();
 }
 

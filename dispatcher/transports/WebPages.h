@@ -13,8 +13,10 @@ namespace pt::web {
 QByteArray errorPage(int status);
 // 200 with a short plain page (meek-server's "I'm just a happy little web server").
 QByteArray indexPage();
-// The first X-Forwarded-For entry as host:port (port 0: the header carries none),
-// empty when there is none or it is not an IP address.
+// The first X-Forwarded-For entry for the Extended ORPort's USERADDR: "ip:port" /
+// "[v6]:port" when the entry has a port, else the bare address ("ip", "v6"), which
+// is what tor accepts without one (it refuses port 0). Empty when there is none or it
+// is not an IP address.
 QString forwardedFor(const QByteArray& headerValue);
 
 } // namespace pt::web

@@ -67,6 +67,50 @@ seeds = {
                       b'{"format": 1, "transports": [{"name": "a", "roles": {}}, {"name": "a", "roles": {}}]}'],
 }
 
+# HTTP/1.1 (webtunnel, meek). http1_codec: byte 0 = mode (bit 0: request), the method
+# responses answer (bits 1-2: GET, HEAD, CONNECT, POST) and small limits (bits 3-6).
+UPGRADE = (b"GET /secret HTTP/1.1\r\nHost: bridge.test\r\nUser-Agent: Go-http-client/1.1\r\n"
+           b"Connection: upgrade\r\nUpgrade: websocket\r\nX-Forwarded-For: 203.0.113.7, 10.0.0.1\r\n\r\n")
+SWITCH = b"HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n"
+seeds.update({
+    "http1_codec": [b"\x01" + chunked(UPGRADE + b"stream bytes", 17),
+                    b"\x01" + chunked(b"POST /meek/ HTTP/1.1\r\nHost: meek.test\r\nX-Session-Id: abc\r\n"
+                                      b"Content-Length: 5\r\n\r\nhelloGET / HTTP/1.0\r\n\r\n", 9),
+                    b"\x01" + chunked(b"POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                      b"5;ext=1\r\nhello\r\n0\r\nTrailer: x\r\n\r\n", 11),
+                    b"\x00" + chunked(SWITCH + b"raw"),
+                    b"\x00" + chunked(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabcHTTP/1.1 204 No Content\r\n\r\n", 6),
+                    b"\x00" + chunked(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nA\r\n0123456789\r\n0\r\n\r\n", 5),
+                    b"\x02" + chunked(b"HTTP/1.1 200 OK\r\nContent-Length: 99\r\n\r\n"),
+                    b"\x04" + chunked(b"HTTP/1.1 200 Connection established\r\n\r\ntunnel"),
+                    b"\x00" + chunked(b"HTTP/1.0 200 OK\r\nServer: x\r\n\r\nuntil close", 4),
+                    b"\x09" + chunked(b"GET / HTTP/1.1\r\nHost: h\r\nX: " + b"a" * 300 + b"\r\n\r\n", 50),
+                    b"\x01" + chunked(b"GET / HTTP/1.1\r\nHost: h\r\nX: 1\r\n folded\r\n\r\n"),
+                    b"\x01" + chunked(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(range(64)))],
+    "webtunnel_server": [chunked(UPGRADE + b"\x16\x03\x01tor cells", 13),
+                         chunked(UPGRADE) + chunked(b"after the upgrade" * 10, 30),
+                         chunked(b"GET /wrong HTTP/1.1\r\nHost: b\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n"),
+                         chunked(b"GET /secret HTTP/1.1\r\nHost: b\r\nUser-Agent: Mozilla/5.0\r\n\r\n", 7),
+                         chunked(b"POST /secret HTTP/1.1\r\nHost: b\r\nContent-Length: 3\r\n\r\nabc"),
+                         chunked(b"GET /secret HTTP/1.1\r\nHost: b\r\nConnection: Upgrade\r\nUpgrade: WebSocket\r\n"
+                                 b"X-Forwarded-For: [2001:db8::1]:443\r\n\r\n"),
+                         chunked(bytes(range(256)) * 3, 100)],
+    "webtunnel_client": [chunked(SWITCH + b"stream", 5) + chunked(b"more stream bytes"),
+                         chunked(b"HTTP/1.1 101 Switching Protocols\r\nCONNECTION: Upgrade\r\nupgrade: WebSocket\r\n\r\n"),
+                         chunked(b"HTTP/1.1 404 Not Found\r\nServer: nginx\r\nContent-Length: 5\r\n\r\nnope!"),
+                         chunked(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: upgrade\r\n\r\n", 3)],
+})
+
+# tls_engine: byte 0 = 0 server, 1 client, 2 pinned client; then what the peer sends.
+# A TLS 1.2 record header with a ServerHello-shaped start, a ClientHello-shaped start,
+# an alert, and plain HTTP where TLS was expected.
+seeds.update({
+    "tls_engine": [b"\x00" + chunked(b"\x16\x03\x01\x00\x40\x01\x00\x00\x3c\x03\x03" + bytes(range(32)) + b"\x00\x00\x02\x13\x01\x01\x00", 9),
+                   b"\x01" + chunked(b"\x16\x03\x03\x00\x30\x02\x00\x00\x2c\x03\x03" + bytes(range(32)) + b"\x00\x13\x01\x00", 5),
+                   b"\x02" + chunked(b"\x15\x03\x03\x00\x02\x02\x28"),
+                   b"\x01" + chunked(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")],
+})
+
 for target, inputs in seeds.items():
     d = os.path.join(here, "corpus", target)
     os.makedirs(d, exist_ok=True)

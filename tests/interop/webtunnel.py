@@ -6,16 +6,21 @@ test CA, `location /secret` proxying the upgrade) -> our server -> an echo targe
     nginx's certificate through SSL_CERT_FILE (OpenSSL's default verify paths);
   - the same with the certificate pinned (cert=, no CA trusted), and a wrong pin refused;
   - plain http:// straight to our server (no front);
-  - the server's SMETHOD advertises ARGS:url=…,ver=0.0.1;
+  - the server's SMETHOD advertises ARGS:url=…,ver=0.0.1; bad -options give
+    CMETHOD-ERROR / SMETHOD-ERROR, bad per-connection arguments SOCKS reply X'13';
   - probes get an ordinary web server's answer and never a tunnel: our client with a
     wrong path, a browser-style GET of the secret path without the upgrade headers
-    (through nginx and straight to our server), random bytes to our server; the echo
-    target sees no connection from any of them;
-  - curl sending the upgrade request by hand through nginx gets the 101.
+    (through nginx and straight to our server), random bytes and a TLS ClientHello to
+    our server (400 at once), an upgrade to another path and random bytes inside TLS
+    to nginx (nginx's own pages); the echo target sees no connection from any of them;
+  - curl sending the upgrade request by hand through nginx gets the 101;
+  - the client address in X-Forwarded-For (as nginx passes it on) reaches a real tor
+    bridge's Extended ORPort as USERADDR (tor logs "Seen client from ...").
 Usage: webtunnel.py PTDISPATCHER
 """
 import hashlib
 import os
+import shutil
 import socket
 import ssl
 import subprocess
@@ -119,19 +124,87 @@ def http_exchange(sock, request, timeout=5):
     return out
 
 
+def client_hello():
+    """The first flight of a real TLS client (Python's ssl module over memory BIOs)."""
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    obj = ssl.create_default_context().wrap_bio(incoming, outgoing, server_hostname="bridge.test")
+    try:
+        obj.do_handshake()
+    except ssl.SSLWantReadError:
+        pass
+    return outgoing.read()
+
+
 def tls_to(port, ca):
     ctx = ssl.create_default_context(cafile=ca.ca_pem)
     raw = socket.create_connection(("127.0.0.1", port), timeout=5)
     return ctx.wrap_socket(raw, server_hostname="bridge.test")
 
 
+class TorBridge:
+    """tor as a bridge with an Extended ORPort (no transport plugin: our server runs
+    standalone with -extorport), logging what the ExtORPort receives. Loopback only:
+    the dead loopback DirAuthority keeps it off the Internet."""
+
+    def __init__(self, workdir):
+        if not shutil.which("tor"):
+            raise RuntimeError("tor is not installed (run scripts/setup.sh)")
+        self.dir = os.path.join(workdir, "tor")
+        os.makedirs(os.path.join(self.dir, "data"), mode=0o700)
+        self.ext_port = ptproc.free_port()
+        self.log = os.path.join(self.dir, "debug.log")
+        self.cookie = os.path.join(self.dir, "data", "extended_orport_auth_cookie")
+        fake_or, fake_dir = ptproc.free_port(), ptproc.free_port()
+        torrc = os.path.join(self.dir, "torrc")
+        with open(torrc, "w") as f:
+            f.write("DataDirectory %s/data\nSocksPort 0\nControlPort 0\nORPort 127.0.0.1:%d\nAddress 127.0.0.1\n"
+                    "BridgeRelay 1\nExitRelay 0\nExitPolicy reject *:*\nPublishServerDescriptor 0\n"
+                    "AssumeReachable 1\nExtORPort 127.0.0.1:%d\n"
+                    "DirAuthority fakeauth orport=%d no-v2 v3ident=0000000000000000000000000000000000000001 "
+                    "127.0.0.1:%d 0000 0000 0000 0000 0000 0000 0000 0000 0000 0001\n"
+                    "SafeLogging 0\nLogMessageDomains 1\nLog notice file %s/notice.log\n"
+                    "Log [net,general]debug file %s\n"
+                    % (self.dir, ptproc.free_port(), self.ext_port, fake_or, fake_dir, self.dir, self.log))
+        self.p = subprocess.Popen(["tor", "-f", torrc, "--RunAsDaemon", "0"], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        if not ptproc.wait_for(lambda: os.path.exists(self.cookie) and ptproc.listening(self.ext_port), 60):
+            self.stop()
+            raise RuntimeError("tor's Extended ORPort did not come up")
+
+    def logged(self, text):
+        try:
+            with open(self.log, errors="replace") as f:
+                return text in f.read()
+        except OSError:
+            return False
+
+    def stop(self):
+        if self.p.poll() is None:
+            self.p.terminate()
+            try:
+                self.p.wait(5)
+            except subprocess.TimeoutExpired:
+                self.p.kill()
+                self.p.wait()
+
+
 def main():
     work = tempfile.mkdtemp(prefix="ptd-webtunnel-")
     procs = []
     front = None
+    tor = None
     try:
         ca = webfront.TestCa(work)
         echo = CountingEcho()
+        # A second server in front of a real tor bridge's Extended ORPort: the client
+        # address from nginx's X-Forwarded-For must reach tor as USERADDR.
+        tor = TorBridge(work)
+        torserver = ptproc.Pt([BIN, "-server", "-transports", "webtunnel", "-bindaddr", "webtunnel-127.0.0.1:0",
+                               "-extorport", "127.0.0.1:%d" % tor.ext_port, "-authcookie", tor.cookie,
+                               "-state", os.path.join(work, "torserver"),
+                               "-options", '{"url": "https://bridge.test/tor-secret"}'],
+                              stderr=subprocess.DEVNULL).require()
+        procs.append(torserver)
         server = ptproc.Pt([BIN, "-server", "-transports", "webtunnel", "-bindaddr", "webtunnel-127.0.0.1:0",
                             "-target", "127.0.0.1:%d" % echo.port, "-state", os.path.join(work, "server"),
                             "-options", '{"url": "https://bridge.test/secret"}', "-ipcLogLevel", "INFO"],
@@ -139,7 +212,8 @@ def main():
         procs.append(server)
         check(server.args.get("url") == "https://bridge.test/secret" and server.args.get("ver") == "0.0.1",
               "SMETHOD advertises ARGS url and ver=0.0.1 (%s)" % server.method)
-        front = webfront.Nginx(work, ca, [("/secret", server.port, "upgrade")])
+        front = webfront.Nginx(work, ca, [("/secret", server.port, "upgrade"),
+                                          ("/tor-secret", torserver.port, "upgrade")])
         env = dict(os.environ, SSL_CERT_FILE=ca.ca_pem)
         client = ptproc.Pt([BIN, "-client", "-transports", "webtunnel", "-proxylistenaddr", "127.0.0.1:0",
                             "-state", os.path.join(work, "client"), "-ipcLogLevel", "INFO"],
@@ -148,8 +222,11 @@ def main():
         url = "https://bridge.test:%d/secret" % front.port
         addr = "127.0.0.1:%d" % front.port
 
+        t0 = time.monotonic()
         r = tunnel(client.port, socks_args(url=url, ver="0.0.1", addr=addr), 8 * MIB)
-        check(r == "ok", "client -> nginx (TLS, test CA via SSL_CERT_FILE) -> server -> echo, 8 MiB both ways: " + r)
+        took = time.monotonic() - t0
+        check(r == "ok", "client -> nginx (TLS, test CA via SSL_CERT_FILE) -> server -> echo, 8 MiB both ways: "
+              "%s (%.2f s, %.1f MiB/s each way)" % (r, took, 8 / took))
         tunnels = echo.count
 
         # Pinned certificate, no CA trusted.
@@ -171,6 +248,25 @@ def main():
         r = tunnel(client.port, socks_args(url="http://127.0.0.1:%d/secret" % server.port), 1 * MIB)
         check(r == "ok", "http:// straight to the server, 1 MiB both ways: " + r)
         tunnels = echo.count
+
+        # Bad -options: CMETHOD-ERROR / SMETHOD-ERROR naming the problem, no method.
+        for role, opts, want in (("-client", '{"url": "ftp://bridge.test/x"}', "CMETHOD-ERROR webtunnel"),
+                                 ("-server", '{"ver": "0.0.1"}', "SMETHOD-ERROR webtunnel")):
+            cmd = [BIN, role, "-transports", "webtunnel", "-options", opts, "-state", os.path.join(work, "bad")]
+            cmd += (["-proxylistenaddr", "127.0.0.1:0"] if role == "-client" else
+                    ["-bindaddr", "webtunnel-127.0.0.1:0", "-target", "127.0.0.1:%d" % echo.port])
+            bad = ptproc.Pt(cmd)
+            ptproc.wait_for(lambda: any(want in l for l in bad.lines), 5)
+            bad.stop()
+            err = [l.strip() for l in bad.lines if want in l]
+            check(bad.done and not bad.methods and err and "url" in err[0],
+                  "bad -options for %s: %s" % (role, err[0] if err else bad.lines))
+
+        # Bad per-connection arguments: SOCKS reply X'13' (19), nothing dialed.
+        for bad in (socks_args(url="ftp://bridge.test/secret"), socks_args(ver="0.0.1"),
+                    socks_args(url=url, cert="not-a-pin"), socks_args(url=url, addr="127.0.0.1")):
+            r = tunnel(client.port, bad, 16)
+            check(r == "refused: SOCKS reply 19", "bad arguments %r get SOCKS reply X'13': %s" % (bad, r))
 
         # Probes: none reaches the target.
         r = tunnel(client.port, socks_args(url="https://bridge.test:%d/wrong" % front.port, addr=addr), 1024)
@@ -198,6 +294,33 @@ def main():
         s.close()
         check(ans.startswith(b"HTTP/1.1 400"), "random bytes get 400 Bad Request: %r" % ans[:40])
 
+        # A TLS ClientHello straight to our (plain HTTP) server: 400 at once, as nginx
+        # answers it on a plain port, not a wait for a line ending that never comes.
+        hello = client_hello()
+        s = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+        t0 = time.monotonic()
+        ans = http_exchange(s, hello, timeout=3)
+        took = time.monotonic() - t0
+        s.close()
+        check(ans.startswith(b"HTTP/1.1 400") and took < 2,
+              "a TLS ClientHello to the server gets 400 at once (%.2f s): %r" % (took, ans[:30]))
+
+        # The secret path's neighbours through nginx, with the upgrade headers: nginx's
+        # own 404 page.
+        s = tls_to(front.port, ca)
+        ans = http_exchange(s, b"GET /wrong HTTP/1.1\r\nHost: bridge.test\r\nConnection: upgrade\r\n"
+                               b"Upgrade: websocket\r\n\r\n")
+        s.close()
+        check(ans.startswith(b"HTTP/1.1 404") and b"<center>nginx" in ans,
+              "an upgrade to another path through nginx gets nginx's 404 page: %r" % ans.split(b"\r\n", 1)[0])
+
+        # Random bytes inside TLS to the front: nginx's 400, no tunnel.
+        s = tls_to(front.port, ca)
+        ans = http_exchange(s, os.urandom(300) + b"\r\n\r\n")
+        s.close()
+        check(ans.startswith(b"HTTP/1.1 400") and b"<center>nginx" in ans,
+              "random bytes inside TLS get nginx's 400 page: %r" % ans[:30])
+
         s = tls_to(front.port, ca)
         ans = http_exchange(s, b"GET / HTTP/1.1\r\nHost: bridge.test\r\nConnection: close\r\n\r\n")
         s.close()
@@ -216,14 +339,34 @@ def main():
         check(first.startswith(b"HTTP/1.1 101"), "curl's upgrade request gets 101 through nginx: %r" % first)
         check(ptproc.wait_for(lambda: echo.count == tunnels + 1, 5),
               "curl's upgrade opened a tunnel to the target")
-        check(server.alive() and client.alive(), "both dispatchers still run")
+
+        # X-Forwarded-For through nginx -> USERADDR at tor's Extended ORPort. tor refuses
+        # "ip:0" (and then closes), so an address without a port must go bare.
+        for xff, seen in (("203.0.113.9", "203.0.113.9"), ("198.51.100.7:4444", "198.51.100.7"),
+                          ("2001:db8::9", "2001:db8::9")):
+            s = tls_to(front.port, ca)
+            ans = http_exchange(s, b"GET /tor-secret HTTP/1.1\r\nHost: bridge.test\r\nConnection: upgrade\r\n"
+                                   b"Upgrade: websocket\r\nX-Forwarded-For: " + xff.encode() + b"\r\n\r\n", timeout=2)
+            first = ans.split(b"\r\n", 1)[0]
+            ok = ptproc.wait_for(lambda: tor.logged("Seen client from '%s' with transport 'webtunnel'" % seen), 10)
+            s.close()
+            check(first.startswith(b"HTTP/1.1 101") and ok,
+                  "X-Forwarded-For %s via nginx reaches tor's ExtORPort as USERADDR (tor saw %s): %r"
+                  % (xff, seen, first))
+        check(server.alive() and client.alive() and torserver.alive(), "the dispatchers still run")
     finally:
         for p in procs:
             p.stop()
+        if tor:
+            tor.stop()
         if front:
             if check.failures:
                 print(front.log_tail())
             front.stop()
+        if not check.failures:
+            shutil.rmtree(work, ignore_errors=True)  # kept for a look when something failed
+        else:
+            print("work directory kept: " + work)
     check.finish("webtunnel")
 
 

@@ -69,10 +69,14 @@ void ClientSession::onWire(const QByteArray& in, SessionOutput& out)
         m_channel.send(m_pending, out);
         m_pending.clear();
     }
+    if (m_appEof)
+        m_channel.close(out);
 }
 
 void ClientSession::onApp(const QByteArray& in, SessionOutput& out)
 {
+    if (m_appEof)
+        return;
     if (!m_upgraded) {
         m_pending += in;
         return;
@@ -82,7 +86,8 @@ void ClientSession::onApp(const QByteArray& in, SessionOutput& out)
 
 void ClientSession::onAppEof(SessionOutput& out)
 {
-    if (m_upgraded && m_pending.isEmpty())
+    m_appEof = true;
+    if (m_upgraded)
         m_channel.close(out);
 }
 
@@ -108,7 +113,10 @@ void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
         return;
     m_request.feed(in);
     if (m_request.failed()) {
-        refuse(m_request.errorStatus() ? m_request.errorStatus() : 400, out);
+        // nginx answers a request it cannot read with 400 (too large heads included),
+        // an unknown transfer coding with 501 and HTTP/2+ with 505.
+        const int status = m_request.errorStatus();
+        refuse(status == 501 || status == 505 ? status : 400, out);
         return;
     }
     const std::optional<http::Request> req = m_request.takeRequest();

@@ -10,8 +10,8 @@
 // Server (plain HTTP behind a TLS front): one request; a GET of its own URL's path with
 // Connection: upgrade and Upgrade: websocket gets the 101 and becomes the tunnel
 // (the client's address from X-Forwarded-For); anything else gets what nginx would
-// answer (404 for another path, 400 for a non-upgrade or unparsable request, 405 for
-// another method) and the connection closes. No answer hints at a tunnel.
+// answer (404 for another path, 405 for another method, 400 for a non-upgrade or
+// unreadable request) and the connection closes. No answer hints at a tunnel.
 
 #include "dispatcher/protocols/Http1.h"
 #include "dispatcher/transports/Transport.h"
@@ -38,6 +38,7 @@ private:
     http::Parser m_reply{http::Parser::Mode::Response};
     QByteArray m_pending; // application bytes before the 101
     bool m_upgraded = false;
+    bool m_appEof = false; // sent after the 101 (TLS close_notify) if it came before
 };
 
 // The upgrade request a client sends (exported for tests and the fuzz target).
