@@ -39,11 +39,9 @@ def rtt_line(name, secs):
 
 
 def measure(name, connect, nbytes, pings):
-    t0 = time.perf_counter()
     s = connect()
     try:
         up = benchlib.upload(s, nbytes)
-        setup_and_up = time.perf_counter() - t0
         down = benchlib.download(s, nbytes)
         benchlib.start_echo(s)
         busy = [benchlib.ping(s) for _ in range(pings)]
@@ -53,8 +51,7 @@ def measure(name, connect, nbytes, pings):
             idle.append(benchlib.ping(s))
     finally:
         s.close()
-    print("%-34s up %6.2f MB/s  down %6.2f MB/s  (first byte to acknowledged upload %.2f s)"
-          % (name, nbytes / up / 1e6, nbytes / down / 1e6, setup_and_up), flush=True)
+    print("%-34s up %6.2f MB/s  down %6.2f MB/s" % (name, nbytes / up / 1e6, nbytes / down / 1e6), flush=True)
     print(rtt_line("", busy), flush=True)
     print(rtt_line("  after %d s idle" % IDLE_SECONDS, idle), flush=True)
 

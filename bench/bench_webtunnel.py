@@ -11,8 +11,9 @@ same bytes, both measured in the same run on loopback.
 Each run uploads and downloads MiB through one tunnel (the target acknowledges an upload
 once it has every byte); runs alternate between the two chains and the medians are
 printed. CPU is user+system time of the relay processes (ours: both dispatchers and
-nginx's master and worker; socat: both socats and their per-connection children), read
-from /proc around each transfer; the sending and receiving Python ends are not counted.
+nginx's master and worker; socat: both socats and their per-connection children, alive
+throughout a transfer), read from /proc around each transfer; the sending and receiving
+Python ends are not counted.
 Usage: bench_webtunnel.py PTDISPATCHER [MiB per transfer, default 256] [runs, default 3]
 """
 import os

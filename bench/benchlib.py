@@ -180,15 +180,17 @@ def descendants(pid):
 
 
 def cpu_seconds(pid):
-    """CPU seconds (user + system, all threads) of pid and its live descendants,
-    plus what its reaped children used (socat's per-connection forks end up there)."""
+    """CPU seconds (user + system, all threads) of pid and its live descendants. Reaped
+    children are left out on purpose: their time lands in the parent's cutime whenever
+    the parent reaps them, which could fall inside someone else's measurement. (socat's
+    per-connection child lives as long as the connection, so it is counted live.)"""
     total = 0
     for p in descendants(pid):
         try:
             _, t = _stat(p)
         except (OSError, IndexError, ValueError):
             continue
-        total += sum(t)
+        total += t[0] + t[1]
     return total / _CLK
 
 
