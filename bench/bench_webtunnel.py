@@ -18,6 +18,7 @@ Usage: bench_webtunnel.py PTDISPATCHER [MiB per transfer, default 256] [runs, de
 """
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -117,7 +118,6 @@ def main():
         ptproc.wait_listening(plain_port)
 
         def socat_connect():
-            import socket
             s = socket.create_connection(("127.0.0.1", plain_port), timeout=60)
             s.settimeout(120)
             return s

@@ -19,21 +19,14 @@ import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "common"))
+import ptproc  # noqa: E402
+
 CHUNK = 1 << 16
 _CLK = os.sysconf("SC_CLK_TCK")
 
 
 # --- the target --------------------------------------------------------------
-
-def _read_exact(s, n):
-    b = bytearray()
-    while len(b) < n:
-        c = s.recv(n - len(b))
-        if not c:
-            raise EOFError("closed after %d of %d bytes" % (len(b), n))
-        b += c
-    return bytes(b)
-
 
 def _serve(c):
     # Requests follow each other on one connection until the client closes it (the
@@ -108,6 +101,13 @@ class Target:
 
 
 # --- transfers over an open stream ---------------------------------------------
+
+def _read_exact(s, n):
+    b = ptproc.recv_n(s, n)
+    if len(b) < n:
+        raise EOFError("closed after %d of %d bytes" % (len(b), n))
+    return b
+
 
 def upload(s, n):
     """Sends n bytes to the target; returns seconds until its acknowledgement."""
