@@ -42,8 +42,8 @@ class Chain:
         self.parts = parts      # [(label, pid)]
         self.mbs = {"up": [], "down": []}
         self.cpu_per_gb = {"up": [], "down": []}
-        self.part_cpu = {label: 0.0 for label, _ in parts}
-        self.bytes = 0
+        self.part_cpu = {d: {label: 0.0 for label, _ in parts} for d in ("up", "down")}
+        self.bytes = {"up": 0, "down": 0}
         self.setup_ms = []
 
     def cpu(self):
@@ -60,8 +60,8 @@ class Chain:
                 after = self.cpu()
                 used = {k: after[k] - before[k] for k in before}
                 for k, v in used.items():
-                    self.part_cpu[k] += v
-                self.bytes += nbytes
+                    self.part_cpu[direction][k] += v
+                self.bytes[direction] += nbytes
                 self.mbs[direction].append(nbytes / secs / 1e6)
                 self.cpu_per_gb[direction].append(sum(used.values()) / (nbytes / 1e9))
         finally:
@@ -141,8 +141,9 @@ def main():
                   % (chain.name, statistics.median(chain.mbs["up"]), statistics.median(chain.mbs["down"]),
                      statistics.median(chain.cpu_per_gb["up"]), statistics.median(chain.cpu_per_gb["down"]),
                      statistics.median(chain.setup_ms)))
-            share = ", ".join("%s %.2f" % (k, v / (chain.bytes / 1e9)) for k, v in chain.part_cpu.items())
-            print("%-55s CPU s/GB by process (both directions): %s" % ("", share))
+            for d in ("up", "down"):
+                share = ", ".join("%s %.2f" % (k, v / (chain.bytes[d] / 1e9)) for k, v in chain.part_cpu[d].items())
+                print("%-55s CPU s/GB by process, %-4s: %s" % ("", d, share))
         for d in ("up", "down"):
             print("ratio ours/socat %-4s: throughput %.2fx, CPU per GB %.2fx"
                   % (d, statistics.median(ours.mbs[d]) / statistics.median(socat.mbs[d]),
