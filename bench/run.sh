@@ -12,6 +12,10 @@ echo "== UDP through the pair vs a direct UDP echo"
 python3 "$here/bench/bench_udp.py" "$bin" "${1:-3}"
 echo "== memory per 1,000 idle obfs4 connections vs obfs4proxy"
 python3 "$here/bench/bench_memory.py" "$bin" 1000
+echo "== webtunnel (client -> nginx TLS -> server) vs a plain TLS relay (socat OPENSSL pair)"
+python3 "$here/bench/bench_webtunnel.py" "$bin"
+echo "== meek throughput and round trips, straight and through nginx"
+python3 "$here/bench/bench_meek.py" "$bin"
 for b in "$here"/bench/bench_*.sh; do
   [ -e "$b" ] || continue
   echo "== $(basename "$b")"

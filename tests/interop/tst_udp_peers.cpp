@@ -7,6 +7,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace pt::test;
 
@@ -73,8 +74,10 @@ public:
             m_turn.stop();
             m_port = freeUdpTcpPort();
             m_peerPort = freeUdpPort();
-            // A relay range of its own per attempt, away from the ephemeral range.
-            const int minPort = 20000 + int(QRandomGenerator::global()->bounded(200)) * 100;
+            // A relay range of its own per attempt, below Linux's ephemeral range
+            // (32768-60999), where the ports chosen at run time (ours and parallel tests')
+            // come from: 20000-32767.
+            const int minPort = 20000 + int(QRandomGenerator::global()->bounded(127)) * 100;
             QFile conf(m_dir.filePath("turnserver.conf"));
             if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 return false;
@@ -126,13 +129,41 @@ private:
 };
 
 // turnutils_uclient through `port`: allocate, bind a channel, send `count` messages to
-// the echo peer through the relay and receive them back.
-int runUclient(quint16 port, quint16 peerPort, const QString& password, int count, QByteArray* out)
+// the echo peer through the relay and receive them back. Verbose, so that a channel
+// number collision (below) can be told from any other failure.
+int runUclientOnce(quint16 port, quint16 peerPort, const QString& password, int count, QByteArray* out)
 {
     return run(findProgram("turnutils_uclient"),
-               {"-c", "-u", "turnuser", "-w", password, "-p", QString::number(port), "-e", "127.0.0.1", "-r",
+               {"-v", "-c", "-u", "turnuser", "-w", password, "-p", QString::number(port), "-e", "127.0.0.1", "-r",
                 QString::number(peerPort), "-n", QString::number(count), "-X", "127.0.0.1"},
                out, 60000);
+}
+
+// uclient (coturn 4.6.1, startuclient.c start_connection) binds a random channel number
+// (0x4000-0x7FFF) to the peer's port + 1, twice, then a fresh random one to the peer
+// itself. Once in 16,384 runs the two draws are equal and turnserver rightly refuses
+// the third bind with this 400: uclient's own dice, not anything on the way (no state
+// a relay could garble makes two random numbers equal). Such a run, and only such a
+// run (binds of one channel number answered, then this refusal) is repeated.
+bool uclientDrewTheSameChannelTwice(const QByteArray& out)
+{
+    if (!out.contains("channel bind: error 400 (You cannot use the same channel number with different peer)"))
+        return false;
+    QSet<QString> bound;
+    const QRegularExpression re(QStringLiteral("success: (0x[0-9a-f]+)"));
+    for (auto it = re.globalMatch(QString::fromUtf8(out)); it.hasNext();)
+        bound.insert(it.next().captured(1));
+    return bound.size() == 1;
+}
+
+int runUclient(quint16 port, quint16 peerPort, const QString& password, int count, QByteArray* out)
+{
+    int rc = runUclientOnce(port, peerPort, password, count, out);
+    for (int again = 0; again < 2 && rc != 0 && uclientDrewTheSameChannelTwice(*out); ++again) {
+        qWarning("turnutils_uclient drew the same channel number twice; running it again");
+        rc = runUclientOnce(port, peerPort, password, count, out);
+    }
+    return rc;
 }
 } // namespace
 
@@ -247,6 +278,22 @@ private Q_SLOTS:
         const int rc = runUclient(pair.client.port(), turn.peerPort(), QStringLiteral("WRONG"), 1, &out);
         QVERIFY2(rc != 0, out.constData());
         QVERIFY2(out.contains("Cannot complete Allocation"), out.constData());
+        QVERIFY(!uclientDrewTheSameChannelTwice(out)); // so it is not run again
+    }
+
+    // What uclient printed (-v) when both its channel draws were equal: recorded from a
+    // real turnutils_uclient against turnserver, with OpenSSL's RAND_bytes made
+    // constant through LD_PRELOAD so that the 1-in-16,384 event happens every time.
+    void aChannelNumberCollisionIsToldFromOtherFailures()
+    {
+        QFile f(QStringLiteral(PT_SOURCE_DIR "/tests/interop/data/uclient-channel-collision.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray collision = f.readAll();
+        QVERIFY(uclientDrewTheSameChannelTwice(collision));
+        // The same refusal after binds of two different channels is not uclient's dice.
+        QByteArray twoChannels = collision;
+        twoChannels.replace(twoChannels.lastIndexOf("success: 0x4000"), 15, "success: 0x4001");
+        QVERIFY(!uclientDrewTheSameChannelTwice(twoChannels));
     }
 };
 
