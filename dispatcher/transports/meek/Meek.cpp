@@ -48,11 +48,14 @@ private:
 class MeekServer final : public ServerTransport
 {
 public:
-    explicit MeekServer(ServerOptions options) : m_options(std::move(options)) {}
+    MeekServer(ServerOptions options, std::shared_ptr<const tls::Context> tls)
+        : m_options(std::move(options)), m_tls(std::move(tls)), m_hub(m_options.idleTimeoutMs)
+    {
+    }
 
     std::unique_ptr<Session> newSession(SessionEnv& env) const override
     {
-        return std::make_unique<ServerSession>(m_hub, env);
+        return std::make_unique<ServerSession>(m_hub, env, m_tls);
     }
 
     QList<std::pair<QString, QString>> smethodArgs() const override
@@ -69,6 +72,7 @@ public:
 
 private:
     ServerOptions m_options;
+    std::shared_ptr<const tls::Context> m_tls; // null: plain HTTP behind a front
     mutable StreamHub m_hub; // the sessions' shared state (locked inside)
 };
 
@@ -99,7 +103,14 @@ TransportFactory factory(const QString& name)
         Result<ServerOptions> parsed = parseServerOptions(options);
         if (!parsed.ok())
             return R::failure(parsed.error);
-        return R::success(std::make_shared<MeekServer>(std::move(parsed.value)));
+        std::shared_ptr<const tls::Context> tls;
+        if (!parsed.value.certFile.isEmpty()) {
+            QString err;
+            tls = tls::Context::server(parsed.value.certFile, parsed.value.keyFile, &err);
+            if (!tls)
+                return R::failure(QStringLiteral("meek: TLS: ") + err);
+        }
+        return R::success(std::make_shared<MeekServer>(std::move(parsed.value), std::move(tls)));
     };
     return f;
 }
