@@ -250,6 +250,8 @@ void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
         close(out);
         return;
     }
+    if (!plain.isEmpty())
+        m_requestStarted = true;
     m_parser.feed(plain);
     process(out);
 }
@@ -285,6 +287,7 @@ void ServerSession::process(SessionOutput& out)
         const http::Request req = *m_head;
         m_head.reset();
         m_parser.nextMessage();
+        m_requestStarted = m_parser.bufferedBytes() > 0; // a pipelined one
         handle(req, out);
         m_body.clear();
     }
@@ -370,8 +373,7 @@ std::optional<int64_t> ServerSession::nextWakeupMs() const
         return std::nullopt;
     if (m_waiting)
         return m_answerAt;
-    const bool midRequest = m_parser.state() != http::Parser::State::Head || m_parser.bufferedBytes() > 0
-                            || (m_channel.secure() && !m_channel.handshakeDone());
+    const bool midRequest = m_requestStarted || !m_channel.handshakeDone();
     return m_lastActivityMs + (midRequest ? kRequestTimeoutMs : kIdleMs);
 }
 

@@ -134,6 +134,7 @@ private:
     int64_t m_answerAt = 0;
     bool m_keepAlive = true;
     int64_t m_lastActivityMs = 0;
+    bool m_requestStarted = false; // bytes of a request not yet complete have arrived
     bool m_closing = false;
 };
 
