@@ -294,6 +294,28 @@ def main():
                   "%s: the session goes on after the 413 without the refused bytes (%d bytes back)"
                   % (label, len(got)))
 
+        # Plain HTTP or random bytes to the TLS server: the connection ends, nothing else.
+        for label, junk in (("plain HTTP", b"GET / HTTP/1.1\r\nHost: meek.test\r\n\r\n"),
+                            ("random bytes", os.urandom(2000))):
+            s = socket.create_connection(("127.0.0.1", tls_server.port), timeout=5)
+            try:
+                s.sendall(junk)
+                back = b""
+                while True:
+                    d = s.recv(65536)
+                    if not d:
+                        break
+                    back += d
+                closed = True
+            except socket.timeout:
+                closed = False
+            except OSError:  # a reset is an end too
+                closed = True
+            s.close()
+            check(closed and b"HTTP" not in back, "TLS server: %s: the connection ends (%d bytes of alert)"
+                  % (label, len(back)))
+        check(tls_server.alive(), "the TLS server survived them")
+
         # Session expiry, on a server with a 2 s idle timeout.
         quick = ptproc.Pt([BIN, "-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0",
                            "-target", target, "-state", os.path.join(work, "s-quick"),
