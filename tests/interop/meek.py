@@ -228,6 +228,27 @@ def main():
         tunnel(ports.get("meeklite", 0), meek_user(fronted_url, fronted_front), 4 * MIB,
                "our meeklite client -> nginx (SNI localhost, Host meek.test) -> our server")
 
+        # A front that ends every client connection after 4 requests ("Connection: close"
+        # on the 4th answer): both clients carry on over new connections.
+        conn_log = os.path.join(work, "churn-connections.log")
+        churn = webfront.Nginx(work, ca, [("/meek/", plain_server.port, "plain")], name="nginx-churn",
+                               http_extra="keepalive_requests 4; log_format conn '$connection $request_method';"
+                                          " access_log %s conn;" % conn_log)
+        try:
+            churn_front = "localhost:%d" % churn.port
+            for name, port in (("obfs4proxy", obfs4.port), ("our client", ports["meek_lite"])):
+                with open(conn_log, "a"):
+                    pass
+                before = len(open(conn_log).read().split("\n"))
+                tunnel(port, meek_user(fronted_url, churn_front), 1 * MIB,
+                       "%s -> nginx closing every 4th request's connection -> our server" % name)
+                lines = [ln.split() for ln in open(conn_log).read().split("\n")[before - 1:] if ln.strip()]
+                conns = len(set(ln[0] for ln in lines))
+                check(conns >= len(lines) // 4 and conns >= 3, "%s: %d requests over %d connections"
+                      % (name, len(lines), conns))
+        finally:
+            churn.stop()
+
         # SOCKS: granted at once; the CONNECT address is a placeholder. A front that
         # accepts and never answers still gets the grant, then no data.
         silent = socket.socket()
