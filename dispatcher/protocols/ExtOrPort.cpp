@@ -126,7 +126,11 @@ QByteArray ClientHandshake::onBytes(const QByteArray& in)
             m_buf.remove(0, 1);
             if (status != 1)
                 return fail(QStringLiteral("Extended ORPort rejected our authentication"));
-            out += encodeCommand(UserAddr, m_userAddr.toUtf8());
+            // USERADDR is optional; an empty one would make tor drop the connection.
+            // (meek straight to the server, no front: the session never learns the
+            // client's address; tor then counts the ExtORPort connection's own peer.)
+            if (!m_userAddr.isEmpty())
+                out += encodeCommand(UserAddr, m_userAddr.toUtf8());
             out += encodeCommand(Transport, m_transport.toUtf8());
             out += encodeCommand(Done, QByteArray());
             m_state = State::WaitOkay;

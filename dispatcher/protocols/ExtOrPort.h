@@ -38,7 +38,8 @@ class ClientHandshake
 public:
     enum class State { AuthTypes, ServerHash, AuthResult, WaitOkay, Done, Failed };
 
-    // userAddr: "1.2.3.4:5678" or "[::1]:5678"; transport: the PT's name.
+    // userAddr: "1.2.3.4:5678" or "[::1]:5678", empty: unknown (no USERADDR is sent);
+    // transport: the PT's name.
     ClientHandshake(QByteArray cookie, QByteArray clientNonce, QString userAddr, QString transport);
 
     QByteArray onBytes(const QByteArray& in);

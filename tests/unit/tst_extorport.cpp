@@ -73,6 +73,18 @@ private Q_SLOTS:
         QCOMPARE(h.takeLeftover(), QByteArray("\x00\x00\x07OR-data", 10));
     }
 
+    void anUnknownClientAddressSendsNoUserAddr()
+    {
+        FakeTor tor;
+        const QByteArray clientNonce(32, '\x11');
+        ClientHandshake h(tor.cookie, clientNonce, QString(), QStringLiteral("meek_lite"));
+        h.onBytes(QByteArray("\x01\x00", 2));
+        h.onBytes(serverHash(tor.cookie, clientNonce, tor.serverNonce) + tor.serverNonce);
+        const QByteArray sent = h.onBytes(QByteArray(1, '\x01'));
+        QCOMPARE(sent, u16(0x0002) + u16(9) + "meek_lite" + u16(0x0000) + u16(0));
+        QCOMPARE(h.state(), ClientHandshake::State::WaitOkay);
+    }
+
     void wrongServerHashFails()
     {
         ClientHandshake h(QByteArray(32, '\x07'), QByteArray(32, '\x11'), QStringLiteral("1.2.3.4:5"),
