@@ -117,6 +117,35 @@ def tunnel(socks_port, user, size, label):
           % (label, size // MIB, n, size, secs, size / MIB / secs if secs else 0))
 
 
+def round_trips(socks_port, user, label, n=20):
+    """Median time for 100 bytes to go through the tunnel and back (after a warm-up)."""
+    try:
+        s = ptproc.socks5_connect(socks_port, 443, user=user, dest_host="192.0.2.1", timeout=20)
+    except OSError as e:
+        check(False, "%s: SOCKS refused: %s" % (label, e))
+        return
+    times = []
+    try:
+        s.settimeout(20)
+        for i in range(n + 3):
+            msg = os.urandom(100)
+            t0 = time.perf_counter()
+            s.sendall(msg)
+            if ptproc.recv_n(s, 100) != msg:
+                break
+            if i >= 3:
+                times.append(time.perf_counter() - t0)
+            time.sleep(0.02 * (i % 4))  # some pings find a poll in flight, some an idle session
+    except OSError:
+        pass
+    finally:
+        s.close()
+    times.sort()
+    median = times[len(times) // 2] * 1000 if times else 0
+    check(len(times) == n and median < 500, "%s: %d round trips of 100 bytes, median %.1f ms, max %.1f ms"
+          % (label, len(times), median, times[-1] * 1000 if times else 0))
+
+
 def meek_user(url, front=None):
     return "url=%s" % url + (";front=%s" % front if front else "")
 
@@ -227,6 +256,10 @@ def main():
         tunnel(ports["meek_lite"], meek_user(direct_url), 4 * MIB, "our meek_lite client -> our server (TLS itself)")
         tunnel(ports.get("meeklite", 0), meek_user(fronted_url, fronted_front), 4 * MIB,
                "our meeklite client -> nginx (SNI localhost, Host meek.test) -> our server")
+
+        round_trips(obfs4.port, meek_user(direct_url), "obfs4proxy -> our server (TLS itself)")
+        round_trips(ports["meek_lite"], meek_user(direct_url), "our client -> our server (TLS itself)")
+        round_trips(ports["meek_lite"], meek_user(fronted_url, fronted_front), "our client -> nginx -> our server")
 
         # A front that ends every client connection after 4 requests ("Connection: close"
         # on the 4th answer): both clients carry on over new connections.
