@@ -40,7 +40,8 @@ MIB = 1024 * 1024
 class Echo:
     """A TCP echo target that counts the connections it accepted and those that ended."""
 
-    def __init__(self):
+    def __init__(self, delay=0.0):
+        self.delay = delay  # seconds before each answer
         self.accepted = 0
         self.ended = 0
         self.lock = threading.Lock()
@@ -70,6 +71,7 @@ class Echo:
                 d = c.recv(65536)
                 if not d:
                     break
+                time.sleep(self.delay)
                 c.sendall(d)
         except OSError:
             pass
@@ -256,6 +258,33 @@ def main():
         tunnel(ports["meek_lite"], meek_user(direct_url), 4 * MIB, "our meek_lite client -> our server (TLS itself)")
         tunnel(ports.get("meeklite", 0), meek_user(fronted_url, fronted_front), 4 * MIB,
                "our meeklite client -> nginx (SNI localhost, Host meek.test) -> our server")
+
+        # An application that half-closes after sending still gets its whole answer from
+        # our client, also when the target takes a second to answer, and then an end (the
+        # client stops polling after 3 s of silence).
+        slow_echo = Echo(delay=1.0)
+        slow = ptproc.Pt([BIN, "-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0",
+                          "-target", "127.0.0.1:%d" % slow_echo.port, "-state", os.path.join(work, "s-slow")],
+                         stderr=subprocess.DEVNULL).require()
+        procs.append(slow)
+        try:
+            s = ptproc.socks5_connect(ports["meek_lite"], 443, user=meek_user("http://127.0.0.1:%d/" % slow.port),
+                                      dest_host="192.0.2.1", timeout=20)
+            payload = os.urandom(1000)
+            s.sendall(payload)
+            s.shutdown(socket.SHUT_WR)
+            s.settimeout(15)
+            got = ptproc.recv_n(s, len(payload))
+            t0 = time.perf_counter()
+            s.settimeout(15)
+            end = s.recv(1)
+            waited = time.perf_counter() - t0
+            s.close()
+            check(got == payload and end == b"" and waited < 10,
+                  "our client: an application that half-closes gets its whole echo (%d of %d bytes), then an "
+                  "end %.1f s later" % (len(got), len(payload), waited))
+        except OSError as e:
+            check(False, "our client with a half-closing application: %s" % e)
 
         round_trips(obfs4.port, meek_user(direct_url), "obfs4proxy -> our server (TLS itself)")
         round_trips(ports["meek_lite"], meek_user(direct_url), "our client -> our server (TLS itself)")

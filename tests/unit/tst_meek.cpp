@@ -382,6 +382,12 @@ private Q_SLOTS:
         SessionOutput a;
         c->onAppEof(a);
         const int64_t eofAt = env.now;
+        QVERIFY(c->pendingAppBytes() > 0); // the Relay must not shut the wire down yet
+        // The server (or front) closing the connection meanwhile: the session goes on.
+        SessionOutput lost;
+        c->onWireEof(lost);
+        QVERIFY(lost.redial && !lost.failed());
+        c->onRedialed(lost);
         // The server still has an answer for a while: it arrives.
         SessionOutput b;
         c->onWire(response(200, QByteArray()), b);
@@ -404,6 +410,10 @@ private Q_SLOTS:
             if (ended) {
                 QVERIFY(env.now - dataAt >= ClientSession::kEofLingerMs);
                 QVERIFY(e.toWire.isEmpty());
+                QCOMPARE(c->pendingAppBytes(), qint64(0));
+                SessionOutput after;
+                c->onWireEof(after);
+                QVERIFY(!after.redial && !after.failed()); // done: the connection may end
                 break;
             }
             QVERIFY(env.now - dataAt < ClientSession::kEofLingerMs);

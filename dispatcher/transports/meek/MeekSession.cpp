@@ -139,6 +139,7 @@ void ClientSession::onResponse(const http::Response& head, const QByteArray& bod
             // only come this way): stop polling; the server's idle timer ends the
             // session there.
             m_channel.close(out);
+            m_ended = true;
             out.endWire = true;
             return;
         }
@@ -196,8 +197,9 @@ void ClientSession::onTimer(SessionOutput& out)
 
 void ClientSession::onWireEof(SessionOutput& out)
 {
-    if (m_appEof && !m_inFlight && m_up.isEmpty())
-        return; // nothing left to say: let the connection end
+    if (m_ended)
+        return;
+    // Also after the application's EOF: answers may still come, and only this way.
     if (++m_redials > kMaxRedials) {
         out.fail(QStringLiteral("meek: the server closed %1 connections in a row without answering").arg(m_redials));
         return;

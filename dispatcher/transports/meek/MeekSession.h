@@ -61,7 +61,13 @@ public:
     void onApp(const QByteArray& in, SessionOutput& out) override;
     void onAppEof(SessionOutput& out) override;
     bool handshakeDone() const override { return true; } // granted at once, as obfs4proxy does
-    qint64 pendingAppBytes() const override { return m_up.size() + m_body.size(); }
+    // After the application's EOF, one more "byte" until the session ends the connection:
+    // the EOF itself, which meek cannot send. It keeps the Relay from shutting down the
+    // wire (which would end the HTTP connection) while answers may still come.
+    qint64 pendingAppBytes() const override
+    {
+        return m_up.size() + m_body.size() + (m_appEof && !m_ended ? 1 : 0);
+    }
     std::optional<int64_t> nextWakeupMs() const override;
     void onTimer(SessionOutput& out) override;
     void onWireEof(SessionOutput& out) override;
@@ -90,6 +96,7 @@ private:
     bool m_inFlight = false;
     bool m_redialing = false;
     bool m_appEof = false;
+    bool m_ended = false; // out.endWire given: nothing more on this session
     int64_t m_pollDelayMs = kInitialPollMs;
     std::optional<int64_t> m_nextAt; // next request (poll or retry)
     int m_retries = 0;
