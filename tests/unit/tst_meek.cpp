@@ -8,6 +8,10 @@
 
 #include <QtTest>
 
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 #include <memory>
 #include <vector>
 
@@ -129,6 +133,41 @@ QByteArray pattern(int n, char seed = 0)
     for (int i = 0; i < n; ++i)
         b[i] = char(seed + i * 7);
     return b;
+}
+
+// A self-signed P-256 certificate and key as PEM (OpenSSL makes them; no crypto here).
+bool makeCertificate(QByteArray* certPem, QByteArray* keyPem)
+{
+    EVP_PKEY* key = EVP_EC_gen("P-256");
+    X509* cert = X509_new();
+    bool ok = key && cert;
+    if (ok) {
+        ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
+        X509_gmtime_adj(X509_getm_notBefore(cert), -60);
+        X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
+        X509_set_pubkey(cert, key);
+        X509_NAME* name = X509_get_subject_name(cert);
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("meek.test"), -1,
+                                   -1, 0);
+        X509_set_issuer_name(cert, name);
+        ok = X509_sign(cert, key, EVP_sha256()) > 0;
+    }
+    auto toPem = [](auto write) {
+        BIO* b = BIO_new(BIO_s_mem());
+        write(b);
+        char* data = nullptr;
+        const long n = BIO_get_mem_data(b, &data);
+        QByteArray out(data, int(n));
+        BIO_free(b);
+        return out;
+    };
+    if (ok) {
+        *certPem = toPem([cert](BIO* b) { PEM_write_bio_X509(b, cert); });
+        *keyPem = toPem([key](BIO* b) { PEM_write_bio_PrivateKey(b, key, nullptr, nullptr, 0, nullptr, nullptr); });
+    }
+    X509_free(cert);
+    EVP_PKEY_free(key);
+    return ok && !certPem->isEmpty() && !keyPem->isEmpty();
 }
 
 } // namespace
@@ -729,6 +768,77 @@ private Q_SLOTS:
     }
 
     // ---- both ----------------------------------------------------------------------
+
+    void overTlsTheServerAnswersAndClosesWithCloseNotify()
+    {
+        QByteArray certPem, keyPem;
+        QVERIFY(makeCertificate(&certPem, &keyPem));
+        QString err;
+        auto serverCtx = tls::Context::server(certPem, keyPem, &err);
+        QVERIFY2(serverCtx, qPrintable(err));
+        tls::ClientOptions co;
+        co.verifyPeer = false; // the engine's verification has its own tests
+        co.alpn = {QByteArrayLiteral("http/1.1")};
+        auto clientCtx = tls::Context::client(co, &err);
+        QVERIFY2(clientCtx, qPrintable(err));
+
+        FakeEnv env;
+        Hub hub;
+        ServerSession s(hub.hub, env, serverCtx);
+        SessionOutput so;
+        s.start(so);
+        // Before the TLS handshake completes, a stalled peer gets the request timeout.
+        QCOMPARE(s.nextWakeupMs().value_or(-1), env.now + ServerSession::kRequestTimeoutMs);
+
+        auto engine = tls::Engine::client(clientCtx, QStringLiteral("meek.test"), QStringLiteral("meek.test"), {});
+        engine->start();
+        QByteArray toServer = engine->takeWire(), plainBack;
+        engine->writeApp(post("0123456789abcdef", "over tls") + post("0123456789abcdef", QByteArray(), true));
+        bool ended = false;
+        for (int i = 0; i < 50 && !ended; ++i) {
+            SessionOutput o;
+            if (!toServer.isEmpty())
+                s.onWire(toServer, o);
+            toServer.clear();
+            for (const auto& st : hub.opened) {
+                const QByteArray up = st->takeUp();
+                if (!up.isEmpty())
+                    st->pushDown(up.toUpper());
+            }
+            env.now += ServerSession::kTurnaroundMs;
+            s.onTimer(o);
+            QVERIFY2(!o.failed(), qPrintable(o.error));
+            ended = o.endWire;
+            engine->feedWire(o.toWire);
+            plainBack += engine->takeApp();
+            toServer += engine->takeWire();
+        }
+        QVERIFY(ended);
+        QVERIFY(engine->handshakeDone() && !engine->failed());
+        QVERIFY(engine->peerClosed()); // close_notify came after the last answer
+        const auto resp = responsesIn(plainBack);
+        QCOMPARE(resp.size(), size_t(2));
+        QCOMPARE(resp[0].body, QByteArray("OVER TLS"));
+        QCOMPARE(resp[1].head.headers.value("Connection"), QByteArray("close"));
+    }
+
+    void overTlsPlainHttpIsRefused()
+    {
+        QByteArray certPem, keyPem;
+        QVERIFY(makeCertificate(&certPem, &keyPem));
+        QString err;
+        auto serverCtx = tls::Context::server(certPem, keyPem, &err);
+        QVERIFY(serverCtx);
+        FakeEnv env;
+        Hub hub;
+        ServerSession s(hub.hub, env, serverCtx);
+        SessionOutput o;
+        s.start(o);
+        s.onWire("GET / HTTP/1.1\r\nHost: meek.test\r\n\r\n", o);
+        QVERIFY(o.failed());
+        QVERIFY(!o.toWire.contains("HTTP/1.1")); // no web page in the clear
+        QVERIFY(hub.opened.empty());
+    }
 
     void clientAndServerCarryDataBothWays()
     {
