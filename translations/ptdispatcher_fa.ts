@@ -84,52 +84,66 @@
         <translation>گزینه‌ی «%1» دو بار آمده است</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="87"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="89"/>
         <source>obfs4 bridge line has no cert= option</source>
         <translation>خط پل obfs4 گزینه‌ی cert= ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="90"/>
-        <source>iat-mode must be 0, 1 or 2, not &quot;%1&quot;</source>
-        <translation>iat-mode باید ۰، ۱ یا ۲ باشد، نه «%1»</translation>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="92"/>
+        <source>%1 bridge line has no url= option</source>
+        <translation>خط پل %1 گزینهٔ url= ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="103"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="164"/>
+        <source>this ptdispatcher has no %1 client</source>
+        <translation>این ptdispatcher کلاینت %1 ندارد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="173"/>
+        <source>%1=%2 is not supported by this ptdispatcher (one of: %3)</source>
+        <translation>%1=%2 در این ptdispatcher پشتیبانی نمی‌شود (یکی از: %3)</translation>
+    </message>
+    <message>
+        <source>iat-mode must be 0, 1 or 2, not &quot;%1&quot;</source>
+        <translation type="vanished">iat-mode باید ۰، ۱ یا ۲ باشد، نه «%1»</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="105"/>
         <source>not an ss:// URI</source>
         <translation>یک نشانی ss://‎ نیست</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="116"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="118"/>
         <source>ss:// plugins are not supported</source>
         <translation>افزونه‌های ss://‎ پشتیبانی نمی‌شوند</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="122"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="124"/>
         <source>ss:// URI has no &apos;@&apos; (the legacy all-base64 form is not supported)</source>
         <translation>نشانی ss://‎ نویسه‌ی &apos;@&apos; ندارد (شکل قدیمی تمام‌base64 پشتیبانی نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="125"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="127"/>
         <source>ss:// URI has no method:password</source>
         <translation>نشانی ss://‎ بخش method:password ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="137"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="139"/>
         <source>ss:// user info is neither base64 nor method:password</source>
         <translation>اطلاعات کاربر در ss://‎ نه base64 است و نه method:password</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="141"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="143"/>
         <source>ss:// user info has no &apos;:&apos; between method and password</source>
         <translation>اطلاعات کاربر در ss://‎ میان روش و گذرواژه &apos;:&apos; ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="144"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="146"/>
         <source>ss:// URI has an empty method</source>
         <translation>روش در نشانی ss://‎ خالی است</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="145"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="147"/>
         <source>ss:// URI has an empty password</source>
         <translation>گذرواژه در نشانی ss://‎ خالی است</translation>
     </message>
@@ -199,7 +213,7 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="72"/>
-        <location filename="../gui/app/MainWindow.cpp" line="317"/>
+        <location filename="../gui/app/MainWindow.cpp" line="325"/>
         <source>New profile</source>
         <translation>نمایه‌ی تازه</translation>
     </message>
@@ -209,196 +223,205 @@
         <translation>یک نمایه‌ی ذخیره‌شده نادیده گرفته شد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="116"/>
-        <location filename="../gui/app/MainWindow.cpp" line="225"/>
-        <location filename="../gui/app/MainWindow.cpp" line="471"/>
-        <location filename="../gui/app/MainWindow.cpp" line="498"/>
+        <location filename="../gui/app/MainWindow.cpp" line="94"/>
+        <source>Cannot read the transports from ptdispatcher: %1</source>
+        <translation>نمی‌توان ترابری‌ها را از ptdispatcher خواند: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="124"/>
+        <location filename="../gui/app/MainWindow.cpp" line="233"/>
+        <location filename="../gui/app/MainWindow.cpp" line="486"/>
+        <location filename="../gui/app/MainWindow.cpp" line="513"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="117"/>
+        <location filename="../gui/app/MainWindow.cpp" line="125"/>
         <source>Show window</source>
         <translation>نمایش پنجره</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="122"/>
+        <location filename="../gui/app/MainWindow.cpp" line="130"/>
         <source>Start minimized</source>
         <translation>آغاز به‌صورت کوچک‌شده</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="128"/>
+        <location filename="../gui/app/MainWindow.cpp" line="136"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="170"/>
+        <location filename="../gui/app/MainWindow.cpp" line="178"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="171"/>
+        <location filename="../gui/app/MainWindow.cpp" line="179"/>
         <source>Duplicate</source>
         <translation>رونوشت‌برداری</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="172"/>
+        <location filename="../gui/app/MainWindow.cpp" line="180"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="173"/>
+        <location filename="../gui/app/MainWindow.cpp" line="181"/>
         <source>Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="182"/>
         <source>Import…</source>
         <translation>درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="175"/>
+        <location filename="../gui/app/MainWindow.cpp" line="183"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>یک خط پل Tor یا پیوند ss://‎ را بچسبانید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="184"/>
+        <location filename="../gui/app/MainWindow.cpp" line="192"/>
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="195"/>
+        <location filename="../gui/app/MainWindow.cpp" line="203"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>زبان پس از اجرای دوباره‌ی ptdispatcher-gui تغییر می‌کند.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="223"/>
+        <location filename="../gui/app/MainWindow.cpp" line="231"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="234"/>
+        <location filename="../gui/app/MainWindow.cpp" line="242"/>
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="237"/>
+        <location filename="../gui/app/MainWindow.cpp" line="245"/>
         <source>Share:</source>
         <translation>هم‌رسانی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="241"/>
+        <location filename="../gui/app/MainWindow.cpp" line="249"/>
         <source>QR code…</source>
         <translation>کد QR…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="254"/>
+        <location filename="../gui/app/MainWindow.cpp" line="262"/>
         <source>Log:</source>
         <translation>گزارش:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262"/>
+        <location filename="../gui/app/MainWindow.cpp" line="270"/>
         <source>Save…</source>
         <translation>ذخیره…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="336"/>
+        <location filename="../gui/app/MainWindow.cpp" line="344"/>
         <source>Delete profile</source>
         <translation>حذف نمایه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="336"/>
+        <location filename="../gui/app/MainWindow.cpp" line="344"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>نمایه‌ی «%1» حذف شود؟</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="347"/>
+        <location filename="../gui/app/MainWindow.cpp" line="355"/>
         <source>Rename profile</source>
         <translation>تغییر نام نمایه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="347"/>
+        <location filename="../gui/app/MainWindow.cpp" line="355"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="359"/>
+        <location filename="../gui/app/MainWindow.cpp" line="367"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="361"/>
-        <source>Paste a Tor bridge line (obfs4 …) or an ss:// link:</source>
-        <translation>یک خط پل Tor ‏(obfs4 …) یا پیوند ss://‎ را بچسبانید:</translation>
+        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
+        <translation>یک خط پل Tor (obfs4، webtunnel، meek_lite …) یا یک پیوند ss:// بچسبانید:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="413"/>
-        <location filename="../gui/app/MainWindow.cpp" line="418"/>
+        <source>Paste a Tor bridge line (obfs4 …) or an ss:// link:</source>
+        <translation type="vanished">یک خط پل Tor ‏(obfs4 …) یا پیوند ss://‎ را بچسبانید:</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="428"/>
+        <location filename="../gui/app/MainWindow.cpp" line="433"/>
         <source>QR code</source>
         <translation>کد QR</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="413"/>
+        <location filename="../gui/app/MainWindow.cpp" line="428"/>
         <source>This line is too long for a QR code.</source>
         <translation>این خط برای کد QR بیش از اندازه بلند است.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="447"/>
+        <location filename="../gui/app/MainWindow.cpp" line="462"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>آغاز نمایه‌ی «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="454"/>
-        <location filename="../gui/app/MainWindow.cpp" line="467"/>
+        <location filename="../gui/app/MainWindow.cpp" line="469"/>
+        <location filename="../gui/app/MainWindow.cpp" line="482"/>
         <source>Error: %1</source>
         <translation>خطا: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="479"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="465"/>
+        <location filename="../gui/app/MainWindow.cpp" line="480"/>
         <source>Starting…</source>
         <translation>در حال آغاز…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="466"/>
+        <location filename="../gui/app/MainWindow.cpp" line="481"/>
         <source>Running</source>
         <translation>در حال اجرا</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="471"/>
-        <location filename="../gui/app/MainWindow.cpp" line="498"/>
+        <location filename="../gui/app/MainWindow.cpp" line="486"/>
+        <location filename="../gui/app/MainWindow.cpp" line="513"/>
         <source>Disconnect</source>
         <translation>قطع اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="497"/>
+        <location filename="../gui/app/MainWindow.cpp" line="512"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="500"/>
+        <location filename="../gui/app/MainWindow.cpp" line="515"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 را با نشانی عمومی خود و &lt;FINGERPRINT&gt; را با اثر انگشت رله‌ی خود جایگزین کنید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="511"/>
+        <location filename="../gui/app/MainWindow.cpp" line="526"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>ارسال: %1 ‏(%2/ث)   دریافت: %3 ‏(%4/ث)   اتصال‌ها: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="557"/>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="572"/>
+        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Save log</source>
         <translation>ذخیره‌ی گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Cannot write %1: %2</source>
         <translation>نمی‌توان در %1 نوشت: %2</translation>
     </message>
@@ -406,132 +429,170 @@
 <context>
     <name>pt::gui::ProfileForm</name>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="54"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="60"/>
         <source>Client</source>
         <translation>کارخواه</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="55"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="61"/>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="56"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="62"/>
         <source>Role:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="60"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="66"/>
         <source>Transport:</source>
         <translation>ترابری:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="67"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="97"/>
         <source>1.2.3.4:443</source>
-        <translation>1.2.3.4:443</translation>
+        <translation type="vanished">1.2.3.4:443</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="68"/>
         <source>cert from the bridge line</source>
-        <translation>cert از خط پل</translation>
+        <translation type="vanished">cert از خط پل</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="72"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="88"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="98"/>
         <source>Server address:</source>
-        <translation>نشانی سرور:</translation>
+        <translation type="vanished">نشانی سرور:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="73"/>
         <source>Cert:</source>
-        <translation>گواهی (cert):</translation>
+        <translation type="vanished">گواهی (cert):</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="74"/>
         <source>IAT mode:</source>
-        <translation>حالت IAT:</translation>
+        <translation type="vanished">حالت IAT:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="81"/>
         <source>1.2.3.4:8388</source>
-        <translation>1.2.3.4:8388</translation>
+        <translation type="vanished">1.2.3.4:8388</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
         <source>password</source>
-        <translation>گذرواژه</translation>
+        <translation type="vanished">گذرواژه</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="89"/>
         <source>Password:</source>
-        <translation>گذرواژه:</translation>
+        <translation type="vanished">گذرواژه:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="90"/>
         <source>Cipher:</source>
-        <translation>رمز:</translation>
+        <translation type="vanished">رمز:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="104"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="79"/>
         <source>default (socks5)</source>
         <translation>پیش‌فرض (socks5)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="107"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
         <source>Mode:</source>
         <translation>حالت:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="109"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="84"/>
         <source>127.0.0.1:0 (any free port)</source>
         <translation>127.0.0.1:0 (هر درگاه آزاد)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="85"/>
         <source>Listen address:</source>
         <translation>نشانی شنود:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="111"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="86"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080 (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="112"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="87"/>
         <source>Upstream proxy:</source>
         <translation>پراکسی بالادستی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="113"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="88"/>
         <source>127.0.0.1:9001 (where clients are forwarded)</source>
         <translation>127.0.0.1:9001 (جایی که کارخواه‌ها به آن فرستاده می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="114"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="89"/>
         <source>Target:</source>
         <translation>مقصد:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="115"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="90"/>
         <source>directory for keys (obfs4 server)</source>
         <translation>پوشه‌ی کلیدها (سرور obfs4)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="91"/>
         <source>State directory:</source>
         <translation>پوشه‌ی وضعیت:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="94"/>
         <source>default</source>
         <translation>پیش‌فرض</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="122"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="97"/>
         <source>Log level:</source>
         <translation>سطح گزارش:</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <source>Reading the transports from ptdispatcher…</source>
+        <translation>در حال خواندن ترابری‌ها از ptdispatcher…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="161"/>
+        <source>%1 (not in this ptdispatcher)</source>
+        <translation>%1 (در این ptdispatcher نیست)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="174"/>
+        <source>(not set)</source>
+        <translation>(تنظیم نشده)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="185"/>
+        <source>%1 (not offered by ptdispatcher)</source>
+        <translation>%1 (ptdispatcher آن را ارائه نمی‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="205"/>
+        <source>default: %1</source>
+        <translation>پیش‌فرض: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <source>required</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <source>required, e.g. %1</source>
+        <translation>الزامی، مثلاً %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="209"/>
+        <source>optional, e.g. %1</source>
+        <translation>اختیاری، مثلاً %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="211"/>
+        <source>optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="250"/>
+        <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
+        <translation>این ptdispatcher ترابری «%1» را ندارد.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +616,49 @@
         <location filename="../gui/app/TrafficGraph.cpp" line="38"/>
         <source>up</source>
         <translation>ارسال</translation>
+    </message>
+</context>
+<context>
+    <name>pt::gui::TransportCatalog</name>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="18"/>
+        <source>ptdispatcher -describe-transports did not answer within %1 s</source>
+        <translation>ptdispatcher -describe-transports در %1 ثانیه پاسخ نداد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="48"/>
+        <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
+        <translation>ptdispatcher پیدا نشد (PTDISPATCHER_BIN را تنظیم کنید یا آن را کنار برنامه بگذارید)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="58"/>
+        <source>ptdispatcher -describe-transports printed more than %1 bytes</source>
+        <translation>ptdispatcher -describe-transports بیش از %1 بایت چاپ کرد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="68"/>
+        <source>cannot start %1: %2</source>
+        <translation>نمی‌توان %1 را آغاز کرد: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="92"/>
+        <source>ptdispatcher -describe-transports crashed</source>
+        <translation>ptdispatcher -describe-transports از کار افتاد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="98"/>
+        <source>this ptdispatcher cannot describe its transports (too old?): %1</source>
+        <translation>این ptdispatcher نمی‌تواند ترابری‌هایش را شرح دهد (قدیمی است؟): %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="99"/>
+        <source>ptdispatcher -describe-transports failed (exit code %1): %2</source>
+        <translation>ptdispatcher -describe-transports ناموفق بود (کد خروج %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="110"/>
+        <source>cannot read what ptdispatcher -describe-transports printed: %1</source>
+        <translation>خروجی ptdispatcher -describe-transports خوانا نیست: %1</translation>
     </message>
 </context>
 </TS>

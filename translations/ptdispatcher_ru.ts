@@ -84,52 +84,66 @@
         <translation>параметр «%1» указан дважды</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="87"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="89"/>
         <source>obfs4 bridge line has no cert= option</source>
         <translation>в строке моста obfs4 нет параметра cert=</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="90"/>
-        <source>iat-mode must be 0, 1 or 2, not &quot;%1&quot;</source>
-        <translation>iat-mode должен быть 0, 1 или 2, а не «%1»</translation>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="92"/>
+        <source>%1 bridge line has no url= option</source>
+        <translation>в строке моста %1 нет параметра url=</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="103"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="164"/>
+        <source>this ptdispatcher has no %1 client</source>
+        <translation>в этом ptdispatcher нет клиента %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="173"/>
+        <source>%1=%2 is not supported by this ptdispatcher (one of: %3)</source>
+        <translation>%1=%2 не поддерживается этим ptdispatcher (допустимо: %3)</translation>
+    </message>
+    <message>
+        <source>iat-mode must be 0, 1 or 2, not &quot;%1&quot;</source>
+        <translation type="vanished">iat-mode должен быть 0, 1 или 2, а не «%1»</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="105"/>
         <source>not an ss:// URI</source>
         <translation>это не ссылка ss://</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="116"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="118"/>
         <source>ss:// plugins are not supported</source>
         <translation>плагины ss:// не поддерживаются</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="122"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="124"/>
         <source>ss:// URI has no &apos;@&apos; (the legacy all-base64 form is not supported)</source>
         <translation>в ссылке ss:// нет &apos;@&apos; (старая форма целиком в base64 не поддерживается)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="125"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="127"/>
         <source>ss:// URI has no method:password</source>
         <translation>в ссылке ss:// нет метод:пароль</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="137"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="139"/>
         <source>ss:// user info is neither base64 nor method:password</source>
         <translation>данные пользователя в ss:// — ни base64, ни метод:пароль</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="141"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="143"/>
         <source>ss:// user info has no &apos;:&apos; between method and password</source>
         <translation>в данных пользователя ss:// нет &apos;:&apos; между методом и паролем</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="144"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="146"/>
         <source>ss:// URI has an empty method</source>
         <translation>в ссылке ss:// пустой метод</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="145"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="147"/>
         <source>ss:// URI has an empty password</source>
         <translation>в ссылке ss:// пустой пароль</translation>
     </message>
@@ -199,7 +213,7 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="72"/>
-        <location filename="../gui/app/MainWindow.cpp" line="317"/>
+        <location filename="../gui/app/MainWindow.cpp" line="325"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
@@ -209,196 +223,205 @@
         <translation>пропущен сохранённый профиль: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="116"/>
-        <location filename="../gui/app/MainWindow.cpp" line="225"/>
-        <location filename="../gui/app/MainWindow.cpp" line="471"/>
-        <location filename="../gui/app/MainWindow.cpp" line="498"/>
+        <location filename="../gui/app/MainWindow.cpp" line="94"/>
+        <source>Cannot read the transports from ptdispatcher: %1</source>
+        <translation>Не удалось получить список транспортов от ptdispatcher: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="124"/>
+        <location filename="../gui/app/MainWindow.cpp" line="233"/>
+        <location filename="../gui/app/MainWindow.cpp" line="486"/>
+        <location filename="../gui/app/MainWindow.cpp" line="513"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="117"/>
+        <location filename="../gui/app/MainWindow.cpp" line="125"/>
         <source>Show window</source>
         <translation>Показать окно</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="122"/>
+        <location filename="../gui/app/MainWindow.cpp" line="130"/>
         <source>Start minimized</source>
         <translation>Запускать свёрнутым</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="128"/>
+        <location filename="../gui/app/MainWindow.cpp" line="136"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="170"/>
+        <location filename="../gui/app/MainWindow.cpp" line="178"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="171"/>
+        <location filename="../gui/app/MainWindow.cpp" line="179"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="172"/>
+        <location filename="../gui/app/MainWindow.cpp" line="180"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="173"/>
+        <location filename="../gui/app/MainWindow.cpp" line="181"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="182"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="175"/>
+        <location filename="../gui/app/MainWindow.cpp" line="183"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>Вставьте строку моста Tor или ссылку ss://</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="184"/>
+        <location filename="../gui/app/MainWindow.cpp" line="192"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="195"/>
+        <location filename="../gui/app/MainWindow.cpp" line="203"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>Язык сменится при следующем запуске ptdispatcher-gui.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="223"/>
+        <location filename="../gui/app/MainWindow.cpp" line="231"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="234"/>
+        <location filename="../gui/app/MainWindow.cpp" line="242"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="237"/>
+        <location filename="../gui/app/MainWindow.cpp" line="245"/>
         <source>Share:</source>
         <translation>Поделиться:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="241"/>
+        <location filename="../gui/app/MainWindow.cpp" line="249"/>
         <source>QR code…</source>
         <translation>QR-код…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="254"/>
+        <location filename="../gui/app/MainWindow.cpp" line="262"/>
         <source>Log:</source>
         <translation>Журнал:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262"/>
+        <location filename="../gui/app/MainWindow.cpp" line="270"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="336"/>
+        <location filename="../gui/app/MainWindow.cpp" line="344"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="336"/>
+        <location filename="../gui/app/MainWindow.cpp" line="344"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="347"/>
+        <location filename="../gui/app/MainWindow.cpp" line="355"/>
         <source>Rename profile</source>
         <translation>Переименование профиля</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="347"/>
+        <location filename="../gui/app/MainWindow.cpp" line="355"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="359"/>
+        <location filename="../gui/app/MainWindow.cpp" line="367"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="361"/>
-        <source>Paste a Tor bridge line (obfs4 …) or an ss:// link:</source>
-        <translation>Вставьте строку моста Tor (obfs4 …) или ссылку ss://:</translation>
+        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
+        <translation>Вставьте строку моста Tor (obfs4, webtunnel, meek_lite …) или ссылку ss://:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="413"/>
-        <location filename="../gui/app/MainWindow.cpp" line="418"/>
+        <source>Paste a Tor bridge line (obfs4 …) or an ss:// link:</source>
+        <translation type="vanished">Вставьте строку моста Tor (obfs4 …) или ссылку ss://:</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="428"/>
+        <location filename="../gui/app/MainWindow.cpp" line="433"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="413"/>
+        <location filename="../gui/app/MainWindow.cpp" line="428"/>
         <source>This line is too long for a QR code.</source>
         <translation>Эта строка слишком длинна для QR-кода.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="447"/>
+        <location filename="../gui/app/MainWindow.cpp" line="462"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>запуск профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="454"/>
-        <location filename="../gui/app/MainWindow.cpp" line="467"/>
+        <location filename="../gui/app/MainWindow.cpp" line="469"/>
+        <location filename="../gui/app/MainWindow.cpp" line="482"/>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="479"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="465"/>
+        <location filename="../gui/app/MainWindow.cpp" line="480"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="466"/>
+        <location filename="../gui/app/MainWindow.cpp" line="481"/>
         <source>Running</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="471"/>
-        <location filename="../gui/app/MainWindow.cpp" line="498"/>
+        <location filename="../gui/app/MainWindow.cpp" line="486"/>
+        <location filename="../gui/app/MainWindow.cpp" line="513"/>
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="497"/>
+        <location filename="../gui/app/MainWindow.cpp" line="512"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="500"/>
+        <location filename="../gui/app/MainWindow.cpp" line="515"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>Замените 0.0.0.0 своим внешним адресом, а &lt;FINGERPRINT&gt; — отпечатком своего ретранслятора</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="511"/>
+        <location filename="../gui/app/MainWindow.cpp" line="526"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Отправлено: %1 (%2/с)   Получено: %3 (%4/с)   Соединения: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="557"/>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="572"/>
+        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Save log</source>
         <translation>Сохранение журнала</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -406,132 +429,170 @@
 <context>
     <name>pt::gui::ProfileForm</name>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="54"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="60"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="55"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="61"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="56"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="62"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="60"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="66"/>
         <source>Transport:</source>
         <translation>Транспорт:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="67"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="97"/>
         <source>1.2.3.4:443</source>
-        <translation>1.2.3.4:443</translation>
+        <translation type="vanished">1.2.3.4:443</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="68"/>
         <source>cert from the bridge line</source>
-        <translation>cert из строки моста</translation>
+        <translation type="vanished">cert из строки моста</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="72"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="88"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="98"/>
         <source>Server address:</source>
-        <translation>Адрес сервера:</translation>
+        <translation type="vanished">Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="73"/>
         <source>Cert:</source>
-        <translation>Сертификат (cert):</translation>
+        <translation type="vanished">Сертификат (cert):</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="74"/>
         <source>IAT mode:</source>
-        <translation>Режим IAT:</translation>
+        <translation type="vanished">Режим IAT:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="81"/>
         <source>1.2.3.4:8388</source>
-        <translation>1.2.3.4:8388</translation>
+        <translation type="vanished">1.2.3.4:8388</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
         <source>password</source>
-        <translation>пароль</translation>
+        <translation type="vanished">пароль</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="89"/>
         <source>Password:</source>
-        <translation>Пароль:</translation>
+        <translation type="vanished">Пароль:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="90"/>
         <source>Cipher:</source>
-        <translation>Шифр:</translation>
+        <translation type="vanished">Шифр:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="104"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="79"/>
         <source>default (socks5)</source>
         <translation>по умолчанию (socks5)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="107"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
         <source>Mode:</source>
         <translation>Режим:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="109"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="84"/>
         <source>127.0.0.1:0 (any free port)</source>
         <translation>127.0.0.1:0 (любой свободный порт)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="85"/>
         <source>Listen address:</source>
         <translation>Адрес прослушивания:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="111"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="86"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="112"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="87"/>
         <source>Upstream proxy:</source>
         <translation>Вышестоящий прокси:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="113"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="88"/>
         <source>127.0.0.1:9001 (where clients are forwarded)</source>
         <translation>127.0.0.1:9001 (куда перенаправляются клиенты)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="114"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="89"/>
         <source>Target:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="115"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="90"/>
         <source>directory for keys (obfs4 server)</source>
         <translation>каталог для ключей (сервер obfs4)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="91"/>
         <source>State directory:</source>
         <translation>Каталог состояния:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="94"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="122"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="97"/>
         <source>Log level:</source>
         <translation>Уровень журнала:</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <source>Reading the transports from ptdispatcher…</source>
+        <translation>Получение списка транспортов от ptdispatcher…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="161"/>
+        <source>%1 (not in this ptdispatcher)</source>
+        <translation>%1 (нет в этом ptdispatcher)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="174"/>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="185"/>
+        <source>%1 (not offered by ptdispatcher)</source>
+        <translation>%1 (ptdispatcher это не предлагает)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="205"/>
+        <source>default: %1</source>
+        <translation>по умолчанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <source>required, e.g. %1</source>
+        <translation>обязательно, например %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="209"/>
+        <source>optional, e.g. %1</source>
+        <translation>необязательно, например %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="211"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="250"/>
+        <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
+        <translation>В этом ptdispatcher нет транспорта «%1».</translation>
     </message>
 </context>
 <context>
@@ -555,6 +616,49 @@
         <location filename="../gui/app/TrafficGraph.cpp" line="38"/>
         <source>up</source>
         <translation>отправка</translation>
+    </message>
+</context>
+<context>
+    <name>pt::gui::TransportCatalog</name>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="18"/>
+        <source>ptdispatcher -describe-transports did not answer within %1 s</source>
+        <translation>ptdispatcher -describe-transports не ответил за %1 с</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="48"/>
+        <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
+        <translation>ptdispatcher не найден (задайте PTDISPATCHER_BIN или положите его рядом с программой)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="58"/>
+        <source>ptdispatcher -describe-transports printed more than %1 bytes</source>
+        <translation>ptdispatcher -describe-transports вывел больше %1 байт</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="68"/>
+        <source>cannot start %1: %2</source>
+        <translation>не удаётся запустить %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="92"/>
+        <source>ptdispatcher -describe-transports crashed</source>
+        <translation>ptdispatcher -describe-transports аварийно завершился</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="98"/>
+        <source>this ptdispatcher cannot describe its transports (too old?): %1</source>
+        <translation>этот ptdispatcher не умеет описывать свои транспорты (слишком старый?): %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="99"/>
+        <source>ptdispatcher -describe-transports failed (exit code %1): %2</source>
+        <translation>ptdispatcher -describe-transports завершился с ошибкой (код %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="110"/>
+        <source>cannot read what ptdispatcher -describe-transports printed: %1</source>
+        <translation>не удалось разобрать вывод ptdispatcher -describe-transports: %1</translation>
     </message>
 </context>
 </TS>

@@ -84,52 +84,66 @@
         <translation>&quot;%1&quot; seçeneği iki kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="87"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="89"/>
         <source>obfs4 bridge line has no cert= option</source>
         <translation>obfs4 köprü satırında cert= seçeneği yok</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="90"/>
-        <source>iat-mode must be 0, 1 or 2, not &quot;%1&quot;</source>
-        <translation>iat-mode 0, 1 ya da 2 olmalı, &quot;%1&quot; değil</translation>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="92"/>
+        <source>%1 bridge line has no url= option</source>
+        <translation>%1 köprü satırında url= seçeneği yok</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="103"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="164"/>
+        <source>this ptdispatcher has no %1 client</source>
+        <translation>bu ptdispatcher'da %1 istemcisi yok</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="173"/>
+        <source>%1=%2 is not supported by this ptdispatcher (one of: %3)</source>
+        <translation>%1=%2 bu ptdispatcher tarafından desteklenmiyor (şunlardan biri: %3)</translation>
+    </message>
+    <message>
+        <source>iat-mode must be 0, 1 or 2, not &quot;%1&quot;</source>
+        <translation type="vanished">iat-mode 0, 1 ya da 2 olmalı, &quot;%1&quot; değil</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="105"/>
         <source>not an ss:// URI</source>
         <translation>bir ss:// adresi değil</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="116"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="118"/>
         <source>ss:// plugins are not supported</source>
         <translation>ss:// eklentileri desteklenmiyor</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="122"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="124"/>
         <source>ss:// URI has no &apos;@&apos; (the legacy all-base64 form is not supported)</source>
         <translation>ss:// adresinde &apos;@&apos; yok (eski tamamı base64 biçim desteklenmiyor)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="125"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="127"/>
         <source>ss:// URI has no method:password</source>
         <translation>ss:// adresinde yöntem:parola yok</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="137"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="139"/>
         <source>ss:// user info is neither base64 nor method:password</source>
         <translation>ss:// kullanıcı bilgisi ne base64 ne de yöntem:parola</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="141"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="143"/>
         <source>ss:// user info has no &apos;:&apos; between method and password</source>
         <translation>ss:// kullanıcı bilgisinde yöntem ile parola arasında &apos;:&apos; yok</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="144"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="146"/>
         <source>ss:// URI has an empty method</source>
         <translation>ss:// adresinde yöntem boş</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="145"/>
+        <location filename="../gui/core/BridgeLineImport.cpp" line="147"/>
         <source>ss:// URI has an empty password</source>
         <translation>ss:// adresinde parola boş</translation>
     </message>
@@ -199,7 +213,7 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="72"/>
-        <location filename="../gui/app/MainWindow.cpp" line="317"/>
+        <location filename="../gui/app/MainWindow.cpp" line="325"/>
         <source>New profile</source>
         <translation>Yeni profil</translation>
     </message>
@@ -209,196 +223,205 @@
         <translation>kayıtlı bir profil atlandı: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="116"/>
-        <location filename="../gui/app/MainWindow.cpp" line="225"/>
-        <location filename="../gui/app/MainWindow.cpp" line="471"/>
-        <location filename="../gui/app/MainWindow.cpp" line="498"/>
+        <location filename="../gui/app/MainWindow.cpp" line="94"/>
+        <source>Cannot read the transports from ptdispatcher: %1</source>
+        <translation>Taşıyıcılar ptdispatcher'dan okunamıyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="124"/>
+        <location filename="../gui/app/MainWindow.cpp" line="233"/>
+        <location filename="../gui/app/MainWindow.cpp" line="486"/>
+        <location filename="../gui/app/MainWindow.cpp" line="513"/>
         <source>Connect</source>
         <translation>Bağlan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="117"/>
+        <location filename="../gui/app/MainWindow.cpp" line="125"/>
         <source>Show window</source>
         <translation>Pencereyi göster</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="122"/>
+        <location filename="../gui/app/MainWindow.cpp" line="130"/>
         <source>Start minimized</source>
         <translation>Simge durumunda başlat</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="128"/>
+        <location filename="../gui/app/MainWindow.cpp" line="136"/>
         <source>Quit</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="170"/>
+        <location filename="../gui/app/MainWindow.cpp" line="178"/>
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="171"/>
+        <location filename="../gui/app/MainWindow.cpp" line="179"/>
         <source>Duplicate</source>
         <translation>Çoğalt</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="172"/>
+        <location filename="../gui/app/MainWindow.cpp" line="180"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="173"/>
+        <location filename="../gui/app/MainWindow.cpp" line="181"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="182"/>
         <source>Import…</source>
         <translation>İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="175"/>
+        <location filename="../gui/app/MainWindow.cpp" line="183"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>Bir Tor köprü satırı ya da ss:// bağlantısı yapıştırın</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="184"/>
+        <location filename="../gui/app/MainWindow.cpp" line="192"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="195"/>
+        <location filename="../gui/app/MainWindow.cpp" line="203"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>Dil, ptdispatcher-gui yeniden başladığında değişir.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="223"/>
+        <location filename="../gui/app/MainWindow.cpp" line="231"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="234"/>
+        <location filename="../gui/app/MainWindow.cpp" line="242"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="237"/>
+        <location filename="../gui/app/MainWindow.cpp" line="245"/>
         <source>Share:</source>
         <translation>Paylaş:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="241"/>
+        <location filename="../gui/app/MainWindow.cpp" line="249"/>
         <source>QR code…</source>
         <translation>QR kodu…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="254"/>
+        <location filename="../gui/app/MainWindow.cpp" line="262"/>
         <source>Log:</source>
         <translation>Günlük:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262"/>
+        <location filename="../gui/app/MainWindow.cpp" line="270"/>
         <source>Save…</source>
         <translation>Kaydet…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="336"/>
+        <location filename="../gui/app/MainWindow.cpp" line="344"/>
         <source>Delete profile</source>
         <translation>Profili sil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="336"/>
+        <location filename="../gui/app/MainWindow.cpp" line="344"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>&quot;%1&quot; profili silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="347"/>
+        <location filename="../gui/app/MainWindow.cpp" line="355"/>
         <source>Rename profile</source>
         <translation>Profili yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="347"/>
+        <location filename="../gui/app/MainWindow.cpp" line="355"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="359"/>
+        <location filename="../gui/app/MainWindow.cpp" line="367"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="361"/>
-        <source>Paste a Tor bridge line (obfs4 …) or an ss:// link:</source>
-        <translation>Bir Tor köprü satırı (obfs4 …) ya da ss:// bağlantısı yapıştırın:</translation>
+        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
+        <translation>Bir Tor köprü satırı (obfs4, webtunnel, meek_lite …) ya da ss:// bağlantısı yapıştırın:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="413"/>
-        <location filename="../gui/app/MainWindow.cpp" line="418"/>
+        <source>Paste a Tor bridge line (obfs4 …) or an ss:// link:</source>
+        <translation type="vanished">Bir Tor köprü satırı (obfs4 …) ya da ss:// bağlantısı yapıştırın:</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="428"/>
+        <location filename="../gui/app/MainWindow.cpp" line="433"/>
         <source>QR code</source>
         <translation>QR kodu</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="413"/>
+        <location filename="../gui/app/MainWindow.cpp" line="428"/>
         <source>This line is too long for a QR code.</source>
         <translation>Bu satır bir QR kodu için fazla uzun.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="447"/>
+        <location filename="../gui/app/MainWindow.cpp" line="462"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>&quot;%1&quot; profili başlatılıyor</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="454"/>
-        <location filename="../gui/app/MainWindow.cpp" line="467"/>
+        <location filename="../gui/app/MainWindow.cpp" line="469"/>
+        <location filename="../gui/app/MainWindow.cpp" line="482"/>
         <source>Error: %1</source>
         <translation>Hata: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="479"/>
         <source>Stopped</source>
         <translation>Durduruldu</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="465"/>
+        <location filename="../gui/app/MainWindow.cpp" line="480"/>
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="466"/>
+        <location filename="../gui/app/MainWindow.cpp" line="481"/>
         <source>Running</source>
         <translation>Çalışıyor</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="471"/>
-        <location filename="../gui/app/MainWindow.cpp" line="498"/>
+        <location filename="../gui/app/MainWindow.cpp" line="486"/>
+        <location filename="../gui/app/MainWindow.cpp" line="513"/>
         <source>Disconnect</source>
         <translation>Bağlantıyı kes</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="497"/>
+        <location filename="../gui/app/MainWindow.cpp" line="512"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="500"/>
+        <location filename="../gui/app/MainWindow.cpp" line="515"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 yerine genel adresinizi, &lt;FINGERPRINT&gt; yerine aktarıcınızın parmak izini yazın</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="511"/>
+        <location filename="../gui/app/MainWindow.cpp" line="526"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Gönderilen: %1 (%2/sn)   Alınan: %3 (%4/sn)   Bağlantılar: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="557"/>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="572"/>
+        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Save log</source>
         <translation>Günlüğü kaydet</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
@@ -406,132 +429,170 @@
 <context>
     <name>pt::gui::ProfileForm</name>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="54"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="60"/>
         <source>Client</source>
         <translation>İstemci</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="55"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="61"/>
         <source>Server</source>
         <translation>Sunucu</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="56"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="62"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="60"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="66"/>
         <source>Transport:</source>
         <translation>Taşıma:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="67"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="97"/>
         <source>1.2.3.4:443</source>
-        <translation>1.2.3.4:443</translation>
+        <translation type="vanished">1.2.3.4:443</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="68"/>
         <source>cert from the bridge line</source>
-        <translation>köprü satırındaki cert</translation>
+        <translation type="vanished">köprü satırındaki cert</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="72"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="88"/>
-        <location filename="../gui/app/ProfileForm.cpp" line="98"/>
         <source>Server address:</source>
-        <translation>Sunucu adresi:</translation>
+        <translation type="vanished">Sunucu adresi:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="73"/>
         <source>Cert:</source>
-        <translation>Sertifika (cert):</translation>
+        <translation type="vanished">Sertifika (cert):</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="74"/>
         <source>IAT mode:</source>
-        <translation>IAT kipi:</translation>
+        <translation type="vanished">IAT kipi:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="81"/>
         <source>1.2.3.4:8388</source>
-        <translation>1.2.3.4:8388</translation>
+        <translation type="vanished">1.2.3.4:8388</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
         <source>password</source>
-        <translation>parola</translation>
+        <translation type="vanished">parola</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="89"/>
         <source>Password:</source>
-        <translation>Parola:</translation>
+        <translation type="vanished">Parola:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="90"/>
         <source>Cipher:</source>
-        <translation>Şifre yöntemi:</translation>
+        <translation type="vanished">Şifre yöntemi:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="104"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="79"/>
         <source>default (socks5)</source>
         <translation>varsayılan (socks5)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="107"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
         <source>Mode:</source>
         <translation>Kip:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="109"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="84"/>
         <source>127.0.0.1:0 (any free port)</source>
         <translation>127.0.0.1:0 (herhangi bir boş port)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="85"/>
         <source>Listen address:</source>
         <translation>Dinleme adresi:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="111"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="86"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080 (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="112"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="87"/>
         <source>Upstream proxy:</source>
         <translation>Üst vekil sunucu:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="113"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="88"/>
         <source>127.0.0.1:9001 (where clients are forwarded)</source>
         <translation>127.0.0.1:9001 (istemcilerin yönlendirildiği yer)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="114"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="89"/>
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="115"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="90"/>
         <source>directory for keys (obfs4 server)</source>
         <translation>anahtarlar için dizin (obfs4 sunucusu)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="91"/>
         <source>State directory:</source>
         <translation>Durum dizini:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="94"/>
         <source>default</source>
         <translation>varsayılan</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="122"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="97"/>
         <source>Log level:</source>
         <translation>Günlük düzeyi:</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <source>Reading the transports from ptdispatcher…</source>
+        <translation>Taşıyıcılar ptdispatcher'dan okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="161"/>
+        <source>%1 (not in this ptdispatcher)</source>
+        <translation>%1 (bu ptdispatcher'da yok)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="174"/>
+        <source>(not set)</source>
+        <translation>(ayarlanmadı)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="185"/>
+        <source>%1 (not offered by ptdispatcher)</source>
+        <translation>%1 (ptdispatcher sunmuyor)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="205"/>
+        <source>default: %1</source>
+        <translation>varsayılan: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <source>required</source>
+        <translation>zorunlu</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <source>required, e.g. %1</source>
+        <translation>zorunlu, örn. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="209"/>
+        <source>optional, e.g. %1</source>
+        <translation>isteğe bağlı, örn. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="211"/>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="250"/>
+        <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
+        <translation>Bu ptdispatcher'da &quot;%1&quot; taşıyıcısı yok.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +616,49 @@
         <location filename="../gui/app/TrafficGraph.cpp" line="38"/>
         <source>up</source>
         <translation>gönderilen</translation>
+    </message>
+</context>
+<context>
+    <name>pt::gui::TransportCatalog</name>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="18"/>
+        <source>ptdispatcher -describe-transports did not answer within %1 s</source>
+        <translation>ptdispatcher -describe-transports %1 sn içinde yanıt vermedi</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="48"/>
+        <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
+        <translation>ptdispatcher bulunamadı (PTDISPATCHER_BIN ayarlayın ya da arayüzün yanına koyun)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="58"/>
+        <source>ptdispatcher -describe-transports printed more than %1 bytes</source>
+        <translation>ptdispatcher -describe-transports %1 bayttan fazla çıktı verdi</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="68"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 başlatılamıyor: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="92"/>
+        <source>ptdispatcher -describe-transports crashed</source>
+        <translation>ptdispatcher -describe-transports çöktü</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="98"/>
+        <source>this ptdispatcher cannot describe its transports (too old?): %1</source>
+        <translation>bu ptdispatcher taşıyıcılarını tanımlayamıyor (çok mu eski?): %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="99"/>
+        <source>ptdispatcher -describe-transports failed (exit code %1): %2</source>
+        <translation>ptdispatcher -describe-transports başarısız oldu (çıkış kodu %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/TransportCatalog.cpp" line="110"/>
+        <source>cannot read what ptdispatcher -describe-transports printed: %1</source>
+        <translation>ptdispatcher -describe-transports çıktısı okunamıyor: %1</translation>
     </message>
 </context>
 </TS>

@@ -517,6 +517,13 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
         r.config.showVersion = true;
         return r;
     }
+    // An extension for parents (the GUI): the transports and their options as JSON. Like
+    // -help and -version it answers whatever else is on the command line, which it
+    // ignores, and prints no IPC line (its stdout is one JSON document).
+    if (f.isTrue(QStringLiteral("describe-transports"))) {
+        r.status = ConfigResult::Status::DescribeTransports;
+        return r;
+    }
 
     // Tor mode: Tor speaks PT 1.0 through TOR_PT_* and passes no flags; a parent that
     // names transports or -ptversion on the command line is a 3.0 parent even if it
@@ -585,6 +592,7 @@ QString usageText()
                "  -mode <mode>             socks5, transparent-TCP, transparent-UDP or STUN (default: socks5)\n"
                "  -help, -h                show this text\n"
                "  -version                 show the program version\n"
+               "  -describe-transports     print the transports, their roles and options as JSON, exit 0\n"
                "\n"
                "Client flags (default role):\n"
                "  -client                  run as a client\n"

@@ -79,7 +79,7 @@ struct Config
 
 struct ConfigResult
 {
-    enum class Status { Ok, VersionError, EnvError, ProxyError, Help, Version };
+    enum class Status { Ok, VersionError, EnvError, ProxyError, Help, Version, DescribeTransports };
     Status status = Status::Ok;
     // The version to announce (VERSION line) before any ENV-/PROXY-ERROR; empty when
     // status == VersionError.

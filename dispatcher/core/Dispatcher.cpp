@@ -54,6 +54,10 @@ int Dispatcher::start(const QStringList& args)
     case ConfigResult::Status::Version:
         std::printf("ptdispatcher %s (Dispatcher IPC 3.0)\n", PT_VERSION);
         return 0;
+    case ConfigResult::Status::DescribeTransports:
+        std::fputs(describe::toJsonText(transportDescriptions(), QStringLiteral("ptdispatcher " PT_VERSION)).constData(),
+                   stdout);
+        return 0;
     case ConfigResult::Status::VersionError:
         ipc.send(ipc::Message::versionError(parsed.message.isEmpty() ? QStringLiteral("no-version") : parsed.message));
         return kExConfig;

@@ -8,7 +8,7 @@ const QStringList& boolFlags()
 {
     static const QStringList names = {
         QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("exit-on-stdin-close"),
-        QStringLiteral("help"), QStringLiteral("version"),
+        QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("describe-transports"),
     };
     return names;
 }

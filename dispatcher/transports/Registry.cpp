@@ -44,4 +44,15 @@ QStringList transportNames()
     return names;
 }
 
+QList<describe::Transport> transportDescriptions()
+{
+    QList<describe::Transport> out;
+    for (const auto& f : registry()) {
+        describe::Transport d = f.description;
+        d.name = f.name; // the registered name wins (meek_lite and meeklite share a factory)
+        out << d;
+    }
+    return out;
+}
+
 } // namespace pt

@@ -10,5 +10,7 @@ namespace pt {
 // folder and one line in Registry.cpp.
 const TransportFactory* findTransport(const QString& name);
 QStringList transportNames();
+// Every transport's description, in registry order (-describe-transports).
+QList<describe::Transport> transportDescriptions();
 
 } // namespace pt

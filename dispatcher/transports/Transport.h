@@ -10,6 +10,7 @@
 
 #include "dispatcher/base/HostPort.h"
 #include "dispatcher/transports/StreamHub.h"
+#include "shared/describe/TransportDescription.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -199,6 +200,21 @@ struct TransportFactory
     std::function<Result<std::shared_ptr<const ServerTransport>>(const QJsonObject& options,
                                                                  const ServerTransportContext& ctx)>
         makeServer;
+    // What -describe-transports prints about this transport: its roles and options.
+    // Filled beside the factory from the same tables its option parsing uses (the
+    // shadow cipher table, obfs4's iat-modes, ...), so the GUI's forms cannot drift.
+    describe::Transport description;
 };
+
+// The client option the I/O layer reads (net/ClientConnection, core/Dispatcher) for
+// transports that dial the bridge's address: one description for all of them.
+inline describe::Option serverAddressOption()
+{
+    return describe::withExample(
+        describe::option(QStringLiteral("serverAddress"), describe::OptionType::HostPort,
+                         QStringLiteral("The PT server (ip:port). Without it the SOCKS CONNECT destination is "
+                                        "dialled, as Tor does; transparent modes need it.")),
+        QStringLiteral("192.0.2.1:443"));
+}
 
 } // namespace pt

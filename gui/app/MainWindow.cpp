@@ -88,6 +88,14 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     m_logTimer.start(200);
     // The child may outlive a state change (an error, then its exit): the button follows both.
     connect(&m_controller, &DispatcherController::finished, this, &MainWindow::refreshStatus);
+    // The transports and their forms come from the dispatcher itself.
+    connect(&m_catalog, &TransportCatalog::loaded, this, [this] { m_form->setTransports(m_catalog.transports()); });
+    connect(&m_catalog, &TransportCatalog::failed, this, [this](const QString& error) {
+        const QString text = tr("Cannot read the transports from ptdispatcher: %1").arg(error);
+        m_form->setTransportsUnavailable(text);
+        appendLog(ipc::LogLevel::Error, text);
+    });
+    m_catalog.load();
     setupTray();
     restoreWindow();
     refreshStatus();
@@ -358,7 +366,7 @@ void MainWindow::importProfile()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Import"));
     auto* v = new QVBoxLayout(&dialog);
-    v->addWidget(new QLabel(tr("Paste a Tor bridge line (obfs4 …) or an ss:// link:")));
+    v->addWidget(new QLabel(tr("Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:")));
     auto* edit = new QPlainTextEdit;
     edit->setObjectName(QStringLiteral("importText"));
     v->addWidget(edit);
@@ -372,7 +380,7 @@ void MainWindow::importProfile()
     ImportResult result;
     connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
-        result = importAny(edit->toPlainText());
+        result = checkedImport(edit->toPlainText());
         if (result.ok)
             dialog.accept();
         else
@@ -382,9 +390,16 @@ void MainWindow::importProfile()
     addImported(result.bridge);
 }
 
+ImportResult MainWindow::checkedImport(const QString& text) const
+{
+    // Without the dispatcher's description the dispatcher itself will judge the values.
+    const ImportResult r = importAny(text);
+    return m_catalog.state() == TransportCatalog::State::Ready ? checkImport(r, m_catalog.transports()) : r;
+}
+
 bool MainWindow::importText(const QString& text, QString* error)
 {
-    const ImportResult result = importAny(text);
+    const ImportResult result = checkedImport(text);
     if (!result.ok) {
         if (error) *error = result.error;
         return false;

@@ -6,6 +6,7 @@
 #include "core/DispatcherController.h"
 #include "core/ProfileStore.h"
 #include "core/TrafficModel.h"
+#include "core/TransportCatalog.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -27,6 +28,7 @@ namespace pt::gui {
 class ProfileForm;
 class TrafficGraph;
 struct ImportedBridge;
+struct ImportResult;
 
 class MainWindow : public QMainWindow
 {
@@ -38,6 +40,8 @@ public:
     // Adds a profile from a bridge line or ss:// link (what the Import dialog does).
     bool importText(const QString& text, QString* error);
     DispatcherController& controller() { return m_controller; }
+    // What the dispatcher says it has (-describe-transports); the form is built from it.
+    const TransportCatalog& catalog() const { return m_catalog; }
     const TrafficModel& traffic() const { return m_trafficModel; }
     // Connect (or disconnect) the selected profile, as the button does.
     void toggleConnection();
@@ -60,6 +64,7 @@ private:
     void importProfile();
     void showQrCode();
     void addImported(const ImportedBridge& bridge);
+    ImportResult checkedImport(const QString& text) const;
     void setupTray();
     void restoreWindow();
     void onStateChanged(DispatcherController::State state);
@@ -76,6 +81,7 @@ private:
     QList<Profile> m_profiles;
     int m_current = -1;
     DispatcherController m_controller;
+    TransportCatalog m_catalog;
 
     QListWidget* m_list = nullptr;
     ProfileForm* m_form = nullptr;

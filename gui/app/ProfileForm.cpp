@@ -1,27 +1,25 @@
 #include "ProfileForm.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayoutItem>
 #include <QLineEdit>
-#include <QStackedWidget>
 
 namespace pt::gui {
 
 namespace {
-const QStringList kTransports{QStringLiteral("obfs4"), QStringLiteral("shadow"), QStringLiteral("plain")};
-const QStringList kCiphers{QStringLiteral("chacha20-ietf-poly1305"), QStringLiteral("aes-256-gcm"),
-                           QStringLiteral("aes-128-gcm"), QStringLiteral("2022-blake3-aes-128-gcm"),
-                           QStringLiteral("2022-blake3-aes-256-gcm")};
+using describe::OptionType;
 
-void setText(QLineEdit* e, const QJsonObject& o, const QString& key)
+// A JSON option value as the text a field shows (Tor-style options are strings; JSON
+// may carry numbers and booleans).
+QString valueText(const QJsonValue& v)
 {
-    e->setText(o.value(key).toString());
-}
-
-void putIfSet(QJsonObject& o, const QString& key, const QString& value)
-{
-    if (!value.trimmed().isEmpty()) o.insert(key, value.trimmed());
+    if (v.isString()) return v.toString();
+    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 17);
+    if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString();
 }
 
 // Adds a form row and returns its label, so the caller can hide the row by role.
@@ -30,6 +28,13 @@ QLabel* addRow(QFormLayout* form, const QString& label, QWidget* field)
     auto* l = new QLabel(label);
     form->addRow(l, field);
     return l;
+}
+
+// Keys described for the other role only (a client's cert on a server profile): kept in
+// the profile, not sent.
+bool describedForOtherRoleOnly(const describe::Transport& t, bool server, const QString& key)
+{
+    return !t.findOption(server, key) && t.findOption(!server, key);
 }
 } // namespace
 
@@ -51,54 +56,24 @@ ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout(this);
 
     m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("roleBox"));
     m_role->addItem(tr("Client"), int(LaunchConfig::Role::Client));
     m_role->addItem(tr("Server"), int(LaunchConfig::Role::Server));
     form->addRow(tr("Role:"), m_role);
 
     m_transport = new QComboBox;
-    m_transport->addItems(kTransports);
+    m_transport->setObjectName(QStringLiteral("transportBox"));
     form->addRow(tr("Transport:"), m_transport);
+    m_transportHelp = new QLabel;
+    m_transportHelp->setObjectName(QStringLiteral("transportHelp"));
+    m_transportHelp->setWordWrap(true);
+    form->addRow(m_transportHelp);
 
-    m_stack = new QStackedWidget;
-    {
-        auto* w = new QWidget;
-        auto* f = new QFormLayout(w);
-        f->setContentsMargins(0, 0, 0, 0);
-        m_obfs4Server = addLine(tr("1.2.3.4:443"));
-        m_obfs4Cert = addLine(tr("cert from the bridge line"));
-        m_obfs4Iat = new QComboBox;
-        m_obfs4Iat->addItems({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")});
-        connect(m_obfs4Iat, &QComboBox::currentIndexChanged, this, emitEdited);
-        m_clientOnly << addRow(f, tr("Server address:"), m_obfs4Server) << m_obfs4Server;
-        m_clientOnly << addRow(f, tr("Cert:"), m_obfs4Cert) << m_obfs4Cert;
-        f->addRow(tr("IAT mode:"), m_obfs4Iat);
-        m_stack->addWidget(w);
-    }
-    {
-        auto* w = new QWidget;
-        auto* f = new QFormLayout(w);
-        f->setContentsMargins(0, 0, 0, 0);
-        m_shadowServer = addLine(tr("1.2.3.4:8388"));
-        m_shadowPassword = addLine(tr("password"));
-        m_shadowPassword->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-        m_shadowCipher = new QComboBox;
-        m_shadowCipher->setEditable(true);
-        m_shadowCipher->addItems(kCiphers);
-        connect(m_shadowCipher, &QComboBox::currentTextChanged, this, emitEdited);
-        m_clientOnly << addRow(f, tr("Server address:"), m_shadowServer) << m_shadowServer;
-        f->addRow(tr("Password:"), m_shadowPassword);
-        f->addRow(tr("Cipher:"), m_shadowCipher);
-        m_stack->addWidget(w);
-    }
-    {
-        auto* w = new QWidget;
-        auto* f = new QFormLayout(w);
-        f->setContentsMargins(0, 0, 0, 0);
-        m_plainServer = addLine(tr("1.2.3.4:443"));
-        m_clientOnly << addRow(f, tr("Server address:"), m_plainServer) << m_plainServer;
-        m_stack->addWidget(w);
-    }
-    form->addRow(m_stack);
+    m_fieldsBox = new QWidget;
+    m_fieldsBox->setObjectName(QStringLiteral("transportOptions"));
+    m_fieldsForm = new QFormLayout(m_fieldsBox);
+    m_fieldsForm->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_fieldsBox);
 
     m_mode = new QComboBox;
     m_mode->addItem(tr("default (socks5)"), QString());
@@ -123,20 +98,181 @@ ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
 
     connect(m_role, &QComboBox::currentIndexChanged, this, [this, emitEdited] {
         updateRoleVisibility();
+        rebuildFields(); // each role has its own options
         emitEdited();
     });
-    connect(m_transport, &QComboBox::currentIndexChanged, this, [this, emitEdited](int i) {
-        m_stack->setCurrentIndex(i);
+    connect(m_transport, &QComboBox::currentIndexChanged, this, [this, emitEdited] {
+        rebuildFields();
         emitEdited();
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, emitEdited);
     connect(m_logLevel, &QComboBox::currentIndexChanged, this, emitEdited);
-    updateRoleVisibility();
+    setTransportsUnavailable(tr("Reading the transports from ptdispatcher…"));
+}
+
+bool ProfileForm::isServer() const
+{
+    return m_role->currentData().toInt() == int(LaunchConfig::Role::Server);
+}
+
+QString ProfileForm::currentTransport() const
+{
+    return m_transport->currentData().toString();
+}
+
+const describe::Transport* ProfileForm::describedTransport() const
+{
+    const QString name = currentTransport();
+    for (const describe::Transport& t : m_transports)
+        if (t.name == name) return &t;
+    return nullptr;
+}
+
+void ProfileForm::setTransports(const QList<describe::Transport>& transports)
+{
+    m_transports = transports;
+    m_unavailable.clear();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    fillTransports(currentTransport());
+    rebuildFields();
+    m_loading = wasLoading;
+}
+
+void ProfileForm::setTransportsUnavailable(const QString& error)
+{
+    m_transports.clear();
+    m_unavailable = error;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    fillTransports(currentTransport());
+    rebuildFields();
+    m_loading = wasLoading;
+}
+
+void ProfileForm::fillTransports(const QString& select)
+{
+    const QSignalBlocker block(m_transport);
+    m_transport->clear();
+    for (const describe::Transport& t : std::as_const(m_transports))
+        m_transport->addItem(t.name, t.name);
+    if (!select.isEmpty() && m_transport->findData(select) < 0) {
+        // A stored profile's transport this dispatcher does not have: shown, not lost.
+        m_transport->addItem(m_transports.isEmpty() ? select : tr("%1 (not in this ptdispatcher)").arg(select),
+                             select);
+    }
+    m_transport->setCurrentIndex(std::max(0, m_transport->findData(select)));
+}
+
+QWidget* ProfileForm::makeField(const describe::Option& o, const QJsonValue& value)
+{
+    const QString text = valueText(value);
+    QWidget* w = nullptr;
+    if (o.type == OptionType::Enum) {
+        auto* box = new QComboBox;
+        if (!o.required && o.defaultValue.isEmpty())
+            box->addItem(tr("(not set)"), QString());
+        for (const QString& c : o.choices)
+            box->addItem(c, c);
+        int index = box->findData(text.isEmpty() ? o.defaultValue : text);
+        if (index < 0 && !text.isEmpty()) {
+            // Transports compare some names without case (ss:// links use lower case).
+            for (int i = 0; i < box->count(); ++i)
+                if (box->itemData(i).toString().compare(text, Qt::CaseInsensitive) == 0) index = i;
+        }
+        if (index < 0 && !text.isEmpty()) {
+            // A stored value the dispatcher does not offer: shown as such, not replaced.
+            box->addItem(tr("%1 (not offered by ptdispatcher)").arg(text), text);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(std::max(0, index));
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            for (const Field& f : std::as_const(m_fields)) storeField(f);
+            if (!m_loading) Q_EMIT edited();
+        });
+        w = box;
+    } else if (o.type == OptionType::Bool) {
+        auto* box = new QCheckBox;
+        box->setChecked((text.isEmpty() ? o.defaultValue : text) == QLatin1String("true"));
+        connect(box, &QCheckBox::toggled, this, [this] {
+            for (const Field& f : std::as_const(m_fields)) storeField(f);
+            if (!m_loading) Q_EMIT edited();
+        });
+        w = box;
+    } else {
+        QString hint;
+        if (!o.defaultValue.isEmpty())
+            hint = tr("default: %1").arg(o.defaultValue);
+        else if (o.required)
+            hint = o.example.isEmpty() || o.secret ? tr("required") : tr("required, e.g. %1").arg(o.example);
+        else if (!o.example.isEmpty() && !o.secret)
+            hint = tr("optional, e.g. %1").arg(o.example);
+        else
+            hint = tr("optional");
+        auto* line = new QLineEdit(text);
+        line->setPlaceholderText(hint);
+        if (o.secret) line->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+        connect(line, &QLineEdit::textEdited, this, [this] {
+            for (const Field& f : std::as_const(m_fields)) storeField(f);
+            if (!m_loading) Q_EMIT edited();
+        });
+        w = line;
+    }
+    w->setObjectName(QStringLiteral("option:") + o.name);
+    w->setToolTip(o.help); // the dispatcher's words (English)
+    return w;
+}
+
+void ProfileForm::storeField(const Field& f)
+{
+    QJsonObject& o = m_options[currentTransport()];
+    QString value;
+    if (auto* box = qobject_cast<QComboBox*>(f.widget))
+        value = box->currentData().toString();
+    else if (auto* check = qobject_cast<QCheckBox*>(f.widget))
+        value = check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (auto* line = qobject_cast<QLineEdit*>(f.widget))
+        value = f.option.secret ? line->text() : line->text().trimmed();
+    if (value.isEmpty())
+        o.remove(f.option.name);
+    else
+        o.insert(f.option.name, value);
+}
+
+void ProfileForm::rebuildFields()
+{
+    while (m_fieldsForm->rowCount() > 0)
+        m_fieldsForm->removeRow(0);
+    m_fields.clear();
+    const describe::Transport* t = describedTransport();
+    if (!t) {
+        m_transportHelp->setText(m_unavailable.isEmpty()
+                                     ? tr("This ptdispatcher has no transport \"%1\".").arg(currentTransport())
+                                     : m_unavailable);
+        m_transportHelp->setStyleSheet(QStringLiteral("color: #b00020"));
+        return;
+    }
+    m_transportHelp->setText(t->help);
+    m_transportHelp->setStyleSheet(QString());
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const QJsonObject values = m_options.value(t->name);
+    for (const describe::Option& o : t->role(isServer()).options) {
+        Field f{o, makeField(o, values.value(o.name))};
+        const QString label = o.name + (o.required ? QStringLiteral(" *:") : QStringLiteral(":"));
+        m_fieldsForm->addRow(label, f.widget);
+        m_fields << f;
+    }
+    // Enum and bool fields show a value even when the profile has none: store it, so what
+    // is sent is what is shown.
+    for (const Field& f : std::as_const(m_fields))
+        if (f.option.type == OptionType::Enum || f.option.type == OptionType::Bool) storeField(f);
+    m_loading = wasLoading;
 }
 
 void ProfileForm::updateRoleVisibility()
 {
-    const bool server = m_role->currentData().toInt() == int(LaunchConfig::Role::Server);
+    const bool server = isServer();
     for (QWidget* w : std::as_const(m_clientOnly))
         w->setVisible(!server);
     for (QWidget* w : std::as_const(m_serverOnly))
@@ -147,21 +283,14 @@ void ProfileForm::setConfig(const LaunchConfig& c)
 {
     m_loading = true;
     m_base = c;
-    m_role->setCurrentIndex(c.role == LaunchConfig::Role::Server ? 1 : 0);
-    const QString t = c.transports.value(0, QStringLiteral("obfs4"));
-    const int ti = kTransports.indexOf(t);
-    m_transport->setCurrentIndex(ti < 0 ? 0 : int(ti));
-    m_stack->setCurrentIndex(m_transport->currentIndex());
-    const QJsonObject o = c.options.value(m_transport->currentText());
-    for (QLineEdit* e : {m_obfs4Server, m_obfs4Cert, m_shadowServer, m_shadowPassword, m_plainServer})
-        e->clear();
-    setText(m_obfs4Server, o, QStringLiteral("serverAddress"));
-    setText(m_shadowServer, o, QStringLiteral("serverAddress"));
-    setText(m_plainServer, o, QStringLiteral("serverAddress"));
-    setText(m_obfs4Cert, o, QStringLiteral("cert"));
-    setText(m_shadowPassword, o, QStringLiteral("password"));
-    m_obfs4Iat->setCurrentText(o.value(QStringLiteral("iat-mode")).toString(QStringLiteral("0")));
-    m_shadowCipher->setCurrentText(o.value(QStringLiteral("cipherName")).toString(kCiphers.first()));
+    m_options = c.options;
+    {
+        const QSignalBlocker block(m_role);
+        m_role->setCurrentIndex(c.role == LaunchConfig::Role::Server ? 1 : 0);
+    }
+    const QString t = c.transports.value(0, m_transports.isEmpty() ? QString() : m_transports.first().name);
+    fillTransports(t);
+    rebuildFields();
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(c.mode)));
     m_logLevel->setCurrentIndex(std::max(0, m_logLevel->findData(c.logLevel)));
     m_listen->setText(c.role == LaunchConfig::Role::Server ? c.bindAddrs.value(t) : c.proxyListenAddr);
@@ -175,23 +304,14 @@ void ProfileForm::setConfig(const LaunchConfig& c)
 LaunchConfig ProfileForm::config() const
 {
     LaunchConfig c = m_base;
-    const bool server = m_role->currentData().toInt() == int(LaunchConfig::Role::Server);
+    const bool server = isServer();
     c.role = server ? LaunchConfig::Role::Server : LaunchConfig::Role::Client;
-    const QString t = m_transport->currentText();
-    c.transports = {t};
-    QJsonObject o;
-    if (t == QLatin1String("obfs4")) {
-        if (!server) {
-            putIfSet(o, QStringLiteral("serverAddress"), m_obfs4Server->text());
-            putIfSet(o, QStringLiteral("cert"), m_obfs4Cert->text());
-        }
-        o.insert(QStringLiteral("iat-mode"), m_obfs4Iat->currentText());
-    } else if (t == QLatin1String("shadow")) {
-        if (!server) putIfSet(o, QStringLiteral("serverAddress"), m_shadowServer->text());
-        putIfSet(o, QStringLiteral("password"), m_shadowPassword->text());
-        putIfSet(o, QStringLiteral("cipherName"), m_shadowCipher->currentText());
-    } else if (!server) {
-        putIfSet(o, QStringLiteral("serverAddress"), m_plainServer->text());
+    const QString t = currentTransport();
+    if (!t.isEmpty()) c.transports = {t};
+    QJsonObject o = m_options.value(t);
+    if (const describe::Transport* d = describedTransport()) {
+        for (const QString& key : o.keys())
+            if (describedForOtherRoleOnly(*d, server, key)) o.remove(key);
     }
     c.options.clear();
     if (!o.isEmpty()) c.options.insert(t, o);

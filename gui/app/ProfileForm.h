@@ -1,16 +1,24 @@
 #pragma once
 
-// Edits one LaunchConfig: role, transport with its own small form, mode, listen address,
-// upstream proxy, log level. Only what the user typed goes in; the dispatcher validates.
+// Edits one LaunchConfig: role, transport and the transport's options, mode, listen
+// address, upstream proxy, log level. The transports and their option fields are built
+// from the dispatcher's own description (TransportCatalog, `-describe-transports`):
+// a text field per option, a list for enums (exactly the dispatcher's choices), a
+// password field for secrets, a check box for booleans. Only what the user typed goes
+// in; the dispatcher validates. Option keys the form does not show (a bridge line's
+// utls=, a placeholder serverAddress) are kept as they are.
 
+#include "shared/describe/TransportDescription.h"
 #include "shared/launch/LaunchConfig.h"
 
+#include <QJsonObject>
+#include <QMap>
 #include <QWidget>
 
 class QComboBox;
-class QLineEdit;
-class QStackedWidget;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 
 namespace pt::gui {
 
@@ -20,6 +28,12 @@ class ProfileForm : public QWidget
 public:
     explicit ProfileForm(QWidget* parent = nullptr);
 
+    // The transports to offer (from TransportCatalog). Until then, or after
+    // setTransportsUnavailable(), the form shows the profile's transport without fields
+    // and keeps its options untouched.
+    void setTransports(const QList<describe::Transport>& transports);
+    void setTransportsUnavailable(const QString& error);
+
     void setConfig(const LaunchConfig& config);
     LaunchConfig config() const;
 
@@ -27,21 +41,33 @@ Q_SIGNALS:
     void edited();
 
 private:
+    struct Field
+    {
+        describe::Option option;
+        QWidget* widget = nullptr;
+    };
+
+    bool isServer() const;
+    QString currentTransport() const;
+    const describe::Transport* describedTransport() const;
+    void fillTransports(const QString& select);
+    void rebuildFields();
+    QWidget* makeField(const describe::Option& o, const QJsonValue& value);
+    void storeField(const Field& f);
     void updateRoleVisibility();
     QLineEdit* addLine(const QString& placeholder);
 
     LaunchConfig m_base; // keeps fields this form does not show
+    QList<describe::Transport> m_transports;
+    QString m_unavailable;
+    QMap<QString, QJsonObject> m_options; // per transport, as edited
+    QList<Field> m_fields;
     bool m_loading = false;
     QComboBox* m_role;
     QComboBox* m_transport;
-    QStackedWidget* m_stack;
-    QLineEdit* m_obfs4Server;
-    QLineEdit* m_obfs4Cert;
-    QComboBox* m_obfs4Iat;
-    QLineEdit* m_shadowServer;
-    QLineEdit* m_shadowPassword;
-    QComboBox* m_shadowCipher;
-    QLineEdit* m_plainServer;
+    QLabel* m_transportHelp;
+    QWidget* m_fieldsBox;
+    QFormLayout* m_fieldsForm;
     QComboBox* m_mode;
     QLineEdit* m_listen;
     QLineEdit* m_proxy;

@@ -1,5 +1,6 @@
 // ptdispatcher-gui: a desktop front end that runs the ptdispatcher binary as a child.
-// --smoke-test builds the main window, lets the event loop turn once and exits 0
+// --smoke-test builds the main window, waits for the transports the dispatcher describes
+// (-describe-transports) and exits 0
 // (CTest runs it with QT_QPA_PLATFORM=offscreen); its profiles go to a temporary file so
 // the test never touches the user's settings.
 // For screenshots (scripts/gui-screenshot.sh), with --smoke-test:
@@ -116,7 +117,15 @@ int main(int argc, char** argv)
         QTimer::singleShot(0, &app, [&] { window.toggleConnection(); });
         QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(4); }); // never got there
     } else {
-        QTimer::singleShot(0, &app, finish);
+        // Once the form is built from the dispatcher's description (or says why not).
+        const auto& catalog = window.catalog();
+        if (catalog.state() == pt::gui::TransportCatalog::State::Loading) {
+            QObject::connect(&catalog, &pt::gui::TransportCatalog::loaded, &app, [&] { QTimer::singleShot(0, &app, finish); });
+            QObject::connect(&catalog, &pt::gui::TransportCatalog::failed, &app, [&] { QTimer::singleShot(0, &app, finish); });
+        } else {
+            QTimer::singleShot(0, &app, finish);
+        }
+        QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(4); });
     }
     return app.exec();
 }

@@ -82,12 +82,14 @@ ImportResult importBridgeLine(const QString& text)
         if (b.options.contains(key)) return failure(QObject::tr("option \"%1\" appears twice").arg(key));
         b.options.insert(key, kv.mid(eq + 1));
     }
+    // The one argument without which the line is useless. Values (iat-mode, ...) are
+    // checked against the dispatcher's own description by checkImport().
     if (b.transport == QLatin1String("obfs4")) {
         if (!b.options.contains(QStringLiteral("cert")) && !b.options.contains(QStringLiteral("node-id")))
             return failure(QObject::tr("obfs4 bridge line has no cert= option"));
-        const QString iat = b.options.value(QStringLiteral("iat-mode")).toString(QStringLiteral("0"));
-        if (iat != QLatin1String("0") && iat != QLatin1String("1") && iat != QLatin1String("2"))
-            return failure(QObject::tr("iat-mode must be 0, 1 or 2, not \"%1\"").arg(iat));
+    } else if (b.transport == QLatin1String("webtunnel") || b.transport.startsWith(QLatin1String("meek"))) {
+        if (b.options.value(QStringLiteral("url")).toString().isEmpty())
+            return failure(QObject::tr("%1 bridge line has no url= option").arg(b.transport));
     }
     b.options.insert(QStringLiteral("serverAddress"), b.serverAddress);
     ImportResult r;
@@ -149,6 +151,29 @@ ImportResult importShadowsocksUri(const QString& text)
     ImportResult r;
     r.ok = true;
     r.bridge = b;
+    return r;
+}
+
+ImportResult checkImport(ImportResult r, const QList<describe::Transport>& transports)
+{
+    if (!r.ok) return r;
+    const describe::Transport* t = nullptr;
+    for (const describe::Transport& d : transports)
+        if (d.name == r.bridge.transport) t = &d;
+    if (!t || !t->client.supported)
+        return failure(QObject::tr("this ptdispatcher has no %1 client").arg(r.bridge.transport));
+    for (const describe::Option& o : t->client.options) {
+        if (o.type != describe::OptionType::Enum || !r.bridge.options.contains(o.name)) continue;
+        const QJsonValue v = r.bridge.options.value(o.name);
+        const QString text = v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+        QString match;
+        for (const QString& c : o.choices)
+            if (c.compare(text, Qt::CaseInsensitive) == 0) match = c;
+        if (match.isEmpty())
+            return failure(QObject::tr("%1=%2 is not supported by this ptdispatcher (one of: %3)")
+                               .arg(o.name, text, o.choices.join(QStringLiteral(", "))));
+        r.bridge.options.insert(o.name, match);
+    }
     return r;
 }
 

@@ -2,11 +2,21 @@
 
 // Turns what users paste into a profile: a Tor bridge line
 //   [Bridge] obfs4 1.2.3.4:443 FINGERPRINT cert=... iat-mode=0
+//   [Bridge] webtunnel [2001:db8::1]:443 FINGERPRINT url=https://... ver=0.0.1
+//   [Bridge] meek_lite 192.0.2.18:80 FINGERPRINT url=https://... front=... utls=...
 // or a Shadowsocks SIP002 URI
 //   ss://base64url(method:password)@host:port#tag   or   ss://method:password@host:port
 // Pure parsing, no widgets; every failure says exactly what is wrong.
+//
+// Every key=value of a bridge line goes into the options as it is, unknown ones too
+// (meek's utls=: the dispatcher accepts and ignores it), and the address becomes
+// serverAddress. For webtunnel and meek that address is a placeholder: those transports
+// dial their url's host (or addr/front), never serverAddress.
+
+#include "shared/describe/TransportDescription.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace pt::gui {
@@ -31,6 +41,11 @@ ImportResult importBridgeLine(const QString& text);
 ImportResult importShadowsocksUri(const QString& text);
 // Picks the parser by the input's form.
 ImportResult importAny(const QString& text);
+
+// Checks an import against the dispatcher's description (TransportCatalog): the transport
+// exists and every enum option holds one of its choices (a choice matched without case,
+// as ss:// links spell ciphers, becomes the listed spelling). r unchanged, or a failure.
+ImportResult checkImport(ImportResult r, const QList<describe::Transport>& transports);
 
 // "host:port" check shared by both: a non-empty host (or bracketed IPv6) and a port 1..65535.
 bool isValidHostPort(const QString& s, QString* error);

@@ -1,6 +1,7 @@
 // Bridge line and ss:// import: valid forms and each kind of invalid input.
 #include "core/BridgeLineImport.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace pt::gui;
@@ -8,7 +9,94 @@ using namespace pt::gui;
 class TestGuiImport : public QObject
 {
     Q_OBJECT
+    QList<pt::describe::Transport> m_transports; // what the real dispatcher describes
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QProcess p;
+        p.start(QStringLiteral(PTDISPATCHER_BIN), {QStringLiteral("-describe-transports")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QString error;
+        const auto parsed = pt::describe::fromJson(p.readAllStandardOutput(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        m_transports = *parsed;
+    }
+
+    // The lines as Tor's bridge distribution and Tor Browser hand them out: the address
+    // is a placeholder (kept as serverAddress, never dialled), every argument is kept,
+    // utls= too (the dispatcher accepts and ignores it).
+    void webtunnelAndMeekLinesAsTorHandsThemOut_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("transport");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QStringList>("keys");
+        QTest::newRow("webtunnel")
+            << QStringLiteral("webtunnel [2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443 "
+                              "2F7E9A4C16AE4BD6B3C1D5E0A8F2C3B4D5E6F708 "
+                              "url=https://wt.example.org/Uq3T9XVzLt2w ver=0.0.1")
+            << QStringLiteral("webtunnel") << QStringLiteral("[2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443")
+            << QStringLiteral("https://wt.example.org/Uq3T9XVzLt2w")
+            << QStringList{"serverAddress", "url", "ver"};
+        QTest::newRow("meek_lite, Tor Browser's built-in form")
+            << QStringLiteral("Bridge meek_lite 192.0.2.18:80 BE776A53492E1E044A26F17306E1BC46A55A1625 "
+                              "url=https://meek.example.net/ front=cdn.example.com utls=HelloRandomizedNoALPN")
+            << QStringLiteral("meek_lite") << QStringLiteral("192.0.2.18:80")
+            << QStringLiteral("https://meek.example.net/")
+            << QStringList{"front", "serverAddress", "url", "utls"};
+        QTest::newRow("url with a query string")
+            << QStringLiteral("meek_lite 192.0.2.18:80 url=https://m.example.net/p?a=b=c front=f.example")
+            << QStringLiteral("meek_lite") << QStringLiteral("192.0.2.18:80")
+            << QStringLiteral("https://m.example.net/p?a=b=c") << QStringList{"front", "serverAddress", "url"};
+    }
+    void webtunnelAndMeekLinesAsTorHandsThemOut()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, transport);
+        QFETCH(QString, address);
+        QFETCH(QString, url);
+        QFETCH(QStringList, keys);
+        const ImportResult r = checkImport(importAny(line), m_transports);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.bridge.transport, transport);
+        QCOMPARE(r.bridge.serverAddress, address);
+        QCOMPARE(r.bridge.options.value(QStringLiteral("url")).toString(), url);
+        QCOMPARE(r.bridge.options.keys(), keys);
+    }
+
+    // Values are judged by the dispatcher's description, not by a copy in the GUI.
+    void importIsCheckedAgainstTheDispatchersDescription_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("errorMentions");
+        QTest::newRow("iat-mode off the list") << QStringLiteral("obfs4 1.2.3.4:443 cert=x iat-mode=7")
+                                               << QStringLiteral("iat-mode=7");
+        QTest::newRow("a 2022 cipher") << QStringLiteral("ss://2022-blake3-aes-128-gcm:pw@192.0.2.1:8388")
+                                       << QStringLiteral("2022-blake3-aes-128-gcm");
+        QTest::newRow("an unknown transport") << QStringLiteral("snowflake 192.0.2.3:80 fingerprint=x")
+                                              << QStringLiteral("snowflake");
+    }
+    void importIsCheckedAgainstTheDispatchersDescription()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, errorMentions);
+        const ImportResult parsed = importAny(text);
+        QVERIFY2(parsed.ok, qPrintable(parsed.error)); // the form is fine, the value is not
+        const ImportResult r = checkImport(parsed, m_transports);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(errorMentions), qPrintable(r.error));
+    }
+
+    void cipherNamesTakeTheDispatchersSpelling()
+    {
+        const ImportResult r = checkImport(importAny(QStringLiteral("ss://aes-192-gcm:pw@192.0.2.1:8388")), m_transports);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.bridge.options.value(QStringLiteral("cipherName")).toString(), QStringLiteral("AES-192-GCM"));
+    }
+
     void obfs4BridgeLine_data()
     {
         QTest::addColumn<QString>("line");
@@ -61,7 +149,10 @@ private Q_SLOTS:
         QTest::newRow("port too big") << QStringLiteral("obfs4 1.2.3.4:70000 cert=x") << QStringLiteral("1 to 65535");
         QTest::newRow("bad fingerprint") << QStringLiteral("obfs4 1.2.3.4:443 XYZ cert=x") << QStringLiteral("fingerprint");
         QTest::newRow("no cert") << QStringLiteral("obfs4 1.2.3.4:443 iat-mode=0") << QStringLiteral("cert=");
-        QTest::newRow("bad iat") << QStringLiteral("obfs4 1.2.3.4:443 cert=x iat-mode=7") << QStringLiteral("iat-mode");
+        QTest::newRow("webtunnel without url")
+            << QStringLiteral("webtunnel [2001:db8::1]:443 ver=0.0.1") << QStringLiteral("url=");
+        QTest::newRow("meek_lite without url")
+            << QStringLiteral("meek_lite 192.0.2.18:80 front=a.example") << QStringLiteral("url=");
         QTest::newRow("option without =")
             << QStringLiteral("obfs4 1.2.3.4:443 0123456789ABCDEF0123456789ABCDEF01234567 cert=x junk")
             << QStringLiteral("key=value");

@@ -1,6 +1,7 @@
 // The real main window (offscreen) driving the real dispatcher: Connect shows the
 // CMETHOD address, Disconnect brings it back to Stopped; profiles come from QSettings.
 #include "MainWindow.h"
+#include "ProfileForm.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,6 +18,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +54,93 @@ struct SavedProfiles
     QSettings settings;
 };
 
+// An echo server on 127.0.0.1 (the target behind a server-side dispatcher).
+class EchoServer : public QTcpServer
+{
+public:
+    EchoServer()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
+// A server-side ptdispatcher (the bridge), its SMETHOD port read from stdout.
+struct Bridge
+{
+    QProcess process;
+    quint16 port = 0;
+    QTemporaryDir state;
+
+    bool start(const QString& transport, const QString& options, quint16 target)
+    {
+        process.start(QStringLiteral(PTDISPATCHER_BIN),
+                      {"-server", "-transports", transport, "-bindaddr", transport + "-127.0.0.1:0", "-target",
+                       QStringLiteral("127.0.0.1:%1").arg(target), "-options", options, "-state", state.path(),
+                       "-exit-on-stdin-close"});
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000 && !out.contains("SMETHODS DONE")) {
+            if (!process.waitForReadyRead(200) && process.state() != QProcess::Running) break;
+            out += process.readAllStandardOutput();
+        }
+        for (const QByteArray& line : out.split('\n')) {
+            if (line.startsWith(QByteArray("SMETHOD " + transport.toUtf8() + " ")))
+                port = quint16(line.split(' ').at(2).split(':').last().toUInt());
+        }
+        if (!port) qWarning("bridge did not start: %s %s", out.constData(), process.readAllStandardError().constData());
+        return port != 0;
+    }
+    ~Bridge()
+    {
+        process.closeWriteChannel();
+        if (!process.waitForFinished(5000)) process.kill();
+        process.waitForFinished();
+    }
+};
+
+// Reads until `in` holds n bytes, running the event loop (the echo server lives on this
+// thread), or until the time is up.
+void readUntil(QTcpSocket& s, QByteArray& in, qsizetype n, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (in.size() < n && t.elapsed() < ms && s.state() == QAbstractSocket::ConnectedState) {
+        QTest::qWait(5);
+        in += s.readAll();
+    }
+    in += s.readAll();
+}
+
+// Through the GUI's SOCKS address: CONNECT to a placeholder (the transport picks its
+// own server), send payload, return what comes back.
+QByteArray socksRoundTrip(const QString& address, const QByteArray& payload)
+{
+    QTcpSocket s;
+    const int colon = int(address.lastIndexOf(QLatin1Char(':')));
+    s.connectToHost(address.left(colon), quint16(address.mid(colon + 1).toUInt()));
+    for (int i = 0; i < 1000 && s.state() != QAbstractSocket::ConnectedState; ++i)
+        QTest::qWait(5);
+    s.write(QByteArray("\x05\x01\x00", 3));
+    QByteArray in;
+    readUntil(s, in, 2, 5000);
+    if (in != QByteArray("\x05\x00", 2)) return "method reply " + in.toHex();
+    s.write(QByteArray("\x05\x01\x00\x01\xc0\x00\x02\x05\x01\xbb", 10)); // 192.0.2.5:443
+    in.clear();
+    readUntil(s, in, 10, 15000);
+    if (in.size() < 10 || in.at(1) != 0) return "connect reply " + in.toHex();
+    in.remove(0, 10);
+    s.write(payload);
+    readUntil(s, in, payload.size(), 20000);
+    return in;
+}
+
 int rows(MainWindow& w) { return w.findChild<QListWidget*>(QStringLiteral("profileList"))->count(); }
 void click(MainWindow& w, const char* name) { w.findChild<QPushButton*>(QString::fromLatin1(name))->click(); }
 } // namespace
@@ -64,8 +158,196 @@ class TestGuiWindow : public QObject
         return c;
     }
 
+    // Imports a line through the window, connects, returns the CMETHOD address.
+    static QString importAndConnect(MainWindow& w, const QString& line)
+    {
+        QString error;
+        if (!w.importText(line, &error)) return QStringLiteral("import failed: ") + error;
+        click(w, "connectButton");
+        auto* address = w.findChild<QLineEdit*>(QStringLiteral("addressField"));
+        QElapsedTimer t;
+        t.start();
+        while (address->text().isEmpty() && t.elapsed() < 15000
+               && w.controller().state() != DispatcherController::State::Error)
+            QTest::qWait(20);
+        if (w.controller().state() == DispatcherController::State::Error)
+            return QStringLiteral("error: ") + w.controller().errorText();
+        return address->text();
+    }
+
+    static void disconnectAndWait(MainWindow& w)
+    {
+        click(w, "connectButton");
+        QTRY_COMPARE_WITH_TIMEOUT(w.controller().state(), DispatcherController::State::Stopped, 10000);
+    }
+
 private Q_SLOTS:
     void initTestCase() { qputenv("PTDISPATCHER_BIN", PTDISPATCHER_BIN); }
+
+    // A webtunnel bridge line as Tor hands it out (placeholder address, url, ver),
+    // pointing at a real webtunnel bridge (ours, plain http on loopback) in front of an
+    // echo server: the window imports it, connects, and bytes go through and back.
+    void webtunnelLineImportedConnectsAndCarriesData()
+    {
+        EchoServer echo;
+        Bridge bridge;
+        QVERIFY(bridge.start(QStringLiteral("webtunnel"), QStringLiteral("{\"url\":\"http://127.0.0.1/Uq3T9XVzLt2w\"}"),
+                             echo.serverPort()));
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
+        w.show();
+        QTRY_COMPARE_WITH_TIMEOUT(w.catalog().state(), TransportCatalog::State::Ready, 10000);
+        const QString address = importAndConnect(
+            w, QStringLiteral("webtunnel [2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443 "
+                              "2F7E9A4C16AE4BD6B3C1D5E0A8F2C3B4D5E6F708 url=http://127.0.0.1:%1/Uq3T9XVzLt2w ver=0.0.1")
+                   .arg(bridge.port));
+        QVERIFY2(address.startsWith(QLatin1String("127.0.0.1:")), qPrintable(address));
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 2);
+        QCOMPARE(w.controller().methodTransport(), QStringLiteral("webtunnel"));
+        // The form shows the imported url in the field the dispatcher described.
+        auto* url = w.findChild<QLineEdit*>(QStringLiteral("option:url"));
+        QVERIFY(url);
+        QVERIFY2(url->text().contains(QString::number(bridge.port)), qPrintable(url->text()));
+        QByteArray payload(100000, Qt::Uninitialized);
+        for (int i = 0; i < payload.size(); ++i)
+            payload[i] = char(i * 7 + 3);
+        // The dispatcher runs in its own process; this blocking client is fine here.
+        QCOMPARE(socksRoundTrip(address, payload), payload);
+        disconnectAndWait(w);
+    }
+
+    // Tor Browser's built-in meek_lite line (placeholder address, url, front, utls):
+    // imported, connected, and carried through a real meek bridge (ours, plain http).
+    void meekLiteLineImportedConnectsAndCarriesData()
+    {
+        EchoServer echo;
+        Bridge bridge;
+        QVERIFY(bridge.start(QStringLiteral("meek_lite"), QStringLiteral("{}"), echo.serverPort()));
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
+        w.show();
+        QTRY_COMPARE_WITH_TIMEOUT(w.catalog().state(), TransportCatalog::State::Ready, 10000);
+        const QString address = importAndConnect(
+            w, QStringLiteral("Bridge meek_lite 192.0.2.18:80 BE776A53492E1E044A26F17306E1BC46A55A1625 "
+                              "url=http://127.0.0.1:%1/ front=127.0.0.1:%1 utls=HelloRandomizedNoALPN")
+                   .arg(bridge.port));
+        QVERIFY2(address.startsWith(QLatin1String("127.0.0.1:")), qPrintable(address));
+        QCOMPARE(w.controller().methodTransport(), QStringLiteral("meek_lite"));
+        QCOMPARE(socksRoundTrip(address, "hello through meek"), QByteArray("hello through meek"));
+        disconnectAndWait(w);
+    }
+
+    // The drift issue 15 is about: every transport, role and choice the form offers is
+    // launched with the real dispatcher, which must accept it (CMETHOD/SMETHOD, no
+    // *-ERROR). Required text fields get the example the dispatcher gave.
+    void formOffersOnlyWhatTheDispatcherAccepts()
+    {
+        QTemporaryDir state;
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
+        w.show();
+        QTRY_COMPARE_WITH_TIMEOUT(w.catalog().state(), TransportCatalog::State::Ready, 10000);
+        auto* form = w.findChild<ProfileForm*>();
+        auto* role = w.findChild<QComboBox*>(QStringLiteral("roleBox"));
+        auto* transport = w.findChild<QComboBox*>(QStringLiteral("transportBox"));
+        QVERIFY(form && role && transport);
+        QCOMPARE(transport->count(), int(w.catalog().transports().size()));
+        int launches = 0;
+        QStringList offeredCiphers;
+        for (int r = 0; r < role->count(); ++r) {
+            for (int t = 0; t < transport->count(); ++t) {
+                role->setCurrentIndex(r);
+                transport->setCurrentIndex(t);
+                QTest::qWait(1); // new fields are shown by a queued call
+                const bool server = r == 1;
+                const auto* d = w.catalog().find(transport->currentData().toString());
+                QVERIFY(d);
+                // Fields exactly as described; secrets hidden; required text filled in.
+                for (const auto& o : d->role(server).options) {
+                    QWidget* field = form->findChild<QWidget*>(QStringLiteral("option:") + o.name);
+                    QVERIFY2(field && field->isVisibleTo(form), qPrintable(d->name + QLatin1Char('/') + o.name));
+                    if (auto* line = qobject_cast<QLineEdit*>(field)) {
+                        QCOMPARE(line->echoMode() != QLineEdit::Normal, o.secret);
+                        line->setText(o.required ? o.example : QString());
+                        Q_EMIT line->textEdited(line->text());
+                    }
+                }
+                QList<QComboBox*> enums;
+                for (const auto& o : d->role(server).options) {
+                    auto* box = form->findChild<QComboBox*>(QStringLiteral("option:") + o.name);
+                    QCOMPARE(bool(box), o.type == pt::describe::OptionType::Enum);
+                    if (!box) continue;
+                    enums << box;
+                    QStringList offered;
+                    for (int i = 0; i < box->count(); ++i)
+                        if (!box->itemData(i).toString().isEmpty()) offered << box->itemData(i).toString();
+                    QCOMPARE(offered, o.choices); // exactly the dispatcher's list, in its order
+                }
+                // Each enum's every item in turn (the others at their defaults).
+                QList<std::pair<QComboBox*, int>> variants{{nullptr, -1}};
+                for (QComboBox* box : enums)
+                    for (int i = 0; i < box->count(); ++i)
+                        variants.append({box, i});
+                for (const auto& [box, index] : variants) {
+                    if (box) {
+                        box->setCurrentIndex(index);
+                        if (box->objectName() == QLatin1String("option:cipherName") && !server)
+                            offeredCiphers << box->currentText();
+                    }
+                    pt::LaunchConfig c = form->config();
+                    c.logLevel = QStringLiteral("ERROR");
+                    if (server) {
+                        c.bindAddrs.insert(c.transports.value(0), QStringLiteral("127.0.0.1:0"));
+                        c.target = QStringLiteral("127.0.0.1:9");
+                        c.stateDir = state.filePath(QString::number(launches));
+                    } else {
+                        c.proxyListenAddr = QStringLiteral("127.0.0.1:0");
+                    }
+                    DispatcherController run;
+                    run.start(c);
+                    const QString what = QStringLiteral("%1 %2 %3")
+                                             .arg(d->name, server ? QStringLiteral("server") : QStringLiteral("client"),
+                                                  box ? box->objectName() + QLatin1Char('=') + box->currentText()
+                                                      : QString());
+                    QTRY_VERIFY2_WITH_TIMEOUT(run.state() == DispatcherController::State::Running
+                                                  || run.state() == DispatcherController::State::Error,
+                                              qPrintable(what), 10000);
+                    QVERIFY2(run.state() == DispatcherController::State::Running,
+                             qPrintable(what + QStringLiteral(": ") + run.errorText()));
+                    run.stop();
+                    QTRY_VERIFY_WITH_TIMEOUT(!run.isActive(), 10000);
+                    ++launches;
+                }
+            }
+        }
+        // One launch per transport and role, plus one per enum item: 28 today.
+        QVERIFY2(launches >= 28, qPrintable(QString::number(launches)));
+        // The list issue 15 found wrong, now the dispatcher's: aes-192-gcm in, 2022-* out.
+        QVERIFY2(offeredCiphers.contains(QStringLiteral("AES-192-GCM")), qPrintable(offeredCiphers.join(' ')));
+        for (const QString& c : offeredCiphers)
+            QVERIFY2(!c.contains(QLatin1String("2022")), qPrintable(c));
+    }
+
+    // Without a dispatcher to describe the transports the form says so, in place of the
+    // fields, and keeps the stored options as they are.
+    void formSaysSoWhenTheDispatcherCannotDescribe()
+    {
+        qputenv("PTDISPATCHER_BIN", "/nonexistent/ptdispatcher");
+        pt::LaunchConfig c = plainClient(QStringLiteral("127.0.0.1:0"));
+        c.transports = {QStringLiteral("shadow")};
+        c.options.insert(QStringLiteral("shadow"), QJsonObject{{"password", "pw"}, {"cipherName", "AES-128-GCM"}});
+        SavedProfiles saved({{QStringLiteral("one"), c}});
+        MainWindow w(saved.settings);
+        qputenv("PTDISPATCHER_BIN", PTDISPATCHER_BIN);
+        w.show();
+        QTRY_COMPARE_WITH_TIMEOUT(w.catalog().state(), TransportCatalog::State::Failed, 10000);
+        auto* help = w.findChild<QLabel*>(QStringLiteral("transportHelp"));
+        QVERIFY(help);
+        QVERIFY2(help->text().contains(QLatin1String("Cannot read the transports")), qPrintable(help->text()));
+        QVERIFY2(help->text().contains(QLatin1String("/nonexistent/ptdispatcher")), qPrintable(help->text()));
+        QVERIFY(!w.findChild<QWidget*>(QStringLiteral("option:password")));
+        QCOMPARE(w.findChild<ProfileForm*>()->config().options, c.options);
+    }
 
     void deleteAsksFirstAndNoKeepsTheProfile()
     {

@@ -54,6 +54,17 @@ seeds = {
     "obfs4_packets": [chunked(b"\x01\x00hello") + chunked(b"\x03\x10" + bytes(range(24)))
                       + chunked(b"\x00\x00\x05hello") + chunked(b"\x00\xff\xffxx") + chunked(b"\x01\x40" + b"y" * 200, 255),
                       chunked(b"\x02\x00\x00") + chunked(b"\xfe\x05")],
+    # describe_json: what -describe-transports prints (the whole output of a real run is
+    # kept beside these as corpus/describe_json/dispatcher-output).
+    "describe_json": [json.dumps({"format": 1, "program": "p", "transports": [
+                          {"name": "obfs4", "help": "h", "roles": {
+                              "client": {"options": [{"name": "iat-mode", "type": "enum", "choices": ["0", "1", "2"],
+                                                      "required": False, "secret": False, "default": "0", "help": "x"}]},
+                              "server": {"options": [{"name": "private-key", "type": "hex", "secret": True}]}}}]}).encode(),
+                      json.dumps({"format": 1, "transports": [{"name": "x", "roles": {"client": {"options": [
+                          {"name": "u", "type": "future-type", "extra": [1, 2]}]}}}]}).encode(),
+                      b'{"format": 2, "transports": []}',
+                      b'{"format": 1, "transports": [{"name": "a", "roles": {}}, {"name": "a", "roles": {}}]}'],
     # meek_server: requests as meek clients and fronts send them, then probes.
     "meek_server": [chunked(b"POST / HTTP/1.1\r\nHost: meek.test\r\nX-Session-Id: 00112233445566778899aabbccddeeff\r\n"
                             b"Content-Length: 5\r\n\r\nhello"

@@ -112,6 +112,38 @@ TransportFactory factory(const QString& name)
         }
         return R::success(std::make_shared<MeekServer>(std::move(parsed.value), std::move(tls)));
     };
+    // What MeekOptions parses (utls is accepted and ignored, so it is not offered).
+    using namespace describe;
+    const Option front = withExample(
+        option(QStringLiteral("front"), OptionType::Host,
+               QStringLiteral("Domain fronting: TCP and TLS SNI go to this host (or host:port) while the Host "
+                              "header names the URL's host.")),
+        QStringLiteral("cdn.example.net"));
+    f.description.name = name;
+    f.description.help = QStringLiteral("meek: a byte stream carried by HTTP requests, optionally domain-fronted. "
+                                        "The bridge line's address is not dialled.");
+    f.description.client = {
+        true,
+        {withExample(required(option(QStringLiteral("url"), OptionType::Url,
+                                     QStringLiteral("The meek server's URL (https:// or http://)."))),
+                     QStringLiteral("https://meek.example.com/")),
+         front}};
+    // cert and key name files, so they carry no example (one must exist to be valid).
+    f.description.server = {
+        true,
+        {withExample(option(QStringLiteral("url"), OptionType::Url,
+                            QStringLiteral("The public URL, for the SMETHOD line's ARGS.")),
+                     QStringLiteral("https://meek.example.com/")),
+         front,
+         option(QStringLiteral("cert"), OptionType::String,
+                QStringLiteral("PEM certificate chain file (leaf first): the server speaks TLS itself. Without "
+                               "cert and key it speaks plain HTTP behind a TLS front (nginx, a CDN).")),
+         option(QStringLiteral("key"), OptionType::String,
+                QStringLiteral("PEM private key file for cert.")),
+         withDefault(option(QStringLiteral("idle-timeout"), OptionType::Int,
+                            QStringLiteral("Seconds a session may go without a request before it is closed "
+                                           "(meant for tests).")),
+                     QStringLiteral("120"))}};
     return f;
 }
 

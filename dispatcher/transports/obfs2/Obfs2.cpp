@@ -211,6 +211,11 @@ TransportFactory factory()
                 QStringLiteral("obfs2: unsupported argument 'shared-secret' (obfs4proxy does not implement it)"));
         return Result<std::shared_ptr<const ServerTransport>>::success(std::make_shared<Obfs2Server>());
     };
+    f.description.name = f.name;
+    f.description.help = QStringLiteral("obfs2 as obfs4proxy implements it, without a shared secret. Trivially "
+                                        "detected by a passive observer: for compatibility only.");
+    f.description.client = {true, {serverAddressOption()}};
+    f.description.server = {true, {}};
     return f;
 }
 

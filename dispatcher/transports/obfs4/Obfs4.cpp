@@ -53,6 +53,49 @@ template <size_t N> bool hexTo(const QString& text, std::array<uint8_t, N>& out)
     return true;
 }
 
+describe::Transport description()
+{
+    using namespace describe;
+    const Option iat = withDefault(
+        enumOption(QStringLiteral("iat-mode"), iatModeChoices(),
+                   QStringLiteral("Inter-arrival time obfuscation: 0 off, 1 on, 2 paranoid (also splits "
+                                  "packets). Client and server should agree.")),
+        QStringLiteral("0"));
+    const Option nodeId = withExample(option(QStringLiteral("node-id"), OptionType::Hex,
+                                             QStringLiteral("The bridge's node ID, 40 hex digits.")),
+                                      QStringLiteral("545ea538461003efdc8c81c244531b003f6f26cf"));
+    describe::Transport d;
+    d.name = QStringLiteral("obfs4");
+    d.help = QStringLiteral("obfs4 (Tor's obfs4proxy/lyrebird protocol): looks like random bytes; probe resistant.");
+    d.client.supported = true;
+    d.client.options = {
+        serverAddressOption(),
+        withExample(required(option(QStringLiteral("cert"), OptionType::Base64,
+                                    QStringLiteral("The bridge's cert= (70 base64 characters), or node-id and "
+                                                   "public-key instead."))),
+                    QStringLiteral("VF6lOEYQA+/cjIHCRFMbAD9vJs8scOEregZG+SJ59CfHs45zNNjlOJz/Fnodww5z+Ca2gw")),
+        iat,
+        nodeId,
+        withExample(option(QStringLiteral("public-key"), OptionType::Hex,
+                           QStringLiteral("The bridge's identity public key, 64 hex digits (with node-id).")),
+                    QStringLiteral("2c70e12b7a0646f92279f427c7b38e7334d8e5389cff167a1dc30e73f826b683")),
+    };
+    d.server.supported = true;
+    d.server.options = {
+        iat,
+        nodeId,
+        withExample(secret(option(QStringLiteral("private-key"), OptionType::Hex,
+                                  QStringLiteral("Identity private key, 64 hex digits. node-id, private-key and "
+                                                 "drbg-seed go together; without them the identity lives in "
+                                                 "-state/obfs4_state.json."))),
+                    QStringLiteral("3b9aa142fefa44aab83ab1c0909f6929fd53656b895ec2fc0e47d412ea62ba54")),
+        withExample(secret(option(QStringLiteral("drbg-seed"), OptionType::Hex,
+                                  QStringLiteral("Seed of the length and delay distributions, 48 hex digits."))),
+                    QStringLiteral("19b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22")),
+    };
+    return d;
+}
+
 } // namespace
 
 Result<ClientConfig> parseClientArgs(const QJsonObject& args, bool requireCert)
@@ -119,6 +162,7 @@ TransportFactory factory()
         cfg->closeDelaySeconds = rng.intn(60);
         return R::success(std::make_shared<Obfs4Server>(std::move(cfg)));
     };
+    f.description = description();
     return f;
 }
 

@@ -171,11 +171,19 @@ std::optional<QString> optionText(const QJsonObject& options, const QString& key
     return QString(); // objects/arrays: present but unusable
 }
 
+QStringList iatModeChoices()
+{
+    QStringList choices;
+    for (int mode = 0; mode <= kMaxIatMode; ++mode)
+        choices << QString::number(mode);
+    return choices;
+}
+
 std::optional<int> parseIatMode(const QString& text)
 {
     bool ok = false;
     const int v = text.trimmed().toInt(&ok);
-    if (!ok || v < 0 || v > 2)
+    if (!ok || v < 0 || v > kMaxIatMode)
         return std::nullopt;
     return v;
 }

@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,11 @@ bool parseCert(const QString& cert, NodeId& nodeId, Key32& publicKey, QString& e
 
 // A JSON option value as text: strings as they are, numbers as integers.
 std::optional<QString> optionText(const QJsonObject& options, const QString& key);
+// The iat-modes obfs4 (and obfs4proxy) knows: 0 none, 1 enabled, 2 paranoid.
+inline constexpr int kMaxIatMode = 2;
+// "0", "1", "2": what -describe-transports offers; parseIatMode accepts exactly these
+// (as numbers or strings, surrounding spaces allowed).
+QStringList iatModeChoices();
 // iat-mode 0, 1 or 2 from a number or a string.
 std::optional<int> parseIatMode(const QString& text);
 

@@ -40,6 +40,10 @@ TransportFactory factory()
     f.makeServer = [](const QJsonObject&, const ServerTransportContext&) {
         return Result<std::shared_ptr<const ServerTransport>>::success(std::make_shared<PlainServer>());
     };
+    f.description.name = f.name;
+    f.description.help = QStringLiteral("No obfuscation: bytes pass unchanged. For tests and benchmarks only.");
+    f.description.client = {true, {serverAddressOption()}};
+    f.description.server = {true, {}};
     return f;
 }
 

@@ -109,6 +109,23 @@ TransportFactory factory()
         if (!parsed.ok()) return R::failure(parsed.error);
         return R::success(std::make_shared<ShadowServer>(std::move(parsed.value)));
     };
+    // The cipher choices are the cipher table parseKeyOptions() looks names up in.
+    using namespace describe;
+    const Option password = withExample(
+        required(secret(option(QStringLiteral("password"), OptionType::String,
+                               QStringLiteral("The shared password (the key is derived from it).")))),
+        QStringLiteral("correct horse"));
+    const Option cipher = required(enumOption(QStringLiteral("cipherName"), cipherNames(),
+                                              QStringLiteral("The AEAD cipher; client and server must agree "
+                                                             "(\"cipher\" and \"method\" are accepted too).")));
+    f.description.name = f.name;
+    f.description.help = QStringLiteral("Shadowsocks AEAD (SIP004), compatible with shadowsocks-libev.");
+    f.description.client = {true,
+                            {serverAddressOption(), password, cipher,
+                             option(QStringLiteral("target"), OptionType::HostPort,
+                                    QStringLiteral("Send every connection to this host:port instead of the "
+                                                   "application's destination."))}};
+    f.description.server = {true, {password, cipher}};
     return f;
 }
 

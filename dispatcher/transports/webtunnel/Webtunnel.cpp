@@ -105,6 +105,41 @@ TransportFactory factory()
             return R::failure(parsed.error);
         return R::success(std::make_shared<WebtunnelServer>(std::move(parsed.value)));
     };
+    // What WebtunnelOptions parses (utls and sni-imitation are accepted and ignored, so
+    // they are not offered).
+    using namespace describe;
+    f.description.name = f.name;
+    f.description.help = QStringLiteral("webtunnel: an HTTP Upgrade to a secret path on an ordinary web server "
+                                        "(TLS for https URLs). The bridge line's address is not dialled.");
+    f.description.client = {
+        true,
+        {withExample(required(option(QStringLiteral("url"), OptionType::Url,
+                                     QStringLiteral("The bridge's URL (https:// or http://); its host is "
+                                                    "dialled unless addr is set."))),
+                     QStringLiteral("https://example.com/secret-path")),
+         withExample(option(QStringLiteral("ver"), OptionType::String,
+                            QStringLiteral("The webtunnel version of the bridge line (informational).")),
+                     QString::fromLatin1(kVersion)),
+         withExample(option(QStringLiteral("servername"), OptionType::Host,
+                            QStringLiteral("TLS server name (SNI) and the name the certificate must carry, "
+                                           "instead of the URL's host.")),
+                     QStringLiteral("example.com")),
+         withExample(option(QStringLiteral("addr"), OptionType::HostPort,
+                            QStringLiteral("Dial this host:port instead of the URL's host.")),
+                     QStringLiteral("192.0.2.7:443")),
+         withExample(option(QStringLiteral("cert"), OptionType::Base64,
+                            QStringLiteral("Pin: base64 SHA-256 of the server certificate; replaces chain "
+                                           "verification.")),
+                     QStringLiteral("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="))}};
+    f.description.server = {
+        true,
+        {withExample(required(option(QStringLiteral("url"), OptionType::Url,
+                                     QStringLiteral("The public URL clients use; only its path is answered "
+                                                    "with a tunnel."))),
+                     QStringLiteral("https://example.com/secret-path")),
+         withDefault(option(QStringLiteral("ver"), OptionType::String,
+                            QStringLiteral("The version advertised on the SMETHOD line.")),
+                     QString::fromLatin1(kVersion))}};
     return f;
 }
 
