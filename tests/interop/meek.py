@@ -81,6 +81,57 @@ class Echo:
                 self.ended += 1
 
 
+class Source:
+    """A target that sends `size` random bytes as soon as a connection opens (a download:
+    the server's responses fill up to their 64 KiB limit) and then keeps it open."""
+
+    def __init__(self, size):
+        self.payload = os.urandom(size)
+        self.srv = socket.socket()
+        self.srv.bind(("127.0.0.1", 0))
+        self.srv.listen(16)
+        self.port = self.srv.getsockname()[1]
+        threading.Thread(target=self.loop, daemon=True).start()
+
+    def loop(self):
+        while True:
+            try:
+                c, _ = self.srv.accept()
+            except OSError:
+                return
+            threading.Thread(target=self.serve, args=(c,), daemon=True).start()
+
+    def serve(self, c):
+        try:
+            c.sendall(self.payload)
+            while c.recv(65536):
+                pass
+        except OSError:
+            pass
+        finally:
+            c.close()
+
+
+def download(socks_port, user, source, label):
+    try:
+        s = ptproc.socks5_connect(socks_port, 443, user=user, dest_host="192.0.2.1", timeout=20)
+    except OSError as e:
+        check(False, "%s: SOCKS refused: %s" % (label, e))
+        return
+    t0 = time.perf_counter()
+    try:
+        s.settimeout(60)
+        got = ptproc.recv_n(s, len(source.payload))
+    except OSError:
+        got = b""
+    finally:
+        s.close()
+    secs = time.perf_counter() - t0
+    check(hashlib.sha256(got).digest() == hashlib.sha256(source.payload).digest(),
+          "%s: a %d MiB download intact (%d bytes, %.1f s, %.2f MiB/s)"
+          % (label, len(source.payload) // MIB, len(got), secs, len(got) / MIB / secs if secs else 0))
+
+
 def transfer(sock, size):
     """Sends `size` random bytes while reading the echo. Returns (ok, bytes back, seconds)."""
     payload = os.urandom(size)
@@ -285,6 +336,16 @@ def main():
                   "end %.1f s later" % (len(got), len(payload), waited))
         except OSError as e:
             check(False, "our client with a half-closing application: %s" % e)
+
+        # Downloads: the target sends without being asked, so every response is full.
+        source = Source(4 * MIB)
+        dl_server = ptproc.Pt([BIN, "-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0",
+                               "-target", "127.0.0.1:%d" % source.port, "-state", os.path.join(work, "s-dl")],
+                              stderr=subprocess.DEVNULL).require()
+        procs.append(dl_server)
+        dl_url = "http://127.0.0.1:%d/" % dl_server.port
+        download(obfs4.port, meek_user(dl_url), source, "obfs4proxy meek_lite -> our server (plain http)")
+        download(ports["meek_lite"], meek_user(dl_url), source, "our client -> our server (plain http)")
 
         round_trips(obfs4.port, meek_user(direct_url), "obfs4proxy -> our server (TLS itself)")
         round_trips(ports["meek_lite"], meek_user(direct_url), "our client -> our server (TLS itself)")
