@@ -92,14 +92,15 @@ void HubStreamConnection::pump()
 
 void HubStreamConnection::check()
 {
-    if (m_stream->idleMs(SessionEnv::system().nowMs()) > kIdleTimeoutMs) {
-        finish(QStringLiteral("idle for %1 s").arg(kIdleTimeoutMs / 1000));
+    const StreamHub* hub = m_ctx->transport->hub();
+    const int64_t idleTimeoutMs = hub ? hub->idleTimeoutMs() : 120 * 1000;
+    if (m_stream->idleMs(SessionEnv::system().nowMs()) > idleTimeoutMs) {
+        finish(QStringLiteral("idle for %1 s").arg(idleTimeoutMs / 1000));
         return;
     }
     // The target ended: stay until the client took everything (its session then
     // removes the stream) or the idle timeout.
     if (m_targetEof && m_stream->finished() && m_stream->downQueued() == 0) {
-        StreamHub* hub = m_ctx->transport->hub();
         if (!hub || hub->find(m_stream->id()) != m_stream)
             finish(QStringLiteral("target closed"));
     }

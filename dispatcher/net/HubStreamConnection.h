@@ -4,7 +4,7 @@
 // it to -target or the Extended ORPort (USERADDR = the address the front reported),
 // then moves bytes between the stream's queues and the target socket, with
 // backpressure both ways. Ends when the target closes and the client took what it
-// sent, when the client has been idle for the transport's idle timeout, or at
+// sent, when the client has been idle for the hub's idle timeout, or at
 // shutdown. Lives on one worker thread and deletes itself.
 
 #include "dispatcher/net/Contexts.h"
@@ -24,7 +24,6 @@ class HubStreamConnection : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kIdleTimeoutMs = 120000; // meek-server's session expiry
     static constexpr qint64 kTargetHighWater = 1024 * 1024;
 
     HubStreamConnection(std::shared_ptr<const ServerContext> ctx, std::shared_ptr<HubStream> stream,

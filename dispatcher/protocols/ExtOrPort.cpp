@@ -1,7 +1,5 @@
 #include "dispatcher/protocols/ExtOrPort.h"
 
-#include "dispatcher/base/HostPort.h"
-
 #include <QFile>
 
 #include <sodium.h>
@@ -67,13 +65,6 @@ ClientHandshake::ClientHandshake(QByteArray cookie, QByteArray clientNonce, QStr
     : m_cookie(std::move(cookie)), m_clientNonce(std::move(clientNonce)), m_userAddr(std::move(userAddr)),
       m_transport(std::move(transport))
 {
-    // A front's X-Forwarded-For carries no port (web::forwardedFor reports 0), and tor
-    // 0.4.9 closes the Extended ORPort on a USERADDR with port 0 ("Port "0" out of
-    // range"): 1 stands in for the unknown port.
-    if (std::optional<HostPort> hp = parseHostPort(m_userAddr, true); hp && hp->port == 0) {
-        hp->port = 1;
-        m_userAddr = hp->toString();
-    }
 }
 
 QByteArray ClientHandshake::fail(const QString& why)
@@ -135,7 +126,11 @@ QByteArray ClientHandshake::onBytes(const QByteArray& in)
             m_buf.remove(0, 1);
             if (status != 1)
                 return fail(QStringLiteral("Extended ORPort rejected our authentication"));
-            out += encodeCommand(UserAddr, m_userAddr.toUtf8());
+            // USERADDR is optional; an empty one would make tor drop the connection.
+            // (meek straight to the server, no front: the session never learns the
+            // client's address; tor then counts the ExtORPort connection's own peer.)
+            if (!m_userAddr.isEmpty())
+                out += encodeCommand(UserAddr, m_userAddr.toUtf8());
             out += encodeCommand(Transport, m_transport.toUtf8());
             out += encodeCommand(Done, QByteArray());
             m_state = State::WaitOkay;

@@ -38,7 +38,9 @@ class ClientHandshake
 public:
     enum class State { AuthTypes, ServerHash, AuthResult, WaitOkay, Done, Failed };
 
-    // userAddr: "1.2.3.4:5678" or "[::1]:5678"; transport: the PT's name.
+    // userAddr: "1.2.3.4:5678", "[::1]:5678" or a bare address (a front's X-Forwarded-For
+    // has no port; tor refuses port 0), empty: unknown (no USERADDR is sent);
+    // transport: the PT's name.
     ClientHandshake(QByteArray cookie, QByteArray clientNonce, QString userAddr, QString transport);
 
     QByteArray onBytes(const QByteArray& in);

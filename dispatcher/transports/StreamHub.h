@@ -77,7 +77,13 @@ class StreamHub
 public:
     using Acceptor = std::function<void(std::shared_ptr<HubStream>)>;
 
-    explicit StreamHub(int maxStreams = 10000) : m_maxStreams(maxStreams) {}
+    // idleTimeoutMs: a stream with no request for this long is closed (meek-server: 120 s).
+    explicit StreamHub(int64_t idleTimeoutMs = 120 * 1000, int maxStreams = 10000)
+        : m_idleTimeoutMs(idleTimeoutMs), m_maxStreams(maxStreams)
+    {
+    }
+
+    int64_t idleTimeoutMs() const { return m_idleTimeoutMs; }
 
     // Set once by the I/O layer before any session runs.
     void setAcceptor(Acceptor acceptor);
@@ -93,6 +99,7 @@ private:
     mutable std::mutex m_mutex;
     QHash<QString, std::shared_ptr<HubStream>> m_streams;
     Acceptor m_acceptor;
+    const int64_t m_idleTimeoutMs;
     const int m_maxStreams;
 };
 

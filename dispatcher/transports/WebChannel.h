@@ -16,11 +16,13 @@ class WebChannel
 public:
     // Plain channel.
     WebChannel() = default;
-    // TLS client channel; tls must not be null.
+    // TLS channel, client or server as the engine is; tls must not be null.
     explicit WebChannel(std::unique_ptr<tls::Engine> tls) : m_tls(std::move(tls)) {}
 
     bool secure() const { return m_tls != nullptr; }
-    // Starts the TLS handshake (a ClientHello into out.toWire); nothing when plain.
+    // True once plaintext can flow (at once when plain).
+    bool handshakeDone() const { return !m_tls || m_tls->handshakeDone(); }
+    // Starts the TLS handshake (a client's ClientHello into out.toWire); nothing when plain.
     void start(SessionOutput& out);
     // Wire bytes in; returns the plaintext they carried. A TLS failure fails `out`.
     QByteArray onWire(const QByteArray& in, SessionOutput& out);

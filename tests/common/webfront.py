@@ -60,12 +60,13 @@ class Nginx:
     """nginx in the foreground on 127.0.0.1:<port> (TLS) and <plain_port> (HTTP).
     locations: (path, backend port, kind) with kind "upgrade" (webtunnel: HTTP/1.1 with
     the Upgrade/Connection headers passed and X-Forwarded-For added) or "plain" (meek:
-    HTTP/1.1 keep-alive to the backend, Host kept, X-Forwarded-For added)."""
+    HTTP/1.1 keep-alive to the backend, Host kept, X-Forwarded-For added).
+    http_extra: more directives for the http block; name: its directory (several fronts)."""
 
-    def __init__(self, workdir, ca, locations, port=None, plain_port=None):
+    def __init__(self, workdir, ca, locations, port=None, plain_port=None, http_extra="", name="nginx"):
         if not shutil.which("nginx"):
             raise RuntimeError("nginx is not installed (run scripts/setup.sh)")
-        self.dir = os.path.join(workdir, "nginx")
+        self.dir = os.path.join(workdir, name)
         os.makedirs(os.path.join(self.dir, "html"), exist_ok=True)
         with open(os.path.join(self.dir, "html", "index.html"), "wb") as f:
             f.write(INDEX_HTML)
@@ -103,6 +104,8 @@ http {
   scgi_temp_path %s/scgi;
   default_type application/octet-stream;
   client_max_body_size 1m;
+  client_body_buffer_size 80k;  # meek bodies (64 KiB) in memory: a temp file costs ~45 ms each
+  %s
 %s
   server {
     listen 127.0.0.1:%d ssl;
@@ -115,7 +118,7 @@ http {
 %s  }
 }
 """ % ("user root;" if os.geteuid() == 0 else "", self.dir, self.dir, self.dir, self.dir, self.dir, self.dir,
-       self.dir, self.dir, upstreams, self.port, self.plain_port, ca.cert_pem, ca.key_pem, self.dir,
+       self.dir, self.dir, http_extra, upstreams, self.port, self.plain_port, ca.cert_pem, ca.key_pem, self.dir,
        "".join(blocks))
         self.conf = os.path.join(self.dir, "nginx.conf")
         with open(self.conf, "w") as f:

@@ -65,6 +65,18 @@ seeds = {
                           {"name": "u", "type": "future-type", "extra": [1, 2]}]}}}]}).encode(),
                       b'{"format": 2, "transports": []}',
                       b'{"format": 1, "transports": [{"name": "a", "roles": {}}, {"name": "a", "roles": {}}]}'],
+    # meek_server: requests as meek clients and fronts send them, then probes.
+    "meek_server": [chunked(b"POST / HTTP/1.1\r\nHost: meek.test\r\nX-Session-Id: 00112233445566778899aabbccddeeff\r\n"
+                            b"Content-Length: 5\r\n\r\nhello"
+                            b"POST /meek/ HTTP/1.1\r\nHost: meek.test\r\nX-Session-Id: 00112233445566778899aabbccddeeff\r\n"
+                            b"X-Forwarded-For: 192.0.2.7\r\nContent-Length: 0\r\n\r\n", 30),
+                    chunked(b"POST / HTTP/1.1\r\nHost: m\r\nX-Session-Id: abcdefgh\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            b"3\r\nabc\r\n0\r\n\r\nGET / HTTP/1.1\r\nHost: m\r\n\r\nHEAD / HTTP/1.1\r\nHost: m\r\n\r\n", 17),
+                    chunked(b"POST / HTTP/1.1\r\nHost: m\r\nX-Session-Id: abcdefgh\r\nContent-Length: 65537\r\n\r\n" + b"x" * 300, 60),
+                    chunked(b"PUT / HTTP/1.1\r\nHost: m\r\n\r\nPOST / HTTP/1.1\r\nHost: m\r\nConnection: close\r\n"
+                            b"X-Session-Id: 1234567\r\n\r\n", 255),
+                    chunked(b"POST / HTTP/1.0\r\nX-Session-Id: abcdefghij\r\nForwarded: for=\"[2001:db8::1]:4711\"\r\n"
+                            b"Content-Length: 2\r\n\r\nhi", 9)],
 }
 
 # HTTP/1.1 (webtunnel, meek). http1_codec: byte 0 = mode (bit 0: request), the method

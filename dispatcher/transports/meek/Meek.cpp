@@ -48,11 +48,14 @@ private:
 class MeekServer final : public ServerTransport
 {
 public:
-    explicit MeekServer(ServerOptions options) : m_options(std::move(options)) {}
+    MeekServer(ServerOptions options, std::shared_ptr<const tls::Context> tls)
+        : m_options(std::move(options)), m_tls(std::move(tls)), m_hub(m_options.idleTimeoutMs)
+    {
+    }
 
     std::unique_ptr<Session> newSession(SessionEnv& env) const override
     {
-        return std::make_unique<ServerSession>(m_hub, env);
+        return std::make_unique<ServerSession>(m_hub, env, m_tls);
     }
 
     QList<std::pair<QString, QString>> smethodArgs() const override
@@ -69,6 +72,7 @@ public:
 
 private:
     ServerOptions m_options;
+    std::shared_ptr<const tls::Context> m_tls; // null: plain HTTP behind a front
     mutable StreamHub m_hub; // the sessions' shared state (locked inside)
 };
 
@@ -99,7 +103,14 @@ TransportFactory factory(const QString& name)
         Result<ServerOptions> parsed = parseServerOptions(options);
         if (!parsed.ok())
             return R::failure(parsed.error);
-        return R::success(std::make_shared<MeekServer>(std::move(parsed.value)));
+        std::shared_ptr<const tls::Context> tls;
+        if (!parsed.value.certFile.isEmpty()) {
+            QString err;
+            tls = tls::Context::server(parsed.value.certFile, parsed.value.keyFile, &err);
+            if (!tls)
+                return R::failure(QStringLiteral("meek: TLS: ") + err);
+        }
+        return R::success(std::make_shared<MeekServer>(std::move(parsed.value), std::move(tls)));
     };
     // What MeekOptions parses (utls is accepted and ignored, so it is not offered).
     using namespace describe;
@@ -117,12 +128,22 @@ TransportFactory factory(const QString& name)
                                      QStringLiteral("The meek server's URL (https:// or http://)."))),
                      QStringLiteral("https://meek.example.com/")),
          front}};
+    // cert and key name files, so they carry no example (one must exist to be valid).
     f.description.server = {
         true,
         {withExample(option(QStringLiteral("url"), OptionType::Url,
                             QStringLiteral("The public URL, for the SMETHOD line's ARGS.")),
                      QStringLiteral("https://meek.example.com/")),
-         front}};
+         front,
+         option(QStringLiteral("cert"), OptionType::String,
+                QStringLiteral("PEM certificate chain file (leaf first): the server speaks TLS itself. Without "
+                               "cert and key it speaks plain HTTP behind a TLS front (nginx, a CDN).")),
+         option(QStringLiteral("key"), OptionType::String,
+                QStringLiteral("PEM private key file for cert.")),
+         withDefault(option(QStringLiteral("idle-timeout"), OptionType::Int,
+                            QStringLiteral("Seconds a session may go without a request before it is closed "
+                                           "(meant for tests).")),
+                     QStringLiteral("120"))}};
     return f;
 }
 

@@ -71,6 +71,17 @@ Result<ServerOptions> parseServerOptions(const QJsonObject& options)
         if (!http::parseUrl(out.url, &err))
             return R::failure(QStringLiteral("meek option 'url': ") + err);
     }
+    out.certFile = text(options, "cert");
+    out.keyFile = text(options, "key");
+    if (out.certFile.isEmpty() != out.keyFile.isEmpty())
+        return R::failure(QStringLiteral("meek options 'cert' and 'key' go together (PEM files for TLS)"));
+    if (options.contains(QStringLiteral("idle-timeout"))) {
+        bool ok = false;
+        const int seconds = text(options, "idle-timeout").toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 24 * 3600)
+            return R::failure(QStringLiteral("meek option 'idle-timeout' must be whole seconds from 1 to 86400"));
+        out.idleTimeoutMs = int64_t(seconds) * 1000;
+    }
     return R::success(out);
 }
 

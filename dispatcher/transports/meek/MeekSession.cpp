@@ -54,6 +54,7 @@ ClientSession::ClientSession(std::function<WebChannel()> makeChannel, Request re
 
 void ClientSession::start(SessionOutput& out)
 {
+    m_started = true;
     m_channel = m_makeChannel();
     m_channel.start(out);
     send(out); // the first request opens the session at the server at once
@@ -130,9 +131,15 @@ void ClientSession::onResponse(const http::Response& head, const QByteArray& bod
         out.toApp += body;
         const bool data = !body.isEmpty() || !m_body.isEmpty();
         m_body.clear();
-        if (m_appEof && m_up.isEmpty() && body.isEmpty()) {
-            // The application is done sending and the server had nothing more: stop
-            // polling; the server's idle timer ends the session there.
+        if (data)
+            m_lastDataMs = now;
+        if (m_appEof && m_up.isEmpty() && !data && now - m_lastDataMs >= kEofLingerMs) {
+            // The application is done sending and the server has had nothing more for a
+            // while (meek has no end-of-stream: what the target still had to say could
+            // only come this way): stop polling; the server's idle timer ends the
+            // session there.
+            m_channel.close(out);
+            m_ended = true;
             out.endWire = true;
             return;
         }
@@ -159,14 +166,15 @@ void ClientSession::onApp(const QByteArray& in, SessionOutput& out)
 {
     m_up += in;
     // Data to send cuts a poll wait short (never a retry's delay).
-    if (!m_inFlight && !m_redialing && m_retries == 0)
+    if (m_started && !m_inFlight && !m_redialing && m_retries == 0)
         send(out);
 }
 
 void ClientSession::onAppEof(SessionOutput& out)
 {
     m_appEof = true;
-    if (!m_inFlight && !m_redialing && m_retries == 0 && !m_up.isEmpty())
+    m_lastDataMs = m_env.nowMs(); // the linger counts from here at the earliest
+    if (m_started && !m_inFlight && !m_redialing && m_retries == 0 && !m_up.isEmpty())
         send(out);
 }
 
@@ -179,7 +187,7 @@ std::optional<int64_t> ClientSession::nextWakeupMs() const
 
 void ClientSession::onTimer(SessionOutput& out)
 {
-    if (m_inFlight || m_redialing || !m_nextAt || *m_nextAt > m_env.nowMs())
+    if (!m_started || m_inFlight || m_redialing || !m_nextAt || *m_nextAt > m_env.nowMs())
         return;
     if (m_retries > 0)
         resend(out);
@@ -189,8 +197,9 @@ void ClientSession::onTimer(SessionOutput& out)
 
 void ClientSession::onWireEof(SessionOutput& out)
 {
-    if (m_appEof && !m_inFlight && m_up.isEmpty())
-        return; // nothing left to say: let the connection end
+    if (m_ended)
+        return;
+    // Also after the application's EOF: answers may still come, and only this way.
     if (++m_redials > kMaxRedials) {
         out.fail(QStringLiteral("meek: the server closed %1 connections in a row without answering").arg(m_redials));
         return;
@@ -214,16 +223,17 @@ void ClientSession::onRedialed(SessionOutput& out)
 
 // ---- server ----------------------------------------------------------------------
 
-ServerSession::ServerSession(StreamHub& hub, SessionEnv& env)
-    : m_hub(hub), m_env(env), m_parser(http::Parser::Mode::Request, requestLimits())
+ServerSession::ServerSession(StreamHub& hub, SessionEnv& env, std::shared_ptr<const tls::Context> tls)
+    : m_hub(hub), m_env(env), m_channel(tls ? WebChannel(tls::Engine::server(std::move(tls))) : WebChannel()),
+      m_parser(http::Parser::Mode::Request, requestLimits())
 {
     m_lastActivityMs = m_env.nowMs();
 }
 
 void ServerSession::start(SessionOutput& out)
 {
-    (void)out;
     m_lastActivityMs = m_env.nowMs();
+    m_channel.start(out);
 }
 
 void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
@@ -231,17 +241,35 @@ void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
     m_lastActivityMs = m_env.nowMs();
     if (m_closing)
         return;
-    m_parser.feed(in);
+    const QByteArray plain = m_channel.onWire(in, out);
+    if (out.failed()) {
+        // Not TLS, or TLS gone wrong (a prober, a client that distrusts the certificate):
+        // the alert, if any, is in out.toWire; nothing more to say.
+        m_closing = true;
+        return;
+    }
+    if (m_channel.peerClosed() && plain.isEmpty() && !m_waiting) {
+        close(out);
+        return;
+    }
+    if (!plain.isEmpty())
+        m_requestStarted = true;
+    m_parser.feed(plain);
     process(out);
+}
+
+void ServerSession::close(SessionOutput& out)
+{
+    m_closing = true;
+    m_channel.close(out); // TLS close_notify
+    out.endWire = true;
 }
 
 void ServerSession::respond(const QByteArray& response, SessionOutput& out)
 {
-    out.toWire += response;
-    if (!m_keepAlive) {
-        m_closing = true;
-        out.endWire = true;
-    }
+    m_channel.send(response, out);
+    if (!m_keepAlive)
+        close(out);
 }
 
 void ServerSession::process(SessionOutput& out)
@@ -261,6 +289,7 @@ void ServerSession::process(SessionOutput& out)
         const http::Request req = *m_head;
         m_head.reset();
         m_parser.nextMessage();
+        m_requestStarted = m_parser.bufferedBytes() > 0; // a pipelined one
         handle(req, out);
         m_body.clear();
     }
@@ -346,7 +375,7 @@ std::optional<int64_t> ServerSession::nextWakeupMs() const
         return std::nullopt;
     if (m_waiting)
         return m_answerAt;
-    const bool midRequest = m_parser.state() != http::Parser::State::Head || m_parser.bufferedBytes() > 0;
+    const bool midRequest = m_requestStarted || !m_channel.handshakeDone();
     return m_lastActivityMs + (midRequest ? kRequestTimeoutMs : kIdleMs);
 }
 
@@ -360,10 +389,8 @@ void ServerSession::onTimer(SessionOutput& out)
             answerPending(out);
         return;
     }
-    if (const std::optional<int64_t> at = nextWakeupMs(); at && now >= *at) {
-        m_closing = true;
-        out.endWire = true; // an idle keep-alive connection, or a request cut short
-    }
+    if (const std::optional<int64_t> at = nextWakeupMs(); at && now >= *at)
+        close(out); // an idle keep-alive connection, or a request cut short
 }
 
 } // namespace pt::meek

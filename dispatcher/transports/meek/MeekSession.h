@@ -9,15 +9,19 @@
 // response that did, the next request goes at once; otherwise it waits, 100 ms growing
 // ×1.5 up to 5 s, back to 100 ms on data. A non-200 answer is retried with the same body
 // (up to kMaxRetries times, kRetryDelayMs apart); a connection the server or front closes
-// is replaced (SessionOutput::redial) and the request in flight sent again.
+// is replaced (SessionOutput::redial) and the request in flight sent again. After the
+// application's EOF the session polls until the server has been silent for
+// kEofLingerMs, then ends the connection (meek has no end-of-stream; the server's idle
+// timer closes the target).
 //
-// Server: one session per HTTP connection. POST with an X-Session-Id of at least 8
+// Server: one session per HTTP connection (over TLS when it has a certificate). POST with an X-Session-Id of at least 8
 // characters: the body (≤ 64 KiB) goes to that id's stream in the hub (a new id opens a
 // new stream, which the I/O layer connects to the target); then up to 10 ms for bytes
 // from the target, and the response carries what there is (≤ 64 KiB). GET / is a plain
 // page, other GETs 404, other methods 400, a finished stream 500. Keep-alive as the
-// client asks; an idle connection closes after kIdleMs, a request cut short after
-// kRequestTimeoutMs.
+// client asks; an idle connection closes after kIdleMs, a request (or a TLS handshake)
+// cut short after kRequestTimeoutMs. Every answer after which the server closes the
+// connection says "Connection: close" (a front must not reuse it: see the notes).
 
 #include "dispatcher/protocols/Http1.h"
 #include "dispatcher/transports/StreamHub.h"
@@ -39,6 +43,9 @@ public:
     static constexpr int kMaxRetries = 10;
     static constexpr int64_t kRetryDelayMs = 1000;
     static constexpr int kMaxRedials = 5; // in a row without a response
+    // After the application's EOF, polling goes on until the server has sent nothing
+    // for this long (a half-closed application still gets the rest of its answer).
+    static constexpr int64_t kEofLingerMs = 3000;
 
     struct Request
     {
@@ -54,7 +61,13 @@ public:
     void onApp(const QByteArray& in, SessionOutput& out) override;
     void onAppEof(SessionOutput& out) override;
     bool handshakeDone() const override { return true; } // granted at once, as obfs4proxy does
-    qint64 pendingAppBytes() const override { return m_up.size() + m_body.size(); }
+    // After the application's EOF, one more "byte" until the session ends the connection:
+    // the EOF itself, which meek cannot send. It keeps the Relay from shutting down the
+    // wire (which would end the HTTP connection) while answers may still come.
+    qint64 pendingAppBytes() const override
+    {
+        return m_up.size() + m_body.size() + (m_appEof && !m_ended ? 1 : 0);
+    }
     std::optional<int64_t> nextWakeupMs() const override;
     void onTimer(SessionOutput& out) override;
     void onWireEof(SessionOutput& out) override;
@@ -79,13 +92,16 @@ private:
     QByteArray m_up;   // application bytes not yet in a request
     QByteArray m_body; // the request in flight's body (kept for a retry)
     QByteArray m_downBody;
+    bool m_started = false; // start(): the channel exists
     bool m_inFlight = false;
     bool m_redialing = false;
     bool m_appEof = false;
+    bool m_ended = false; // out.endWire given: nothing more on this session
     int64_t m_pollDelayMs = kInitialPollMs;
     std::optional<int64_t> m_nextAt; // next request (poll or retry)
     int m_retries = 0;
     int m_redials = 0;
+    int64_t m_lastDataMs = 0; // the last request or response that carried data
 };
 
 class ServerSession final : public Session
@@ -96,7 +112,9 @@ public:
     static constexpr int64_t kRequestTimeoutMs = 20 * 1000;
     static constexpr qint64 kUpHighWater = 1024 * 1024;
 
-    ServerSession(StreamHub& hub, SessionEnv& env);
+    // tls: the server's certificate and key (it speaks TLS itself); null: plain HTTP
+    // behind a TLS front.
+    ServerSession(StreamHub& hub, SessionEnv& env, std::shared_ptr<const tls::Context> tls = nullptr);
 
     void start(SessionOutput& out) override;
     void onWire(const QByteArray& in, SessionOutput& out) override;
@@ -110,9 +128,12 @@ private:
     void handle(const http::Request& req, SessionOutput& out);
     void answerPending(SessionOutput& out);
     void respond(const QByteArray& response, SessionOutput& out);
+    // Ends the connection once what is queued is sent.
+    void close(SessionOutput& out);
 
     StreamHub& m_hub;
     SessionEnv& m_env;
+    WebChannel m_channel;
     http::Parser m_parser;
     std::optional<http::Request> m_head;
     QByteArray m_body;
@@ -120,6 +141,7 @@ private:
     int64_t m_answerAt = 0;
     bool m_keepAlive = true;
     int64_t m_lastActivityMs = 0;
+    bool m_requestStarted = false; // bytes of a request not yet complete have arrived
     bool m_closing = false;
 };
 
