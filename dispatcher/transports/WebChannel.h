@@ -7,6 +7,8 @@
 #include "dispatcher/protocols/Tls.h"
 #include "dispatcher/transports/Transport.h"
 
+#include <QJsonObject>
+
 #include <memory>
 
 namespace pt {
@@ -39,5 +41,29 @@ private:
 
     std::unique_ptr<tls::Engine> m_tls;
 };
+
+// The client half of an HTTP transport's factory (webtunnel, meek): -options are
+// validated with parse() when they carry the url (Tor gives it per connection
+// instead), one TLS context offering ALPN http/1.1 is made, and the transport is
+// built as Client(context, haveUrl).
+template <typename Client, typename Parse>
+Result<std::shared_ptr<const ClientTransport>> makeWebClient(const QString& name, const QJsonObject& options,
+                                                             Parse parse)
+{
+    using R = Result<std::shared_ptr<const ClientTransport>>;
+    const bool haveUrl = options.contains(QStringLiteral("url"));
+    if (haveUrl) {
+        auto parsed = parse(options);
+        if (!parsed.ok())
+            return R::failure(parsed.error);
+    }
+    tls::ClientOptions t;
+    t.alpn = {QByteArrayLiteral("http/1.1")};
+    QString err;
+    std::shared_ptr<const tls::Context> ctx = tls::Context::client(t, &err);
+    if (!ctx)
+        return R::failure(name + QStringLiteral(": TLS: ") + err);
+    return R::success(std::make_shared<Client>(std::move(ctx), haveUrl));
+}
 
 } // namespace pt

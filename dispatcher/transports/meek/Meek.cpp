@@ -83,20 +83,7 @@ TransportFactory factory(const QString& name)
     TransportFactory f;
     f.name = name;
     f.makeClient = [](const QJsonObject& options) {
-        using R = Result<std::shared_ptr<const ClientTransport>>;
-        const bool haveUrl = options.contains(QStringLiteral("url"));
-        if (haveUrl) {
-            Result<ClientOptions> parsed = parseClientOptions(options);
-            if (!parsed.ok())
-                return R::failure(parsed.error);
-        }
-        tls::ClientOptions t;
-        t.alpn = {QByteArrayLiteral("http/1.1")};
-        QString err;
-        std::shared_ptr<const tls::Context> ctx = tls::Context::client(t, &err);
-        if (!ctx)
-            return R::failure(QStringLiteral("meek: TLS: ") + err);
-        return R::success(std::make_shared<MeekClient>(std::move(ctx), haveUrl));
+        return makeWebClient<MeekClient>(QStringLiteral("meek"), options, parseClientOptions);
     };
     f.makeServer = [](const QJsonObject& options, const ServerTransportContext&) {
         using R = Result<std::shared_ptr<const ServerTransport>>;

@@ -80,23 +80,10 @@ TransportFactory factory()
 {
     TransportFactory f;
     f.name = QStringLiteral("webtunnel");
+    // Tor gives the url per connection (the bridge line's arguments); -options may
+    // give it once for every connection.
     f.makeClient = [](const QJsonObject& options) {
-        using R = Result<std::shared_ptr<const ClientTransport>>;
-        // Tor gives the url per connection (the bridge line's arguments); -options may
-        // give it once for every connection.
-        const bool haveUrl = options.contains(QStringLiteral("url"));
-        if (haveUrl) {
-            Result<ClientOptions> parsed = parseClientOptions(options);
-            if (!parsed.ok())
-                return R::failure(parsed.error);
-        }
-        tls::ClientOptions t;
-        t.alpn = {QByteArrayLiteral("http/1.1")};
-        QString err;
-        std::shared_ptr<const tls::Context> ctx = tls::Context::client(t, &err);
-        if (!ctx)
-            return R::failure(QStringLiteral("webtunnel: TLS: ") + err);
-        return R::success(std::make_shared<WebtunnelClient>(std::move(ctx), haveUrl));
+        return makeWebClient<WebtunnelClient>(QStringLiteral("webtunnel"), options, parseClientOptions);
     };
     f.makeServer = [](const QJsonObject& options, const ServerTransportContext&) {
         using R = Result<std::shared_ptr<const ServerTransport>>;
