@@ -21,6 +21,8 @@ packages=(
   dpkg-dev file xvfb xauth libqrencode-dev
   obfs4proxy shadowsocks-libev tor coturn microsocks dante-server tinyproxy dnsmasq dnsutils
   nginx-light curl openssl ca-certificates
+  # a real browser through our SOCKS port (tests/interop/browser.py) and a font to render with
+  chromium fonts-dejavu-core
 )
 
 if [ "${PT_SKIP_APT:-0}" != 1 ]; then
