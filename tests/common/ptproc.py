@@ -1,7 +1,7 @@
 """Shared helpers for the Python harnesses (tests/soak, tests/integration/probing.py,
 bench/*.py, scripts/demo.py): launching a dispatcher (ours, or obfs4proxy under the
-TOR_PT_* interface) and reading its method lines, a threaded TCP echo target, a SOCKS5
-CONNECT, and /proc readings. Standard library only; loopback only.
+TOR_PT_* interface) and reading its method lines, stopping a subprocess, a threaded TCP
+echo target, a SOCKS5 CONNECT, and /proc readings. Standard library only; loopback only.
 
 Import it with:
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), "<relative path to tests/common>"))
@@ -153,6 +153,18 @@ def rss_kib(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
     return 0
+
+
+def stop_process(p, grace=5):
+    """Ends a subprocess.Popen: SIGTERM, up to `grace` seconds to exit, then SIGKILL;
+    always reaped. Nothing happens to one that has already exited."""
+    if p.poll() is None:
+        p.terminate()
+        try:
+            p.wait(grace)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
 
 
 def echo_server(backlog=1024):

@@ -179,13 +179,7 @@ class TorBridge:
             return False
 
     def stop(self):
-        if self.p.poll() is None:
-            self.p.terminate()
-            try:
-                self.p.wait(5)
-            except subprocess.TimeoutExpired:
-                self.p.kill()
-                self.p.wait()
+        ptproc.stop_process(self.p)
 
 
 def main():
