@@ -70,16 +70,11 @@ def _serve(c):
 
 
 def run_target(portfile):
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(128)
+    target = ptproc.TcpTarget(_serve, backlog=128, reuse_addr=True)
     with open(portfile + ".tmp", "w") as f:
-        f.write(str(srv.getsockname()[1]))
+        f.write(str(target.port))
     os.rename(portfile + ".tmp", portfile)
-    while True:
-        c, _ = srv.accept()
-        threading.Thread(target=_serve, args=(c,), daemon=True).start()
+    threading.Event().wait()  # serves until killed (Target.stop)
 
 
 class Target:
