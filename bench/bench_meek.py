@@ -15,7 +15,6 @@ Usage: bench_meek.py PTDISPATCHER [MiB per transfer, default 16] [pings, default
 import os
 import shutil
 import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,7 +24,6 @@ sys.path.insert(0, os.path.join(here, "..", "tests", "common"))
 sys.path.insert(0, here)
 import benchlib  # noqa: E402
 import ptproc  # noqa: E402
-import webfront  # noqa: E402
 
 IDLE_PINGS = 5
 IDLE_SECONDS = 3
@@ -63,21 +61,10 @@ def main():
     if not shutil.which("nginx"):
         sys.exit("nginx is not installed (run scripts/setup.sh)")
     work = tempfile.mkdtemp(prefix="ptbench-meek-")
-    procs = []
-    front = target = None
+    pair = None
     try:
-        ca = webfront.TestCa(work)
-        target = benchlib.Target(work)
-        server = ptproc.Pt([binary, "-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0",
-                            "-target", "127.0.0.1:%d" % target.port, "-state", os.path.join(work, "server"),
-                            "-options", '{"url": "https://meek.test/meek/"}'],
-                           stderr=subprocess.DEVNULL).require()
-        procs.append(server)
-        front = webfront.Nginx(work, ca, [("/meek/", server.port, "plain")])
-        client = ptproc.Pt([binary, "-client", "-transports", "meek_lite", "-proxylistenaddr", "127.0.0.1:0",
-                            "-state", os.path.join(work, "client")],
-                           env=dict(os.environ, SSL_CERT_FILE=ca.ca_pem), stderr=subprocess.DEVNULL).require()
-        procs.append(client)
+        pair = benchlib.WebPair(binary, work, "meek_lite", "https://meek.test/meek/", "/meek/", "plain")
+        target, server, front, client = pair.target, pair.server, pair.front, pair.client
 
         def via(user):
             def connect():
@@ -103,12 +90,8 @@ def main():
         measure("meek via nginx (https, fronted)",
                 via("url=https://meek.test/meek/;front=127.0.0.1:%d" % front.port), nbytes, pings)
     finally:
-        for p in procs:
-            p.stop()
-        if front:
-            front.stop()
-        if target:
-            target.stop()
+        if pair:
+            pair.stop()
         shutil.rmtree(work, ignore_errors=True)
 
 

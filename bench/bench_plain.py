@@ -73,12 +73,7 @@ def main():
         print(f"launch to CMETHODS DONE: median {statistics.median(startup):.1f} ms over 10 runs")
     finally:
         for p in procs:
-            p.terminate()
-        for p in procs:
-            try:
-                p.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                p.kill()
+            ptproc.stop_process(p)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,6 @@ sys.path.insert(0, os.path.join(here, "..", "tests", "common"))
 sys.path.insert(0, here)
 import benchlib  # noqa: E402
 import ptproc  # noqa: E402
-import webfront  # noqa: E402
 
 
 class Chain:
@@ -77,22 +76,11 @@ def main():
             sys.exit("%s is not installed (run scripts/setup.sh)" % tool)
     work = tempfile.mkdtemp(prefix="ptbench-webtunnel-")
     procs = []
-    front = target = None
+    pair = None
     try:
-        ca = webfront.TestCa(work)
-        target = benchlib.Target(work)
-
         # ours
-        server = ptproc.Pt([binary, "-server", "-transports", "webtunnel", "-bindaddr", "webtunnel-127.0.0.1:0",
-                            "-target", "127.0.0.1:%d" % target.port, "-state", os.path.join(work, "server"),
-                            "-options", '{"url": "https://bridge.test/secret"}'],
-                           stderr=subprocess.DEVNULL).require()
-        procs.append(server)
-        front = webfront.Nginx(work, ca, [("/secret", server.port, "upgrade")])
-        client = ptproc.Pt([binary, "-client", "-transports", "webtunnel", "-proxylistenaddr", "127.0.0.1:0",
-                            "-state", os.path.join(work, "client")],
-                           env=dict(os.environ, SSL_CERT_FILE=ca.ca_pem), stderr=subprocess.DEVNULL).require()
-        procs.append(client)
+        pair = benchlib.WebPair(binary, work, "webtunnel", "https://bridge.test/secret", "/secret", "upgrade")
+        ca, target, server, front, client = pair.ca, pair.target, pair.server, pair.front, pair.client
         user = "url=https://bridge.test:%d/secret;addr=127.0.0.1:%d" % (front.port, front.port)
 
         def ours_connect():
@@ -149,16 +137,11 @@ def main():
                   % (d, statistics.median(ours.mbs[d]) / statistics.median(socat.mbs[d]),
                      statistics.median(ours.cpu_per_gb[d]) / statistics.median(socat.cpu_per_gb[d])))
     finally:
-        for p in procs:
-            if isinstance(p, ptproc.Pt):
-                p.stop()
-            else:
-                p.kill()
-                p.wait()
-        if front:
-            front.stop()
-        if target:
-            target.stop()
+        for p in procs:  # the socats
+            p.kill()
+            p.wait()
+        if pair:
+            pair.stop()
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -1,7 +1,7 @@
 """Helpers shared by the web-transport benchmarks (bench_webtunnel.py, bench_meek.py):
-a sink/echo target in its own process, timed bulk transfers over an open socket,
-CPU time of process trees from /proc, and percentiles. Standard library only;
-loopback only.
+a sink/echo target in its own process, the server/nginx/client setup around it, timed
+bulk transfers over an open socket, CPU time of process trees from /proc, and
+percentiles. Standard library only; loopback only.
 
 Target protocol (requests one after the other on a connection, each a 9-byte header:
 kind + 8-byte length):
@@ -11,6 +11,7 @@ kind + 8-byte length):
 
 Run the target with: python3 benchlib.py target PORTFILE
 """
+import json
 import os
 import socket
 import struct
@@ -21,6 +22,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "common"))
 import ptproc  # noqa: E402
+import webfront  # noqa: E402
 
 CHUNK = 1 << 16
 _CLK = os.sysconf("SC_CLK_TCK")
@@ -70,16 +72,11 @@ def _serve(c):
 
 
 def run_target(portfile):
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(128)
+    target = ptproc.TcpTarget(_serve, backlog=128, reuse_addr=True)
     with open(portfile + ".tmp", "w") as f:
-        f.write(str(srv.getsockname()[1]))
+        f.write(str(target.port))
     os.rename(portfile + ".tmp", portfile)
-    while True:
-        c, _ = srv.accept()
-        threading.Thread(target=_serve, args=(c,), daemon=True).start()
+    threading.Event().wait()  # serves until killed (Target.stop)
 
 
 class Target:
@@ -98,6 +95,43 @@ class Target:
     def stop(self):
         self.p.kill()
         self.p.wait()
+
+
+class WebPair:
+    """The setup both web-transport benchmarks share: a test CA, a Target, our `transport`
+    server in front of it (-options url), nginx terminating TLS with the CA's certificate
+    and proxying `location` to the server (webfront.Nginx mode "plain" or "upgrade"), and
+    our client trusting the CA (SSL_CERT_FILE). .ca, .target, .server, .front, .client;
+    stop() ends whatever was started (the constructor does so itself if it fails)."""
+
+    def __init__(self, binary, work, transport, url, location, front_mode):
+        self.target = self.server = self.front = self.client = None
+        try:
+            self.ca = webfront.TestCa(work)
+            self.target = Target(work)
+            self.server = ptproc.Pt([binary, "-server", "-transports", transport,
+                                     "-bindaddr", "%s-127.0.0.1:0" % transport,
+                                     "-target", "127.0.0.1:%d" % self.target.port,
+                                     "-state", os.path.join(work, "server"),
+                                     "-options", json.dumps({"url": url})],
+                                    stderr=subprocess.DEVNULL).require()
+            self.front = webfront.Nginx(work, self.ca, [(location, self.server.port, front_mode)])
+            self.client = ptproc.Pt([binary, "-client", "-transports", transport, "-proxylistenaddr", "127.0.0.1:0",
+                                     "-state", os.path.join(work, "client")],
+                                    env=dict(os.environ, SSL_CERT_FILE=self.ca.ca_pem),
+                                    stderr=subprocess.DEVNULL).require()
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self):
+        for p in (self.server, self.client):
+            if p:
+                p.stop()
+        if self.front:
+            self.front.stop()
+        if self.target:
+            self.target.stop()
 
 
 # --- transfers over an open stream ---------------------------------------------

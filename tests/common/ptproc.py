@@ -1,7 +1,8 @@
 """Shared helpers for the Python harnesses (tests/soak, tests/integration/probing.py,
 bench/*.py, scripts/demo.py): launching a dispatcher (ours, or obfs4proxy under the
-TOR_PT_* interface) and reading its method lines, a threaded TCP echo target, a SOCKS5
-CONNECT, and /proc readings. Standard library only; loopback only.
+TOR_PT_* interface) and reading its method lines, stopping a subprocess, threaded TCP
+targets (an echo among them), a SOCKS5 CONNECT, and /proc readings.
+Standard library only; loopback only.
 
 Import it with:
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), "<relative path to tests/common>"))
@@ -155,36 +156,74 @@ def rss_kib(pid):
     return 0
 
 
+def stop_process(p, grace=5):
+    """Ends a subprocess.Popen: SIGTERM, up to `grace` seconds to exit, then SIGKILL;
+    always reaped. Nothing happens to one that has already exited."""
+    if p.poll() is None:
+        p.terminate()
+        try:
+            p.wait(grace)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
+
+
+class TcpTarget:
+    """A threaded TCP target on 127.0.0.1 (an ephemeral port): a thread accepts
+    connections and runs handler(conn) for each in a thread of its own (the handler
+    closes conn). .port; .accepted counts the connections accepted (under .lock, which
+    handlers may use for counts of their own); close() stops accepting."""
+
+    def __init__(self, handler, backlog=64, reuse_addr=False):
+        self.handler = handler
+        self.accepted = 0
+        self.lock = threading.Lock()
+        self.srv = socket.socket()
+        if reuse_addr:
+            self.srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.srv.bind(("127.0.0.1", 0))
+        self.srv.listen(backlog)
+        self.port = self.srv.getsockname()[1]
+        threading.Thread(target=self._accept_loop, daemon=True).start()
+
+    def _accept_loop(self):
+        while True:
+            try:
+                c, _ = self.srv.accept()
+            except OSError:
+                return
+            with self.lock:
+                self.accepted += 1
+            threading.Thread(target=self.handler, args=(c,), daemon=True).start()
+
+    def close(self):
+        try:
+            self.srv.shutdown(socket.SHUT_RDWR)  # wakes the accept loop
+        except OSError:
+            pass
+        self.srv.close()
+
+
+def serve_echo(c):
+    """A TcpTarget handler: echoes until the client half-closes, then passes that on."""
+    try:
+        while True:
+            d = c.recv(65536)
+            if not d:
+                c.shutdown(socket.SHUT_WR)
+                break
+            c.sendall(d)
+    except OSError:
+        pass
+    finally:
+        c.close()
+
+
 def echo_server(backlog=1024):
     """A threaded TCP echo target on 127.0.0.1; a client's half-close is passed on.
     Returns (listening socket, port)."""
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(backlog)
-
-    def serve(c):
-        try:
-            while True:
-                d = c.recv(65536)
-                if not d:
-                    c.shutdown(socket.SHUT_WR)
-                    break
-                c.sendall(d)
-        except OSError:
-            pass
-        finally:
-            c.close()
-
-    def accept_loop():
-        while True:
-            try:
-                c, _ = srv.accept()
-            except OSError:
-                return
-            threading.Thread(target=serve, args=(c,), daemon=True).start()
-    threading.Thread(target=accept_loop, daemon=True).start()
-    return srv, srv.getsockname()[1]
+    t = TcpTarget(serve_echo, backlog, reuse_addr=True)
+    return t.srv, t.port
 
 
 def recv_n(s, n):

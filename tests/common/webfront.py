@@ -138,11 +138,5 @@ http {
             return ""
 
     def stop(self):
-        if self.p.poll() is None:
-            self.p.terminate()
-            try:
-                self.p.wait(5)
-            except subprocess.TimeoutExpired:
-                self.p.kill()
-                self.p.wait()
+        ptproc.stop_process(self.p)
         time.sleep(0.1)

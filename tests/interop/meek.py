@@ -37,33 +37,17 @@ check = ptproc.Checks()
 MIB = 1024 * 1024
 
 
-class Echo:
+class Echo(ptproc.TcpTarget):
     """A TCP echo target that counts the connections it accepted and those that ended."""
 
     def __init__(self, delay=0.0):
         self.delay = delay  # seconds before each answer
-        self.accepted = 0
         self.ended = 0
-        self.lock = threading.Lock()
-        self.srv = socket.socket()
-        self.srv.bind(("127.0.0.1", 0))
-        self.srv.listen(64)
-        self.port = self.srv.getsockname()[1]
-        threading.Thread(target=self.loop, daemon=True).start()
+        super().__init__(self.serve, backlog=64)
 
     def open_now(self):
         with self.lock:
             return self.accepted - self.ended
-
-    def loop(self):
-        while True:
-            try:
-                c, _ = self.srv.accept()
-            except OSError:
-                return
-            with self.lock:
-                self.accepted += 1
-            threading.Thread(target=self.serve, args=(c,), daemon=True).start()
 
     def serve(self, c):
         try:
@@ -81,25 +65,13 @@ class Echo:
                 self.ended += 1
 
 
-class Source:
+class Source(ptproc.TcpTarget):
     """A target that sends `size` random bytes as soon as a connection opens (a download:
     the server's responses fill up to their 64 KiB limit) and then keeps it open."""
 
     def __init__(self, size):
         self.payload = os.urandom(size)
-        self.srv = socket.socket()
-        self.srv.bind(("127.0.0.1", 0))
-        self.srv.listen(16)
-        self.port = self.srv.getsockname()[1]
-        threading.Thread(target=self.loop, daemon=True).start()
-
-    def loop(self):
-        while True:
-            try:
-                c, _ = self.srv.accept()
-            except OSError:
-                return
-            threading.Thread(target=self.serve, args=(c,), daemon=True).start()
+        super().__init__(self.serve, backlog=16)
 
     def serve(self, c):
         try:

@@ -284,13 +284,7 @@ class Tor:
         return "".join(self.read(name).splitlines(True)[-n:])
 
     def stop(self):
-        if self.p.poll() is None:
-            self.p.terminate()
-            try:
-                self.p.wait(5)
-            except subprocess.TimeoutExpired:
-                self.p.kill()
-                self.p.wait()
+        ptproc.stop_process(self.p)
 
 
 def pt_lines(tor_, n=15):

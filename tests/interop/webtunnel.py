@@ -38,41 +38,6 @@ check = ptproc.Checks()
 MIB = 1024 * 1024
 
 
-class CountingEcho:
-    """A TCP echo target that counts the connections it accepted."""
-
-    def __init__(self):
-        self.count = 0
-        self.srv = socket.socket()
-        self.srv.bind(("127.0.0.1", 0))
-        self.srv.listen(64)
-        self.port = self.srv.getsockname()[1]
-        threading.Thread(target=self.loop, daemon=True).start()
-
-    def loop(self):
-        while True:
-            try:
-                c, _ = self.srv.accept()
-            except OSError:
-                return
-            self.count += 1
-            threading.Thread(target=self.serve, args=(c,), daemon=True).start()
-
-    @staticmethod
-    def serve(c):
-        try:
-            while True:
-                d = c.recv(65536)
-                if not d:
-                    c.shutdown(socket.SHUT_WR)
-                    break
-                c.sendall(d)
-        except OSError:
-            pass
-        finally:
-            c.close()
-
-
 def transfer(sock, size):
     """Sends `size` random bytes while reading the echo; returns (sent digest, received digest).
     No half-close: nginx ends an upgraded connection as soon as one side closes, so the
@@ -179,13 +144,7 @@ class TorBridge:
             return False
 
     def stop(self):
-        if self.p.poll() is None:
-            self.p.terminate()
-            try:
-                self.p.wait(5)
-            except subprocess.TimeoutExpired:
-                self.p.kill()
-                self.p.wait()
+        ptproc.stop_process(self.p)
 
 
 def main():
@@ -195,7 +154,7 @@ def main():
     tor = None
     try:
         ca = webfront.TestCa(work)
-        echo = CountingEcho()
+        echo = ptproc.TcpTarget(ptproc.serve_echo)  # counts the connections it accepted
         # A second server in front of a real tor bridge's Extended ORPort: the client
         # address from nginx's X-Forwarded-For must reach tor as USERADDR.
         tor = TorBridge(work)
@@ -227,7 +186,7 @@ def main():
         took = time.monotonic() - t0
         check(r == "ok", "client -> nginx (TLS, test CA via SSL_CERT_FILE) -> server -> echo, 8 MiB both ways: "
               "%s (%.2f s, %.1f MiB/s each way)" % (r, took, 8 / took))
-        tunnels = echo.count
+        tunnels = echo.accepted
 
         # Pinned certificate, no CA trusted.
         pinned = ptproc.Pt([BIN, "-client", "-transports", "webtunnel", "-proxylistenaddr", "127.0.0.1:0",
@@ -242,12 +201,12 @@ def main():
         wrong_pin = "A" * 43 + "="
         r = tunnel(pinned.port, socks_args(url=url, addr=addr, cert=wrong_pin), 1024)
         check(r.startswith("refused"), "a wrong pin is refused: " + r)
-        tunnels = echo.count
+        tunnels = echo.accepted
 
         # Plain http:// straight to our server.
         r = tunnel(client.port, socks_args(url="http://127.0.0.1:%d/secret" % server.port), 1 * MIB)
         check(r == "ok", "http:// straight to the server, 1 MiB both ways: " + r)
-        tunnels = echo.count
+        tunnels = echo.accepted
 
         # Bad -options: CMETHOD-ERROR / SMETHOD-ERROR naming the problem, no method.
         for role, opts, want in (("-client", '{"url": "ftp://bridge.test/x"}', "CMETHOD-ERROR webtunnel"),
@@ -326,8 +285,8 @@ def main():
         s.close()
         check(b"200 OK" in ans.split(b"\r\n", 1)[0] and b"It works." in ans,
               "the rest of the site is an ordinary page")
-        check(echo.count == tunnels, "no probe reached the target (%d tunnels before, %d after)"
-              % (tunnels, echo.count))
+        check(echo.accepted == tunnels, "no probe reached the target (%d tunnels before, %d after)"
+              % (tunnels, echo.accepted))
 
         # curl sends the upgrade by hand: 101 through nginx.
         out = subprocess.run(["curl", "-si", "--http1.1", "--max-time", "3", "--cacert", ca.ca_pem,
@@ -337,7 +296,7 @@ def main():
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
         first = out.split(b"\r\n", 1)[0]
         check(first.startswith(b"HTTP/1.1 101"), "curl's upgrade request gets 101 through nginx: %r" % first)
-        check(ptproc.wait_for(lambda: echo.count == tunnels + 1, 5),
+        check(ptproc.wait_for(lambda: echo.accepted == tunnels + 1, 5),
               "curl's upgrade opened a tunnel to the target")
 
         # X-Forwarded-For through nginx -> USERADDR at tor's Extended ORPort. tor refuses

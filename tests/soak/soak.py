@@ -43,21 +43,11 @@ def Pt(args, nofile=None):
     return ptproc.Pt([BIN] + args, nofile=nofile).require()
 
 
-class Target:
+class Target(ptproc.TcpTarget):
     """Echo server; a connection whose first bytes are b'DIE!' is reset by the target."""
 
     def __init__(self):
-        self.s = socket.socket()
-        self.s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.s.bind(("127.0.0.1", 0))
-        self.s.listen(1024)
-        self.port = self.s.getsockname()[1]
-        threading.Thread(target=self.run, daemon=True).start()
-
-    def run(self):
-        while True:
-            c, _ = self.s.accept()
-            threading.Thread(target=self.serve, args=(c,), daemon=True).start()
+        super().__init__(self.serve, backlog=1024, reuse_addr=True)
 
     @staticmethod
     def serve(c):
