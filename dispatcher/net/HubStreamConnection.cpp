@@ -23,7 +23,7 @@ void HubStreamConnection::start()
     m_open.emplace(m_ctx->counters);
     // Sessions on other threads push upstream bytes and take downstream ones: each such
     // event queues a pump on this thread.
-    m_stream->setWakeup([this] { QMetaObject::invokeMethod(this, [this] { pump(); }, Qt::QueuedConnection); });
+    m_stream->setWakeup([this] { m_inbox.post([this] { pump(); }); });
     connect(&m_check, &QTimer::timeout, this, &HubStreamConnection::check);
     m_check.start(1000);
     m_dialer = new TargetDialer(m_ctx, this);

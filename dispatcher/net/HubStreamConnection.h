@@ -8,6 +8,7 @@
 // shutdown. Lives on one worker thread and deletes itself.
 
 #include "dispatcher/net/Contexts.h"
+#include "dispatcher/net/Inbox.h"
 #include "dispatcher/net/StreamSocket.h"
 #include "dispatcher/net/TargetDialer.h"
 #include "dispatcher/transports/StreamHub.h"
@@ -46,6 +47,10 @@ private:
     QTimer m_check;
     bool m_targetEof = false;
     bool m_finished = false;
+    // Wake-ups from the sessions' threads arrive here (never a functor through Qt's
+    // queue: see Inbox.h). Declared after everything pump() uses, so it goes first and
+    // drops what is still queued.
+    Inbox m_inbox;
 };
 
 } // namespace pt::net
