@@ -306,10 +306,12 @@ def main():
         check_dom(site, run, "webtunnel")
         n = check_site(site, "webtunnel")
         # nginx logs an upgraded request when its tunnel ends: after chromium's exit has
-        # gone through our client.
-        ptproc.wait_for(lambda: nginx_upgrades(front) == n, 5)
+        # gone through our client. Every site connection rode one upgraded tunnel; a
+        # tunnel chromium opened and closed at once (a preconnect) may end before our
+        # server's dial to the site, so there can be more tunnels than site connections.
+        ptproc.wait_for(lambda: nginx_upgrades(front) >= n, 5)
         ups = nginx_upgrades(front)
-        check(ups == n, "webtunnel: nginx logged %d upgrade(s) to /secret for %d site connection(s)" % (ups, n))
+        check(n <= ups, "webtunnel: nginx logged %d upgrade(s) to /secret for %d site connection(s)" % (ups, n))
 
         site.reset()
         shot = os.path.join(work, "wt-shot", "screenshot.png")
