@@ -3,7 +3,7 @@
 #include "Language.h"
 #include "ProfileForm.h"
 #include "TrafficGraph.h"
-#include "core/BridgeLineImport.h"
+#include "shared/bridge/BridgeLine.h"
 #include "core/QrCode.h"
 
 #include <QAction>
@@ -393,8 +393,8 @@ void MainWindow::importProfile()
 ImportResult MainWindow::checkedImport(const QString& text) const
 {
     // Without the dispatcher's description the dispatcher itself will judge the values.
-    const ImportResult r = importAny(text);
-    return m_catalog.state() == TransportCatalog::State::Ready ? checkImport(r, m_catalog.transports()) : r;
+    const ImportResult r = bridge::importAny(text);
+    return m_catalog.state() == TransportCatalog::State::Ready ? bridge::checkImport(r, m_catalog.transports()) : r;
 }
 
 bool MainWindow::importText(const QString& text, QString* error)

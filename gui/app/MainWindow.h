@@ -23,12 +23,17 @@ class QSettings;
 class QSystemTrayIcon;
 class QAction;
 
+namespace pt::bridge {
+struct ImportedBridge;
+struct ImportResult;
+} // namespace pt::bridge
+
 namespace pt::gui {
 
 class ProfileForm;
 class TrafficGraph;
-struct ImportedBridge;
-struct ImportResult;
+using bridge::ImportedBridge;
+using bridge::ImportResult;
 
 class MainWindow : public QMainWindow
 {

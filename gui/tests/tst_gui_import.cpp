@@ -1,10 +1,10 @@
 // Bridge line and ss:// import: valid forms and each kind of invalid input.
-#include "core/BridgeLineImport.h"
+#include "shared/bridge/BridgeLine.h"
 
 #include <QProcess>
 #include <QTest>
 
-using namespace pt::gui;
+using namespace pt::bridge;
 
 class TestGuiImport : public QObject
 {

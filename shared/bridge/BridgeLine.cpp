@@ -1,9 +1,9 @@
-#include "BridgeLineImport.h"
+#include "shared/bridge/BridgeLine.h"
 
 #include <QRegularExpression>
 #include <QUrl>
 
-namespace pt::gui {
+namespace pt::bridge {
 
 namespace {
 ImportResult failure(const QString& error)
@@ -184,4 +184,4 @@ ImportResult importAny(const QString& text)
     return importBridgeLine(text);
 }
 
-} // namespace pt::gui
+} // namespace pt::bridge

@@ -1,6 +1,7 @@
 #pragma once
 
-// Turns what users paste into a profile: a Tor bridge line
+// Turns what users paste (the GUI's import, the dispatcher's -check) into a transport,
+// a server address and -options: a Tor bridge line
 //   [Bridge] obfs4 1.2.3.4:443 FINGERPRINT cert=... iat-mode=0
 //   [Bridge] webtunnel [2001:db8::1]:443 FINGERPRINT url=https://... ver=0.0.1
 //   [Bridge] meek_lite 192.0.2.18:80 FINGERPRINT url=https://... front=... utls=...
@@ -19,7 +20,7 @@
 #include <QList>
 #include <QString>
 
-namespace pt::gui {
+namespace pt::bridge {
 
 struct ImportedBridge
 {
@@ -50,4 +51,4 @@ ImportResult checkImport(ImportResult r, const QList<describe::Transport>& trans
 // "host:port" check shared by both: a non-empty host (or bracketed IPv6) and a port 1..65535.
 bool isValidHostPort(const QString& s, QString* error);
 
-} // namespace pt::gui
+} // namespace pt::bridge
