@@ -42,8 +42,13 @@ bool isValidHostPort(const QString& s, QString* error)
             return bad(QObject::tr("address \"%1\": IPv6 addresses need [brackets]").arg(s));
     }
     if (host.isEmpty()) return bad(QObject::tr("address \"%1\": missing host").arg(s));
-    bool ok = false;
-    const uint p = port.toUInt(&ok);
+    for (QChar c : host)
+        if (c.isSpace() || c.unicode() < 0x20 || c == QLatin1Char('/') || c == QLatin1Char('@'))
+            return bad(QObject::tr("address \"%1\": \"%2\" is not a host name").arg(s, host));
+    // Digits only: toUInt() would also take " 80" or "80\t".
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+    bool ok = digits.match(port).hasMatch();
+    const uint p = ok ? port.toUInt(&ok) : 0;
     if (!ok || p == 0 || p > 65535)
         return bad(QObject::tr("address \"%1\": port \"%2\" is not a number from 1 to 65535").arg(s, port));
     return true;
