@@ -432,6 +432,42 @@ private Q_SLOTS:
                  qPrintable(kv.value(QStringLiteral("LAST-ERROR-TEXT"))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
     }
+
+    // The server side counts too: a -check is a good handshake, a prober that sends
+    // garbage and goes away is a failed one (closed).
+    void serverStatusKeys()
+    {
+        EchoServer echo;
+        QTemporaryDir state;
+        Dispatcher server;
+        QVERIFY(server.start({"-server", "-transports", "obfs4", "-bindaddr", "obfs4-127.0.0.1:0", "-target",
+                              QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", state.path(),
+                              "-ipcLogLevel", "INFO"},
+                             test::cleanEnv()));
+        QString cert;
+        for (const auto& [k, v] : server.methods().first().args)
+            if (k == QLatin1String("cert"))
+                cert = v;
+        const CheckRun ok = check(obfs4Line(server.port(), cert));
+        QVERIFY2(okProblem(ok, QStringLiteral("obfs4")).isEmpty(), qPrintable(ok.describe()));
+        QStringList seen;
+        auto kv = waitForStatus(server.process(), QStringLiteral("obfs4"),
+                                [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
+                                5000, &seen);
+        QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
+        {
+            test::Client prober;
+            QVERIFY(prober.connectTo(QStringLiteral("127.0.0.1"), server.port()));
+            QVERIFY(prober.sendAll(test::randomBytes(100, 42)));
+        }
+        kv = waitForStatus(server.process(), QStringLiteral("obfs4"),
+                           [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
+                           5000, &seen);
+        QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("closed"));
+        QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCheck)
