@@ -433,6 +433,57 @@ private Q_SLOTS:
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
     }
 
+    // shadow: a connection counts as a good handshake only once the server's first
+    // reply authenticates; a server that closes before any reply is a failed one.
+    void statusShadowCountsTheFirstReply()
+    {
+        EchoServer echo;
+        EchoServer closer(EchoServer::Behaviour::CloseImmediately);
+        const quint16 port = test::freePort();
+        Peer ss;
+        const QString e = test::startPeer(ss, QStringLiteral("ss-server"),
+                                          {"-s", "127.0.0.1", "-p", QString::number(port), "-k", kSsPassword, "-m",
+                                           "aes-256-gcm", "-t", "30"},
+                                          port);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        QTemporaryDir state;
+        Dispatcher client;
+        const QString options = QStringLiteral("{\"password\": \"%1\", \"cipherName\": \"aes-256-gcm\", \"serverAddress\": \"127.0.0.1:%2\"}")
+                                    .arg(kSsPassword)
+                                    .arg(port);
+        QVERIFY(client.start({"-client", "-transports", "shadow", "-proxylistenaddr", "127.0.0.1:0", "-state",
+                              state.path(), "-ipcLogLevel", "INFO", "-options", options},
+                             test::cleanEnv()));
+        QStringList seen;
+        {
+            test::Client c;
+            QVERIFY(c.connectTo(QStringLiteral("127.0.0.1"), client.port()));
+            QCOMPARE(test::socks5Connect(c, QStringLiteral("127.0.0.1"), echo.port()), 0);
+            QVERIFY(c.sendAll("ping"));
+            QCOMPARE(c.recvExactly(4), QByteArray("ping"));
+        }
+        auto kv = waitForStatus(client.process(), QStringLiteral("shadow"),
+                                [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
+                                5000, &seen);
+        QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
+        {
+            // The SOCKS reply comes at once (shadow has no handshake to wait for); the
+            // target closes, ss-server closes without a reply.
+            test::Client c;
+            QVERIFY(c.connectTo(QStringLiteral("127.0.0.1"), client.port()));
+            QCOMPARE(test::socks5Connect(c, QStringLiteral("127.0.0.1"), closer.port()), 0);
+            QVERIFY(c.sendAll("hello"));
+            QVERIFY(c.waitEof());
+        }
+        kv = waitForStatus(client.process(), QStringLiteral("shadow"),
+                           [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
+                           5000, &seen);
+        QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("closed"));
+        QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
+    }
+
     // The server side counts too: a -check is a good handshake, a prober that sends
     // garbage and goes away is a failed one (closed).
     void serverStatusKeys()
