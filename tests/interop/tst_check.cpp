@@ -243,6 +243,20 @@ private Q_SLOTS:
         QVERIFY2(okProblem(wrong, QStringLiteral("shadow")).isEmpty(), qPrintable(wrong.describe()));
     }
 
+    // Our shadow server in front of a closed target closes the connection once its
+    // dial fails: within the settle time, so the check reports it (closed).
+    void shadowServerThatCloses()
+    {
+        QTemporaryDir state;
+        Dispatcher server;
+        QVERIFY(server.start({"-server", "-transports", "shadow", "-bindaddr", "shadow-127.0.0.1:0", "-target",
+                              QStringLiteral("127.0.0.1:%1").arg(test::freePort()), "-state", state.path(), "-options",
+                              QStringLiteral("{\"password\": \"%1\", \"cipherName\": \"aes-256-gcm\"}").arg(kSsPassword)},
+                             test::cleanEnv()));
+        const CheckRun r = check(ssLink(server.port(), kSsPassword));
+        QVERIFY2(errorProblem(r, QStringLiteral("closed")).isEmpty(), qPrintable(r.describe()));
+    }
+
     void webtunnelServer()
     {
         EchoServer echo;
