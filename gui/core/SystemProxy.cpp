@@ -162,7 +162,18 @@ QString SystemProxy::desktopName(Desktop d)
 
 bool SystemProxy::supported() const
 {
-    return makeBackend(m_desktop, m_toolOverride) != nullptr;
+    if (!makeBackend(m_desktop, m_toolOverride)) return false;
+    // The tool-based desktops need their tool.
+    if (m_desktop == Desktop::Gnome) {
+        const QString program = m_toolOverride.isEmpty()
+                                    ? QStandardPaths::findExecutable(QStringLiteral("gsettings"))
+                                    : m_toolOverride;
+        return !program.isEmpty() && QFileInfo(program).isExecutable();
+    }
+    if (m_desktop == Desktop::MacOS)
+        return QFileInfo(m_toolOverride.isEmpty() ? QStringLiteral("/usr/sbin/networksetup") : m_toolOverride)
+            .isExecutable();
+    return true;
 }
 
 bool SystemProxy::hasJournal() const

@@ -35,7 +35,8 @@ public:
 
     // The desktop to configure: Windows and macOS from the platform; elsewhere from
     // XDG_CURRENT_DESKTOP (KDE; GNOME and the desktops that share its proxy settings:
-    // Unity, Cinnamon, Budgie, Pantheon); None otherwise.
+    // Unity, Cinnamon, Budgie, Pantheon), else KDE_FULL_SESSION / DESKTOP_SESSION; None
+    // otherwise.
     static Desktop detect();
     // A name to show the user ("GNOME", "KDE Plasma", "Windows", "macOS", "none").
     static QString desktopName(Desktop d);
@@ -50,7 +51,8 @@ public:
     // of $XDG_CONFIG_HOME. Empty: the real one.
     void setToolOverride(const QString& program) { m_toolOverride = program; }
 
-    // A backend exists for this desktop on this platform.
+    // A backend exists for this desktop on this platform (and, for GNOME and macOS, its
+    // tool, gsettings or networksetup, is installed).
     bool supported() const;
 
     // Journals the current settings (durably, before any change), then points the
