@@ -696,6 +696,31 @@ private Q_SLOTS:
         QCOMPARE(macState(dir, QStringLiteral("Wi-Fi")), QByteArray("No old.proxy.example 1081"));
     }
 
+    void journalOfAnotherDesktopIsRestoredFirst()
+    {
+        if (!haveShell()) QSKIP("the fake networksetup needs /bin/sh");
+        // Set under KDE ($XDG_CONFIG_HOME/kioslaverc, no override), then applied on
+        // another desktop with the same journal: KDE's file is put back first, and the
+        // journal now holds the new desktop's values.
+        const QString rc = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/kioslaverc");
+        writeAll(rc, kKioslavercOriginal);
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("journal.json"));
+        QString error;
+        QVERIFY2(SystemProxy(journal, Desktop::Kde).apply(QStringLiteral("127.0.0.1"), 1080, &error),
+                 qPrintable(error));
+        QCOMPARE(readAll(rc), kKioslavercApplied);
+        SystemProxy mac(journal, Desktop::MacOS);
+        mac.setToolOverride(makeFakeNetworksetup(dir));
+        QVERIFY2(mac.apply(QStringLiteral("127.0.0.1"), 1080, &error), qPrintable(error));
+        QCOMPARE(readAll(rc), kKioslavercOriginal);
+        verifyMacApplied(dir);
+        QVERIFY(readAll(journal).contains("\"macos\""));
+        QVERIFY2(mac.restore(&error), qPrintable(error));
+        verifyMacOriginals(dir);
+        QFile::remove(rc);
+    }
+
     void windowsRegistryValuesAreSetAndRestored()
     {
         QTemporaryDir dir;
