@@ -135,8 +135,12 @@ case "$1" in
 -setsocksfirewallproxy)
     # A service that refuses our address, the way networksetup reports it (exit code 0).
     [ -f "$S/$2.refuse" ] && [ "$3" = 127.0.0.1 ] && { echo "** Error: refused by the test"; exit 0; }
-    # A service that hangs on our address (the test kills the process meanwhile).
-    [ -f "$S/$2.hang" ] && [ "$3" = 127.0.0.1 ] && exec sleep 10
+    # A service that hangs on our address while $2.hang exists (the test kills the
+    # process meanwhile, then removes the file), then fails without changing anything.
+    if [ -f "$S/$2.hang" ] && [ "$3" = 127.0.0.1 ]; then
+        while [ -f "$S/$2.hang" ]; do sleep 0.1; done
+        exit 1
+    fi
     [ -f "$S/$2.server" ] || { echo "** Error: The parameters were not valid."; exit 4; }
     printf '%s' "$3" > "$S/$2.server"; printf '%s' "$4" > "$S/$2.port"; echo Yes > "$S/$2.enabled" ;;
 -setsocksfirewallproxystate)
