@@ -531,6 +531,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(rc));
     }
 
+    void failedRestoreKeepsTheJournal()
+    {
+        QTemporaryDir dir;
+        const QString rc = dir.filePath(QStringLiteral("kioslaverc"));
+        writeAll(rc, kKioslavercOriginal);
+        SystemProxy proxy(dir.filePath(QStringLiteral("journal.json")), Desktop::Kde);
+        proxy.setToolOverride(dir.path());
+        QString error;
+        QVERIFY2(proxy.apply(QStringLiteral("127.0.0.1"), 1080, &error), qPrintable(error));
+        // The file cannot be read back (a directory in its place; permissions would not
+        // stop root): restore() fails, says why, and keeps the journal for a later try.
+        QVERIFY(QFile::remove(rc));
+        QVERIFY(QDir().mkdir(rc));
+        QVERIFY(!proxy.restore(&error));
+        QVERIFY2(error.contains(rc) && error.contains(proxy.journalPath()), qPrintable(error));
+        QVERIFY(proxy.hasJournal());
+        // Once the file is back, the same journal restores it.
+        QVERIFY(QDir().rmdir(rc));
+        writeAll(rc, kKioslavercApplied);
+        QVERIFY2(proxy.restore(&error), qPrintable(error));
+        QCOMPARE(readAll(rc), kKioslavercOriginal);
+        QVERIFY(!proxy.hasJournal());
+    }
+
     void kdeLockedSettingsAreAClearError()
     {
         QTemporaryDir dir;
