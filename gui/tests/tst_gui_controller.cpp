@@ -1,6 +1,7 @@
 // DispatcherController against the real ptdispatcher binary (PTDISPATCHER_BIN macro).
 #include "core/DispatcherController.h"
 #include "core/FailureText.h"
+#include "GuiNet.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,19 +62,17 @@ QList<Link> linksSeen(const QSignalSpy& spy)
     return out;
 }
 
-#ifndef Q_OS_WIN
-// 64 KiB through the SOCKS address to the echo server and back, byte for byte.
-bool echoThroughSocks(const QString& socksAddress, quint16 echoPort)
+// 64 KiB of varied bytes (a real byte stream, not one repeated value).
+QByteArray somePayload(int seed)
 {
-    pt::test::Client c;
-    if (!c.connectTo(pt::test::Dispatcher::splitHost(socksAddress), pt::test::Dispatcher::splitPort(socksAddress), 5000))
-        return false;
-    if (pt::test::socks5Connect(c, QStringLiteral("127.0.0.1"), echoPort) != 0)
-        return false;
-    const QByteArray payload = pt::test::randomBytes(64 * 1024, echoPort);
-    return c.sendAll(payload) && c.recvExactly(payload.size()) == payload;
+    QByteArray b(64 * 1024, Qt::Uninitialized);
+    quint32 x = quint32(seed) * 2654435761u + 1;
+    for (char& c : b) {
+        x = x * 1103515245u + 12345u;
+        c = char(x >> 16);
+    }
+    return b;
 }
-#endif
 } // namespace
 
 class TestGuiController : public QObject
@@ -379,9 +378,8 @@ private Q_SLOTS:
     // after the user's stop() nothing restarts.
     void restartKeepsAddressAndCarriesTraffic()
     {
-#ifndef Q_OS_WIN
-        pt::test::EchoServer echo;
-#endif
+        pt::guitest::QtEchoServer echo;
+        QVERIFY(echo.isListening());
         DispatcherController d;
         initController(d);
         d.setAutoRestart(true);
@@ -390,9 +388,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Running, 10000);
         const QString address = d.address();
         const qint64 pid1 = d.pid();
-#ifndef Q_OS_WIN
-        QVERIFY(echoThroughSocks(address, echo.port()));
-#endif
+        QCOMPARE(pt::guitest::socksEcho(address, echo.serverPort(), somePayload(1)), somePayload(1));
         QElapsedTimer t;
         t.start();
         QVERIFY(killLikeACrash(pid1));
@@ -402,10 +398,8 @@ private Q_SLOTS:
         qInfo("killed -> running again on %s after %lld ms", qPrintable(address), t.elapsed());
         QVERIFY(d.pid() != pid1);
         QCOMPARE(d.address(), address);
-#ifndef Q_OS_WIN
-        QVERIFY(echoThroughSocks(address, echo.port()));
+        QCOMPARE(pt::guitest::socksEcho(address, echo.serverPort(), somePayload(2)), somePayload(2));
         QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Connected, 5000); // plain: the TCP connect is the handshake
-#endif
         QSignalSpy finished(&d, &DispatcherController::finished);
         d.stop();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
