@@ -3,7 +3,7 @@
 #include "BridgeChecker.h"
 #include "FailureText.h"
 #include "shared/bridge/BridgeLine.h"
-namespace pt::bridge { QString formatBridgeLine(const ImportedBridge& b); } // TEMP-DISPCHECK
+namespace pt::bridge { QString formatBridgeLine(const ImportedBridge& b, QString* error = nullptr); } // TEMP-DISPCHECK
 
 #include <QCoreApplication>
 #include <QDir>
@@ -141,7 +141,7 @@ void DispatcherController::setCheckTimeout(int seconds)
     m_checkTimeoutSec = qBound(1, seconds, 300);
 }
 
-QString DispatcherController::checkLineFor(const LaunchConfig& config)
+QString DispatcherController::checkLineFor(const LaunchConfig& config, QString* error)
 {
     if (config.role != LaunchConfig::Role::Client || config.transports.isEmpty())
         return {};
@@ -154,7 +154,7 @@ QString DispatcherController::checkLineFor(const LaunchConfig& config)
     b.transport = transport;
     b.serverAddress = server;
     b.options = options;
-    return bridge::formatBridgeLine(b);
+    return bridge::formatBridgeLine(b, error);
 }
 
 void DispatcherController::resetRun()
@@ -242,7 +242,12 @@ void DispatcherController::launch(const LaunchConfig& config)
     m_process->start(program, c.toArguments());
     m_runClock.start();
 
-    const QString line = checkLineFor(config);
+    QString whyNot;
+    const QString line = checkLineFor(config, &whyNot);
+    if (!whyNot.isEmpty()) {
+        // The link then follows the STATUS keys alone.
+        Q_EMIT logLine(ipc::LogLevel::Warn, tr("the bridge cannot be checked at start: %1").arg(whyNot));
+    }
     if (!line.isEmpty()) {
         if (!m_checker) {
             m_checker = new BridgeChecker(this);

@@ -115,9 +115,11 @@ public:
     int restartAttempt() const { return m_attempt; }
     // -check-timeout of the check run at start (seconds, default 15; tests use less).
     void setCheckTimeout(int seconds);
-    // The bridge line checked at start for config (empty: nothing to check, e.g. a
-    // server, or a client whose bridge comes per connection from tor).
-    static QString checkLineFor(const LaunchConfig& config);
+    // The bridge line checked at start for config (pt::bridge::formatBridgeLine of its
+    // first transport, serverAddress and -options). Empty when there is nothing to check
+    // (a server, or a client whose bridge comes per connection from tor), or when the
+    // options cannot be written as a line: then error (if set) says why.
+    static QString checkLineFor(const LaunchConfig& config, QString* error = nullptr);
 
     // Starts a child with config (exit-on-stdin-close is forced on). Ignored while a
     // child is still running. Cancels a pending restart and resets the backoff.

@@ -2,9 +2,10 @@
 // shared/bridge) is merged: obfs4 and plain only. Deleted by the merge.
 #include "shared/bridge/BridgeLine.h"
 namespace pt::bridge {
-QString formatBridgeLine(const ImportedBridge& b);
-QString formatBridgeLine(const ImportedBridge& b)
+QString formatBridgeLine(const ImportedBridge& b, QString* error);
+QString formatBridgeLine(const ImportedBridge& b, QString* error)
 {
+    Q_UNUSED(error);
     QStringList parts{b.transport, b.serverAddress};
     if (!b.fingerprint.isEmpty()) parts << b.fingerprint;
     for (auto it = b.options.begin(); it != b.options.end(); ++it) {
