@@ -409,10 +409,13 @@ void DispatcherController::onFinished(int exitCode, QProcess::ExitStatus status)
         if (exitCode == kDllNotFound)
             reason = tr("the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)");
 #endif
-        fail(reason);
-        Q_EMIT crashed(reason, m_lastStderr);
+        // The restart is scheduled first, so that whoever handles the Error state or
+        // crashed() already sees restartPending() (and does not, say, restore the
+        // system proxy for good).
         if (m_autoRestart) scheduleRestart();
         else setLink(Link::Idle);
+        fail(reason);
+        Q_EMIT crashed(reason, m_lastStderr);
     } else if (m_recovering && m_autoRestart) {
         // A restart that failed with a named error (e.g. the old port taken meanwhile):
         // it ran before with this profile, so keep trying, with backoff.

@@ -369,6 +369,9 @@ private Q_SLOTS:
         d.setAutoRestart(true);
         QSignalSpy scheduled(&d, &DispatcherController::reconnectScheduled);
         QSignalSpy crashed(&d, &DispatcherController::crashed);
+        // Whoever handles crashed() already sees the restart coming.
+        QList<bool> pendingWhenCrashed;
+        connect(&d, &DispatcherController::crashed, &d, [&] { pendingWhenCrashed << d.restartPending(); });
         d.start(plainClient(QStringLiteral("127.0.0.1:0")));
         QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Running, 10000);
         const qint64 pid1 = d.pid();
@@ -378,6 +381,7 @@ private Q_SLOTS:
         QCOMPARE(d.link(), Link::Reconnecting);
         QVERIFY(d.restartPending());
         QCOMPARE(crashed.count(), 1);
+        QCOMPARE(pendingWhenCrashed, QList<bool>{true});
         QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Running, 10000);
         QVERIFY(d.pid() != pid1);
         QVERIFY(killLikeACrash(d.pid()));
