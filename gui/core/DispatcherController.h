@@ -20,7 +20,9 @@
 //   For a client profile whose options name a serverAddress, start() also runs one
 //   `ptdispatcher -check` of that bridge (the line pt::bridge::formatBridgeLine makes,
 //   through the profile's -proxy), so the link is decided within the check timeout even
-//   before anything connects through it. Servers are never checked.
+//   before anything connects through it. Servers are never checked; a client without a
+//   serverAddress (its bridge comes per connection) stays Connecting until a STATUS
+//   line shows a handshake.
 //   The child is always launched at -ipcLogLevel INFO or more (STATUS is only sent
 //   then); LOG lines below the profile's own level are dropped here, so logLine()
 //   still honours it.
@@ -33,6 +35,9 @@
 // a browser or the system proxy pointing at it keeps working. stop() cancels a pending
 // restart; nothing restarts after it. An error the dispatcher names at the first start
 // (ENV-ERROR, CMETHOD-ERROR, ...) is not retried: the profile must change first.
+// While a restart is pending there is no child: isActive() is false, state() is Error
+// (the crash), restartPending() is true; the restart is scheduled before
+// stateChanged(Error) and crashed() are emitted, so their handlers already see it.
 // A changed network (new Wi-Fi, VPN up/down) needs no restart: the dispatcher keeps no
 // connection to the bridge open between uses, each SOCKS connection dials the bridge
 // anew, so the next one uses whatever network is there.
