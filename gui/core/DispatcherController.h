@@ -120,6 +120,11 @@ public:
     int restartAttempt() const { return m_attempt; }
     // -check-timeout of the check run at start (seconds, default 15; tests use less).
     void setCheckTimeout(int seconds);
+    // While the link is Unreachable, the check is run again after this long (default
+    // 30 s), and again, until it passes or the link changes otherwise: a bridge that
+    // comes back is noticed even when nothing is using the connection (a GUI that sets
+    // the system proxy only once Connected would otherwise wait for ever).
+    void setRecheckIntervalMs(int ms) { m_recheckTimer.setInterval(qMax(100, ms)); }
     // The bridge line checked at start for config (pt::bridge::formatBridgeLine of its
     // first transport, serverAddress and -options). Empty when there is nothing to check
     // (a server, or a client whose bridge comes per connection from tor), or when the
@@ -164,6 +169,8 @@ private:
     void restartNow();
     void handshakeSucceeded();
     void resetRun();
+    void runCheck();
+    void armRecheck();
 
     QString m_program;
     QProcess* m_process = nullptr;
@@ -199,6 +206,8 @@ private:
     QHash<QString, Counters> m_handshakes; // transport -> last STATUS counts
     qint64 m_okSinceLaunch = 0;     // HANDSHAKES-OK growth seen for the current child
     BridgeChecker* m_checker = nullptr;
+    QString m_launchedProgram;      // the ptdispatcher the current child runs (checks use it too)
+    QTimer m_recheckTimer;
     int m_checkId = 0;
     int m_checkTimeoutSec = 15;
 };
