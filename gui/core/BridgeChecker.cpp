@@ -59,6 +59,13 @@ int BridgeChecker::check(const QString& line, const QString& proxyUrl)
     return id;
 }
 
+void BridgeChecker::reportLater(int id, const CheckResult& r)
+{
+    m_toReport.insert(id);
+    QMetaObject::invokeMethod(
+        this, [this, id, r] { if (m_toReport.remove(id)) Q_EMIT finished(id, r); }, Qt::QueuedConnection);
+}
+
 void BridgeChecker::startQueued()
 {
     while (!m_queue.isEmpty() && m_runs.size() < m_maxParallel)
@@ -71,7 +78,7 @@ void BridgeChecker::startRun(const Queued& q)
     const QString program = m_program.isEmpty() ? DispatcherController::findDispatcher() : m_program;
     if (program.isEmpty()) {
         const CheckResult r = internalFailure(tr("ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)"));
-        QMetaObject::invokeMethod(this, [this, id, r] { Q_EMIT finished(id, r); }, Qt::QueuedConnection);
+        reportLater(id, r);
         return;
     }
 
@@ -128,7 +135,7 @@ void BridgeChecker::onError(int id, QProcess::ProcessError error)
         tr("cannot start %1: %2").arg(it->process->program(), it->process->errorString()));
     discard(id);
     // May come from inside start(): report later, as check() promises.
-    QMetaObject::invokeMethod(this, [this, id, r] { Q_EMIT finished(id, r); }, Qt::QueuedConnection);
+    reportLater(id, r);
     startQueued();
 }
 
@@ -177,6 +184,7 @@ void BridgeChecker::discard(int id)
 
 void BridgeChecker::cancel(int id)
 {
+    m_toReport.remove(id);
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
         if (m_queue.at(i).id == id) {
             m_queue.removeAt(i);
@@ -189,6 +197,7 @@ void BridgeChecker::cancel(int id)
 
 void BridgeChecker::cancelAll()
 {
+    m_toReport.clear();
     m_queue.clear();
     const auto ids = m_runs.keys();
     for (int id : ids)

@@ -18,6 +18,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QProcess>
+#include <QSet>
 #include <QString>
 
 class QTimer;
@@ -66,7 +67,7 @@ public:
     void cancel(int id);
     void cancelAll();
     // Checks asked for and not yet finished (running or waiting for a slot).
-    int runningCount() const { return int(m_runs.size() + m_queue.size()); }
+    int runningCount() const { return int(m_runs.size() + m_queue.size() + m_toReport.size()); }
     // Children running right now (at most the setMaxParallel() value).
     int activeCount() const { return int(m_runs.size()); }
 
@@ -92,6 +93,7 @@ private:
         QString proxyUrl;
     };
     void startRun(const Queued& q);
+    void reportLater(int id, const CheckResult& r);
     void startQueued();
     void onFinished(int id, int exitCode, QProcess::ExitStatus status);
     void onError(int id, QProcess::ProcessError error);
@@ -105,6 +107,7 @@ private:
     int m_nextId = 1;
     QHash<int, Run> m_runs;
     QList<Queued> m_queue;
+    QSet<int> m_toReport; // failures found before a child ran, reported from the event loop
 };
 
 } // namespace pt::gui

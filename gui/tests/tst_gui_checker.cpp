@@ -129,6 +129,12 @@ private Q_SLOTS:
         QCOMPARE(res.byId.value(id).code, QStringLiteral("error"));
         QVERIFY(res.byId.value(id).text.contains(QStringLiteral("/nonexistent/ptdispatcher")));
         QCOMPARE(c.runningCount(), 0);
+        // Cancelled before the event loop ran: never reported.
+        const int cancelled = c.check(QStringLiteral("obfs4 127.0.0.1:1 cert=x iat-mode=0"));
+        c.cancel(cancelled);
+        QTest::qWait(200);
+        QVERIFY(!res.byId.contains(cancelled));
+        QCOMPARE(c.runningCount(), 0);
     }
 
 #ifndef Q_OS_WIN // the stand-in children are POSIX shell scripts
