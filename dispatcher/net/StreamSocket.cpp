@@ -56,6 +56,25 @@ void StreamSocket::connectTo(const QHostAddress& address, quint16 port)
     m_connecting = true;
     m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &StreamSocket::onWritable);
+    if (platform::connectNeedsPolling()) {
+        m_connectPoll = new QTimer(this);
+        connect(m_connectPoll, &QTimer::timeout, this, &StreamSocket::pollConnect);
+        m_connectPoll->start(50);
+    }
+}
+
+void StreamSocket::pollConnect()
+{
+    if (!m_connecting) {
+        m_connectPoll->stop();
+        return;
+    }
+    const NetError err = platform::connectFailure(m_fd);
+    if (!err)
+        return;
+    m_connecting = false;
+    m_connectPoll->stop();
+    fail(err);
 }
 
 void StreamSocket::setupNotifiers()

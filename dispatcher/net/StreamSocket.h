@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 #include <deque>
 
@@ -75,6 +76,7 @@ private:
     void setupNotifiers();
     void onReadable();
     void onWritable();
+    void pollConnect();
     void flush();
     void fail(const platform::NetError& err);
     void failLater(const platform::NetError& err);
@@ -88,6 +90,7 @@ private:
     bool m_bytesWrittenPending = false;
     QSocketNotifier* m_readNotifier = nullptr;
     QSocketNotifier* m_writeNotifier = nullptr;
+    QTimer* m_connectPoll = nullptr; // platform::connectNeedsPolling() only
     std::deque<QByteArray> m_queue;
     qint64 m_headOffset = 0; // bytes of m_queue.front() already sent
     qint64 m_queued = 0;

@@ -64,6 +64,14 @@ NetError startConnect(SocketHandle s, const QHostAddress& address, quint16 port)
 // After a non-blocking connect turned writable: None (connected), InProgress
 // (not yet), or the failure.
 NetError pendingConnectError(SocketHandle s);
+// Whether a failed non-blocking connect can go unseen by the write notifier, so that
+// the caller must also poll connectFailure() while connecting. Windows: select()
+// reports a failed connect in its except set, which Qt's notifiers do not watch, and
+// wine posts no FD_CONNECT for a refused connect (seen: a closed port looked silent).
+// POSIX: never (the socket turns writable with SO_ERROR set).
+bool connectNeedsPolling();
+// While connecting: the failure if the connect has failed by now, else None.
+NetError connectFailure(SocketHandle s);
 
 // One recv(): > 0 bytes read, 0 at EOF, -1 with *err (WouldBlock when nothing is there).
 qint64 receive(SocketHandle s, char* buf, qint64 max, NetError* err);

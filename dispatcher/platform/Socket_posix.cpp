@@ -159,6 +159,16 @@ NetError pendingConnectError(SocketHandle s)
     return fromErrno(e);
 }
 
+bool connectNeedsPolling()
+{
+    return false;
+}
+
+NetError connectFailure(SocketHandle)
+{
+    return {};
+}
+
 qint64 receive(SocketHandle s, char* buf, qint64 max, NetError* err)
 {
     for (;;) {

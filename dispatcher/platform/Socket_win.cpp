@@ -147,6 +147,24 @@ NetError pendingConnectError(SocketHandle s)
     return fromWsa(e);
 }
 
+bool connectNeedsPolling()
+{
+    return true;
+}
+
+NetError connectFailure(SocketHandle s)
+{
+    fd_set except;
+    FD_ZERO(&except);
+    FD_SET(sock(s), &except);
+    timeval now{0, 0};
+    if (::select(0, nullptr, nullptr, &except, &now) <= 0 || !FD_ISSET(sock(s), &except))
+        return {};
+    const NetError e = pendingConnectError(s);
+    // In the except set with no error recorded: failed all the same.
+    return e ? e : NetError::of(NetError::Kind::Refused, WSAECONNREFUSED);
+}
+
 qint64 receive(SocketHandle s, char* buf, qint64 max, NetError* err)
 {
     const int n = ::recv(sock(s), buf, int(qMin<qint64>(max, 1 << 30)), 0);
