@@ -1,4 +1,12 @@
 // ptdispatcher-gui: a desktop front end that runs the ptdispatcher binary as a child.
+//   --minimized        only the tray icon (when the desktop has a tray), not the window
+//   --connect          connect the profile used last (what the login entry passes)
+//   --settings PATH    profiles and settings in this INI file instead of the user's
+//                      (also PTGUI_SETTINGS=PATH); tests and portable setups use it
+//   PTGUI_STATUS_FILE=file   appends one line per status change ("link=Connected
+//                      state=Running address=127.0.0.1:port text=...");
+//                      tests of the real binary follow the window through it.
+// SIGTERM, SIGINT and SIGHUP quit the orderly way: disconnect, system proxy put back.
 // --smoke-test builds the main window, waits for the transports the dispatcher describes
 // (-describe-transports) and exits 0
 // (CTest runs it with QT_QPA_PLATFORM=offscreen); its profiles go to a temporary file so
@@ -13,9 +21,14 @@
 //   PTGUI_LANG=fa                                 picks the language (any run).
 #include "Language.h"
 #include "MainWindow.h"
+#include "platform/QuitSignals.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMetaEnum>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSettings>
@@ -71,15 +84,82 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(PT_VERSION));
     QApplication::setWindowIcon(appIcon());
 
-    const bool smoke = app.arguments().contains(QStringLiteral("--smoke-test"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Pluggable Transports dispatcher GUI"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
+                                         QStringLiteral("Open the window, wait for the transports, exit (tests)."));
+    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
+                                             QStringLiteral("Start in the tray only (where there is a tray)."));
+    const QCommandLineOption connectOption(QStringLiteral("connect"), QStringLiteral("Connect the profile used last."));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+                                            QStringLiteral("Keep profiles and settings in this INI file."),
+                                            QStringLiteral("path"));
+    parser.addOptions({smokeOption, minimizedOption, connectOption, settingsOption});
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "ptdispatcher-gui: %s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::fprintf(stdout, "ptdispatcher-gui %s\n", PT_VERSION);
+        return 0;
+    }
+
+    const bool smoke = parser.isSet(smokeOption);
+    QString settingsPath = parser.value(settingsOption);
+    if (settingsPath.isEmpty()) settingsPath = qEnvironmentVariable("PTGUI_SETTINGS");
     QTemporaryDir smokeDir;
     if (smoke && !smokeDir.isValid()) return 1;
-    QSettings settings = smoke ? QSettings(smokeDir.filePath(QStringLiteral("smoke.ini")), QSettings::IniFormat)
-                               : QSettings();
+    pt::gui::MainWindow::Options options;
+    if (smoke) {
+        settingsPath = smokeDir.filePath(QStringLiteral("smoke.ini"));
+        // A smoke run never touches the user's system proxy journal.
+        options.journalPath = smokeDir.filePath(QStringLiteral("system-proxy-journal.json"));
+    } else if (!settingsPath.isEmpty()) {
+        settingsPath = QFileInfo(settingsPath).absoluteFilePath();
+        if (!QFileInfo(settingsPath).absoluteDir().exists()) {
+            std::fprintf(stderr, "ptdispatcher-gui: --settings %s: no such directory\n", qPrintable(settingsPath));
+            return 2;
+        }
+        // Started at login, it must read the same file.
+        options.autostartExtraArgs = {QStringLiteral("--settings"), settingsPath};
+    }
+    QSettings settings = settingsPath.isEmpty() ? QSettings() : QSettings(settingsPath, QSettings::IniFormat);
+    if (smoke) // the system proxy only when a script asks for it (with a throwaway desktop config)
+        settings.setValue(QLatin1String(pt::gui::settingsKey::kSystemProxy),
+                          qEnvironmentVariableIntValue("PTGUI_SYSTEM_PROXY") == 1);
     pt::gui::installTranslations(app, settings);
-    pt::gui::MainWindow window(settings);
+    pt::gui::MainWindow window(settings, options);
+    // However the event loop ends, our port is not left as the desktop's proxy.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.restoreSystemProxy(); });
+    QObject::connect(&window, &pt::gui::MainWindow::quitFinished, &app, &QCoreApplication::quit);
+    pt::gui::installQuitSignals([&window] { window.quit(); });
+
+    const QString statusFile = qEnvironmentVariable("PTGUI_STATUS_FILE");
+    if (!statusFile.isEmpty()) {
+        QObject::connect(&window, &pt::gui::MainWindow::statusChanged, &window, [&window, statusFile](const QString& text) {
+            QFile f(statusFile);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) return;
+            auto& c = window.controller();
+            const QString line =
+                QStringLiteral("link=%1 state=%2 address=%3 text=%4\n")
+                    .arg(QString::fromLatin1(QMetaEnum::fromType<pt::gui::DispatcherController::Link>().valueToKey(int(c.link()))),
+                         QString::fromLatin1(QMetaEnum::fromType<pt::gui::DispatcherController::State>().valueToKey(int(c.state()))),
+                         c.state() == pt::gui::DispatcherController::State::Running ? c.address() : QStringLiteral("-"),
+                         QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            f.write(line.toUtf8());
+        });
+    }
+
     if (!smoke) {
-        window.showAsConfigured();
+        window.showAsConfigured(parser.isSet(minimizedOption));
+        if (parser.isSet(connectOption) || settings.value(QLatin1String(pt::gui::settingsKey::kConnectOnStart), false).toBool())
+            QTimer::singleShot(0, &window, [&window] { window.connectLastUsed(); });
         return app.exec();
     }
     window.show();
