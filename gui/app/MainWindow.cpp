@@ -802,6 +802,12 @@ void MainWindow::connectLastUsed()
     toggleConnection();
 }
 
+void MainWindow::rememberSelectedAsLastUsed()
+{
+    if (m_current >= 0 && m_current < m_profiles.size())
+        m_settings.setValue(QLatin1String(settingsKey::kLastProfile), m_profiles.at(m_current).name);
+}
+
 void MainWindow::onStateChanged(DispatcherController::State state)
 {
     if (state == DispatcherController::State::Error) {

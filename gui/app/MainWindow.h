@@ -93,6 +93,8 @@ public:
     // Selects the profile connected last (else the first) and connects it (--connect,
     // Connect on start).
     void connectLastUsed();
+    // The selected profile becomes the one connectLastUsed() picks.
+    void rememberSelectedAsLastUsed();
     // Shows the window or, when minimized (the argument or the Start minimized setting)
     // and a tray exists, only the tray icon.
     void showAsConfigured(bool minimized = false);

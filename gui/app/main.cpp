@@ -1,10 +1,13 @@
 // ptdispatcher-gui: a desktop front end that runs the ptdispatcher binary as a child.
 //   --minimized        only the tray icon (when the desktop has a tray), not the window
 //   --connect          connect the profile used last (what the login entry passes)
+//   --import LINE      add a profile from a bridge line or ss:// link and select it
+//                      (with --connect: connect it); a bad line is an error, exit 2
 //   --settings PATH    profiles and settings in this INI file instead of the user's
 //                      (also PTGUI_SETTINGS=PATH); tests and portable setups use it
 //   PTGUI_STATUS_FILE=file   appends one line per status change ("link=Connected
-//                      state=Running address=127.0.0.1:port text=...");
+//                      state=Running address=127.0.0.1:port text=...") and one per
+//                      STATUS line ("traffic up=N down=N connections=N samples=N");
 //                      tests of the real binary follow the window through it.
 // SIGTERM, SIGINT and SIGHUP quit the orderly way: disconnect, system proxy put back.
 // --smoke-test builds the main window, waits for the transports the dispatcher describes
@@ -96,7 +99,10 @@ int main(int argc, char** argv)
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             QStringLiteral("Keep profiles and settings in this INI file."),
                                             QStringLiteral("path"));
-    parser.addOptions({smokeOption, minimizedOption, connectOption, settingsOption});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("Add a profile from a bridge line or ss:// link."),
+                                          QStringLiteral("line"));
+    parser.addOptions({smokeOption, minimizedOption, connectOption, settingsOption, importOption});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "ptdispatcher-gui: %s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
         return 2;
@@ -154,9 +160,30 @@ int main(int argc, char** argv)
                          QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
             f.write(line.toUtf8());
         });
+        // What the traffic counters and graph show, after each STATUS line.
+        QObject::connect(&window.controller(), &pt::gui::DispatcherController::statusReceived, &window,
+                         [&window, statusFile] {
+                             QFile f(statusFile);
+                             if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) return;
+                             const auto& t = window.traffic();
+                             f.write(QStringLiteral("traffic up=%1 down=%2 connections=%3 samples=%4\n")
+                                         .arg(t.totalUp())
+                                         .arg(t.totalDown())
+                                         .arg(t.connections())
+                                         .arg(t.history().size())
+                                         .toUtf8());
+                         });
     }
 
     if (!smoke) {
+        if (parser.isSet(importOption)) {
+            QString error;
+            if (!window.importText(parser.value(importOption), &error)) {
+                std::fprintf(stderr, "ptdispatcher-gui: --import: %s\n", qPrintable(error));
+                return 2;
+            }
+            window.rememberSelectedAsLastUsed();
+        }
         window.showAsConfigured(parser.isSet(minimizedOption));
         if (parser.isSet(connectOption) || settings.value(QLatin1String(pt::gui::settingsKey::kConnectOnStart), false).toBool())
             QTimer::singleShot(0, &window, [&window] { window.connectLastUsed(); });
