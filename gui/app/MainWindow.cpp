@@ -256,10 +256,9 @@ void MainWindow::showAsConfigured(bool minimized)
 
 void MainWindow::setupTray()
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return; // e.g. offscreen or a desktop without a tray: the window is all there is
-    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    // The menu is built everywhere (tests read it); the icon only where there is a tray.
     m_trayMenu = new QMenu(this);
+    m_trayMenu->setObjectName(QStringLiteral("trayMenu"));
     m_trayConnect = m_trayMenu->addAction(tr("Connect"), this, &MainWindow::toggleConnection);
     m_trayMenu->addSeparator();
     m_trayProfileGroup = new QActionGroup(this);
@@ -273,6 +272,9 @@ void MainWindow::setupTray()
     });
     m_trayMenu->addSeparator();
     m_trayMenu->addAction(tr("Quit"), this, &MainWindow::quit);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return; // e.g. offscreen or a desktop without a tray: the window is all there is
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
     m_tray->setContextMenu(m_trayMenu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
         if (r == QSystemTrayIcon::Trigger)
@@ -899,10 +901,8 @@ void MainWindow::refreshStatus()
     for (QWidget* w : {static_cast<QWidget*>(m_share), static_cast<QWidget*>(m_shareLabel),
                        static_cast<QWidget*>(m_shareCopy), static_cast<QWidget*>(m_shareQr)})
         w->setVisible(!share.isEmpty());
-    if (m_tray) {
-        m_tray->setToolTip(tr("ptdispatcher: %1").arg(text));
-        m_trayConnect->setText(busy ? tr("Disconnect") : tr("Connect"));
-    }
+    if (m_trayConnect) m_trayConnect->setText(busy ? tr("Disconnect") : tr("Connect"));
+    if (m_tray) m_tray->setToolTip(tr("ptdispatcher: %1").arg(text));
     m_share->setToolTip(tr("Replace 0.0.0.0 by your public address and <FINGERPRINT> by your relay's"));
     const QString full = text + QLatin1Char('\n') + m_address->text() + QLatin1Char('\n') + m_appliedProxy;
     if (full != m_lastStatus) {
