@@ -21,7 +21,10 @@
 //   PTGUI_SCREENSHOT=file.png                    saves a picture of the window;
 //   PTGUI_ADDRESS_FILE=file                      writes the SOCKS address once Running
 //                                                (tests/windows/gui.sh connects to it);
-//   PTGUI_LANG=fa                                 picks the language (any run).
+//   PTGUI_LANG=fa                                 picks the language (any run);
+//   PTGUI_TEST_ALL=1                             tests every profile first (Test all);
+//   PTGUI_SYSTEM_PROXY=1                         turns Use as system proxy on (only
+//                                                with a throwaway desktop configuration).
 #include "Language.h"
 #include "MainWindow.h"
 #include "platform/QuitSignals.h"
@@ -34,6 +37,7 @@
 #include <QMetaEnum>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -198,6 +202,9 @@ int main(int argc, char** argv)
             return 3;
         }
     }
+    // PTGUI_TEST_ALL=1: every profile tested at start (the latency column).
+    if (qEnvironmentVariableIntValue("PTGUI_TEST_ALL") == 1)
+        if (auto* testAll = window.findChild<QPushButton*>(QStringLiteral("testAllButton"))) testAll->click();
     const auto finish = [&] {
         // PTGUI_SCREENSHOT=file.png: a picture of the window for docs and review.
         const QString shot = qEnvironmentVariable("PTGUI_SCREENSHOT");
