@@ -13,139 +13,113 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="46"/>
+        <location filename="../gui/app/MainWindow.cpp" line="55"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="27"/>
         <source>address &quot;%1&quot;: missing &apos;]&apos;</source>
-        <translation>نشانی «%1»: ‏&apos;]&apos; کم است</translation>
+        <translation type="vanished">نشانی «%1»: ‏&apos;]&apos; کم است</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="30"/>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="38"/>
         <source>address &quot;%1&quot;: missing :port</source>
-        <translation>نشانی «%1»: ‏:port (درگاه) کم است</translation>
+        <translation type="vanished">نشانی «%1»: ‏:port (درگاه) کم است</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="35"/>
         <source>address &quot;%1&quot;: &quot;%2&quot; is not an IPv6 address</source>
-        <translation>نشانی «%1»: «%2» نشانی IPv6 نیست</translation>
+        <translation type="vanished">نشانی «%1»: «%2» نشانی IPv6 نیست</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="42"/>
         <source>address &quot;%1&quot;: IPv6 addresses need [brackets]</source>
-        <translation>نشانی «%1»: نشانی‌های IPv6 باید در [کروشه] باشند</translation>
+        <translation type="vanished">نشانی «%1»: نشانی‌های IPv6 باید در [کروشه] باشند</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="44"/>
         <source>address &quot;%1&quot;: missing host</source>
-        <translation>نشانی «%1»: میزبان کم است</translation>
+        <translation type="vanished">نشانی «%1»: میزبان کم است</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="48"/>
         <source>address &quot;%1&quot;: port &quot;%2&quot; is not a number from 1 to 65535</source>
-        <translation>نشانی «%1»: درگاه «%2» عددی از ۱ تا ۶۵۵۳۵ نیست</translation>
+        <translation type="vanished">نشانی «%1»: درگاه «%2» عددی از ۱ تا ۶۵۵۳۵ نیست</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="57"/>
         <source>the bridge line is empty</source>
-        <translation>خط پل خالی است</translation>
+        <translation type="vanished">خط پل خالی است</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="62"/>
         <source>the bridge line names no transport (a plain Tor bridge needs no ptdispatcher)</source>
-        <translation>خط پل هیچ ترابری را نام نمی‌برد (پل ساده‌ی Tor به ptdispatcher نیازی ندارد)</translation>
+        <translation type="vanished">خط پل هیچ ترابری را نام نمی‌برد (پل ساده‌ی Tor به ptdispatcher نیازی ندارد)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="66"/>
         <source>&quot;%1&quot; is not a transport name</source>
-        <translation>«%1» نام ترابری نیست</translation>
+        <translation type="vanished">«%1» نام ترابری نیست</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="67"/>
         <source>the bridge line has no server address</source>
-        <translation>خط پل نشانی سرور ندارد</translation>
+        <translation type="vanished">خط پل نشانی سرور ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="74"/>
         <source>&quot;%1&quot; is not a fingerprint (40 hex digits)</source>
-        <translation>«%1» اثر انگشت نیست (۴۰ رقم هگز)</translation>
+        <translation type="vanished">«%1» اثر انگشت نیست (۴۰ رقم هگز)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="80"/>
         <source>&quot;%1&quot; is not a key=value option</source>
-        <translation>«%1» گزینه‌ی key=value نیست</translation>
+        <translation type="vanished">«%1» گزینه‌ی key=value نیست</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="82"/>
         <source>option &quot;%1&quot; appears twice</source>
-        <translation>گزینه‌ی «%1» دو بار آمده است</translation>
+        <translation type="vanished">گزینه‌ی «%1» دو بار آمده است</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="89"/>
         <source>obfs4 bridge line has no cert= option</source>
-        <translation>خط پل obfs4 گزینه‌ی cert= ندارد</translation>
+        <translation type="vanished">خط پل obfs4 گزینه‌ی cert= ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="92"/>
         <source>%1 bridge line has no url= option</source>
-        <translation>خط پل %1 گزینهٔ url= ندارد</translation>
+        <translation type="vanished">خط پل %1 گزینهٔ url= ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="164"/>
         <source>this ptdispatcher has no %1 client</source>
-        <translation>این ptdispatcher کلاینت %1 ندارد</translation>
+        <translation type="vanished">این ptdispatcher کلاینت %1 ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="173"/>
         <source>%1=%2 is not supported by this ptdispatcher (one of: %3)</source>
-        <translation>%1=%2 در این ptdispatcher پشتیبانی نمی‌شود (یکی از: %3)</translation>
+        <translation type="vanished">%1=%2 در این ptdispatcher پشتیبانی نمی‌شود (یکی از: %3)</translation>
     </message>
     <message>
         <source>iat-mode must be 0, 1 or 2, not &quot;%1&quot;</source>
         <translation type="vanished">iat-mode باید ۰، ۱ یا ۲ باشد، نه «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="105"/>
         <source>not an ss:// URI</source>
-        <translation>یک نشانی ss://‎ نیست</translation>
+        <translation type="vanished">یک نشانی ss://‎ نیست</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="118"/>
         <source>ss:// plugins are not supported</source>
-        <translation>افزونه‌های ss://‎ پشتیبانی نمی‌شوند</translation>
+        <translation type="vanished">افزونه‌های ss://‎ پشتیبانی نمی‌شوند</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="124"/>
         <source>ss:// URI has no &apos;@&apos; (the legacy all-base64 form is not supported)</source>
-        <translation>نشانی ss://‎ نویسه‌ی &apos;@&apos; ندارد (شکل قدیمی تمام‌base64 پشتیبانی نمی‌شود)</translation>
+        <translation type="vanished">نشانی ss://‎ نویسه‌ی &apos;@&apos; ندارد (شکل قدیمی تمام‌base64 پشتیبانی نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="127"/>
         <source>ss:// URI has no method:password</source>
-        <translation>نشانی ss://‎ بخش method:password ندارد</translation>
+        <translation type="vanished">نشانی ss://‎ بخش method:password ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="139"/>
         <source>ss:// user info is neither base64 nor method:password</source>
-        <translation>اطلاعات کاربر در ss://‎ نه base64 است و نه method:password</translation>
+        <translation type="vanished">اطلاعات کاربر در ss://‎ نه base64 است و نه method:password</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="143"/>
         <source>ss:// user info has no &apos;:&apos; between method and password</source>
-        <translation>اطلاعات کاربر در ss://‎ میان روش و گذرواژه &apos;:&apos; ندارد</translation>
+        <translation type="vanished">اطلاعات کاربر در ss://‎ میان روش و گذرواژه &apos;:&apos; ندارد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="146"/>
         <source>ss:// URI has an empty method</source>
-        <translation>روش در نشانی ss://‎ خالی است</translation>
+        <translation type="vanished">روش در نشانی ss://‎ خالی است</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeLineImport.cpp" line="147"/>
         <source>ss:// URI has an empty password</source>
-        <translation>گذرواژه در نشانی ss://‎ خالی است</translation>
+        <translation type="vanished">گذرواژه در نشانی ss://‎ خالی است</translation>
     </message>
     <message>
         <location filename="../gui/core/ProfileStore.cpp" line="27"/>
@@ -207,146 +181,272 @@
 <context>
     <name>pt::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="62"/>
+        <location filename="../gui/app/MainWindow.cpp" line="151"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1006"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1013"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="72"/>
-        <location filename="../gui/app/MainWindow.cpp" line="325"/>
+        <location filename="../gui/app/MainWindow.cpp" line="163"/>
+        <location filename="../gui/app/MainWindow.cpp" line="645"/>
         <source>New profile</source>
         <translation>نمایه‌ی تازه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="75"/>
+        <location filename="../gui/app/MainWindow.cpp" line="166"/>
         <source>skipped a stored profile: %1</source>
         <translation>یک نمایه‌ی ذخیره‌شده نادیده گرفته شد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="94"/>
+        <location filename="../gui/app/MainWindow.cpp" line="213"/>
         <source>Cannot read the transports from ptdispatcher: %1</source>
         <translation>نمی‌توان ترابری‌ها را از ptdispatcher خواند: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="124"/>
-        <location filename="../gui/app/MainWindow.cpp" line="233"/>
-        <location filename="../gui/app/MainWindow.cpp" line="486"/>
-        <location filename="../gui/app/MainWindow.cpp" line="513"/>
+        <location filename="../gui/app/MainWindow.cpp" line="262"/>
+        <location filename="../gui/app/MainWindow.cpp" line="431"/>
+        <location filename="../gui/app/MainWindow.cpp" line="866"/>
+        <location filename="../gui/app/MainWindow.cpp" line="904"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="125"/>
+        <location filename="../gui/app/MainWindow.cpp" line="268"/>
         <source>Show window</source>
         <translation>نمایش پنجره</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="130"/>
+        <location filename="../gui/app/MainWindow.cpp" line="429"/>
+        <source>Connection</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="450"/>
+        <location filename="../gui/app/MainWindow.cpp" line="551"/>
+        <source>Use as system proxy</source>
+        <translation>استفاده به‌عنوان پراکسی سیستم</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="451"/>
+        <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
+        <translation>تا وقتی وصل هستید، تنظیم پراکسی میزکار به این نشانی اشاره می‌کند، پس مرورگرهایی که از آن پیروی می‌کنند نیازی به تنظیم ندارند؛ با «قطع اتصال» و «خروج» به حالت قبل برمی‌گردد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="456"/>
+        <source>Test</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="457"/>
+        <source>Check that the bridge answers, without connecting</source>
+        <translation>بررسی پاسخ‌دادن پل، بدون وصل شدن</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="468"/>
+        <source>shown once connected</source>
+        <translation>پس از اتصال نشان داده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="495"/>
+        <source>Traffic</source>
+        <translation>ترافیک</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="516"/>
+        <source>Log</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="542"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="545"/>
+        <source>Save log…</source>
+        <translation>ذخیرهٔ گزارش…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="550"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="555"/>
+        <source>Start at login</source>
+        <translation>اجرا هنگام ورود به سیستم</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="558"/>
+        <source>Start minimized when you log in, and connect the last profile</source>
+        <translation>هنگام ورود، کوچک‌شده اجرا شود و به آخرین نمایه وصل شود</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="561"/>
+        <source>Connect on start</source>
+        <translation>اتصال هنگام اجرا</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="567"/>
         <source>Start minimized</source>
         <translation>آغاز به‌صورت کوچک‌شده</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="136"/>
+        <location filename="../gui/app/MainWindow.cpp" line="840"/>
+        <source>Reconnecting in %1 s…</source>
+        <translation>اتصال دوباره تا %1 ثانیهٔ دیگر…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <source>Not connected</source>
+        <translation>وصل نیست</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="274"/>
+        <location filename="../gui/app/MainWindow.cpp" line="547"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="178"/>
+        <location filename="../gui/app/MainWindow.cpp" line="187"/>
+        <source>The dispatcher stopped; reconnecting in %1 s (attempt %2).</source>
+        <translation>دیسپچر متوقف شد؛ اتصال دوباره تا %1 ثانیهٔ دیگر (تلاش %2).</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="236"/>
+        <source>The system proxy was still set by an earlier run that did not end normally; the previous settings are back.</source>
+        <translation>پراکسی سیستم هنوز از اجرای قبلی که درست پایان نیافت تنظیم شده بود؛ تنظیمات پیشین بازگردانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="239"/>
+        <location filename="../gui/app/MainWindow.cpp" line="977"/>
+        <source>Cannot restore the system proxy: %1</source>
+        <translation>بازگرداندن پراکسی سیستم ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="267"/>
+        <location filename="../gui/app/MainWindow.cpp" line="544"/>
+        <source>Import from clipboard</source>
+        <translation>وارد کردن از کلیپ‌بورد</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="367"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="179"/>
+        <location filename="../gui/app/MainWindow.cpp" line="368"/>
         <source>Duplicate</source>
         <translation>رونوشت‌برداری</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="180"/>
+        <location filename="../gui/app/MainWindow.cpp" line="369"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="181"/>
+        <location filename="../gui/app/MainWindow.cpp" line="370"/>
         <source>Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="182"/>
+        <location filename="../gui/app/MainWindow.cpp" line="371"/>
+        <location filename="../gui/app/MainWindow.cpp" line="543"/>
         <source>Import…</source>
         <translation>درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="183"/>
+        <location filename="../gui/app/MainWindow.cpp" line="372"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>یک خط پل Tor یا پیوند ss://‎ را بچسبانید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="192"/>
+        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <source>Test all</source>
+        <translation>آزمایش همه</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="374"/>
+        <source>Check every client profile&apos;s bridge at once</source>
+        <translation>پل همهٔ نمایه‌های کارخواه را یک‌جا بررسی کن</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="384"/>
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="203"/>
+        <location filename="../gui/app/MainWindow.cpp" line="395"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>زبان پس از اجرای دوباره‌ی ptdispatcher-gui تغییر می‌کند.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="231"/>
         <source>Status</source>
-        <translation>وضعیت</translation>
+        <translation type="vanished">وضعیت</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="242"/>
+        <location filename="../gui/app/MainWindow.cpp" line="469"/>
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="245"/>
+        <location filename="../gui/app/MainWindow.cpp" line="475"/>
         <source>Share:</source>
         <translation>هم‌رسانی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="249"/>
+        <location filename="../gui/app/MainWindow.cpp" line="479"/>
         <source>QR code…</source>
         <translation>کد QR…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262"/>
+        <location filename="../gui/app/MainWindow.cpp" line="500"/>
         <source>Log:</source>
         <translation>گزارش:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="270"/>
+        <location filename="../gui/app/MainWindow.cpp" line="508"/>
         <source>Save…</source>
         <translation>ذخیره…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="344"/>
+        <location filename="../gui/app/MainWindow.cpp" line="570"/>
+        <source>Only the tray icon at start, where the desktop has a tray</source>
+        <translation>هنگام اجرا فقط نماد سینی سیستم، اگر میزکار سینی داشته باشد</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="590"/>
+        <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
+        <translation>این میزکار (%1) تنظیم پراکسی سیستمی ندارد که ptdispatcher-gui بتواند تغییرش دهد: پراکسی SOCKS5 مرورگر خود را روی نشانی نمایش‌داده تنظیم کنید.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="664"/>
         <source>Delete profile</source>
         <translation>حذف نمایه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="344"/>
+        <location filename="../gui/app/MainWindow.cpp" line="664"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>نمایه‌ی «%1» حذف شود؟</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="355"/>
+        <location filename="../gui/app/MainWindow.cpp" line="675"/>
         <source>Rename profile</source>
         <translation>تغییر نام نمایه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="355"/>
+        <location filename="../gui/app/MainWindow.cpp" line="675"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="367"/>
+        <location filename="../gui/app/MainWindow.cpp" line="687"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <location filename="../gui/app/MainWindow.cpp" line="689"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>یک خط پل Tor (obfs4، webtunnel، meek_lite …) یا یک پیوند ss:// بچسبانید:</translation>
     </message>
@@ -355,73 +455,148 @@
         <translation type="vanished">یک خط پل Tor ‏(obfs4 …) یا پیوند ss://‎ را بچسبانید:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="428"/>
-        <location filename="../gui/app/MainWindow.cpp" line="433"/>
+        <location filename="../gui/app/MainWindow.cpp" line="748"/>
+        <location filename="../gui/app/MainWindow.cpp" line="753"/>
         <source>QR code</source>
         <translation>کد QR</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="428"/>
+        <location filename="../gui/app/MainWindow.cpp" line="748"/>
         <source>This line is too long for a QR code.</source>
         <translation>این خط برای کد QR بیش از اندازه بلند است.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="462"/>
+        <location filename="../gui/app/MainWindow.cpp" line="789"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>آغاز نمایه‌ی «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="469"/>
-        <location filename="../gui/app/MainWindow.cpp" line="482"/>
+        <location filename="../gui/app/MainWindow.cpp" line="816"/>
+        <location filename="../gui/app/MainWindow.cpp" line="843"/>
+        <location filename="../gui/app/MainWindow.cpp" line="845"/>
         <source>Error: %1</source>
         <translation>خطا: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="479"/>
         <source>Stopped</source>
-        <translation>متوقف</translation>
+        <translation type="vanished">متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="480"/>
+        <location filename="../gui/app/MainWindow.cpp" line="846"/>
         <source>Starting…</source>
         <translation>در حال آغاز…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="481"/>
         <source>Running</source>
-        <translation>در حال اجرا</translation>
+        <translation type="vanished">در حال اجرا</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="486"/>
-        <location filename="../gui/app/MainWindow.cpp" line="513"/>
+        <location filename="../gui/app/MainWindow.cpp" line="866"/>
+        <location filename="../gui/app/MainWindow.cpp" line="904"/>
         <source>Disconnect</source>
         <translation>قطع اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="512"/>
+        <location filename="../gui/app/MainWindow.cpp" line="876"/>
+        <location filename="../gui/app/MainWindow.cpp" line="957"/>
+        <source>Could not set the system proxy: %1</source>
+        <translation>تنظیم پراکسی سیستم ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="878"/>
+        <source>The system proxy points here: browsers that follow it need no setup.</source>
+        <translation>پراکسی سیستم به این نشانی اشاره می‌کند: مرورگرهایی که از آن پیروی می‌کنند نیازی به تنظیم ندارند.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="880"/>
+        <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
+        <translation>پراکسی SOCKS5 مرورگر خود را روی این نشانی تنظیم کنید (با DNS از راه دور).</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="515"/>
+        <location filename="../gui/app/MainWindow.cpp" line="906"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 را با نشانی عمومی خود و &lt;FINGERPRINT&gt; را با اثر انگشت رله‌ی خود جایگزین کنید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="526"/>
+        <location filename="../gui/app/MainWindow.cpp" line="953"/>
+        <source>System proxy (%1) set to SOCKS %2.</source>
+        <translation>پراکسی سیستم (%1) روی SOCKS %2 تنظیم شد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="974"/>
+        <source>System proxy put back as it was.</source>
+        <translation>پراکسی سیستم به حالت پیشین برگشت.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="988"/>
+        <source>ptdispatcher-gui will start at login and connect.</source>
+        <translation>ptdispatcher-gui هنگام ورود به سیستم اجرا و وصل می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <source>ptdispatcher-gui will no longer start at login.</source>
+        <translation>ptdispatcher-gui دیگر هنگام ورود به سیستم اجرا نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="992"/>
+        <source>Cannot change the start at login: %1</source>
+        <translation>تغییر اجرای هنگام ورود ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="1004"/>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>«%1» وارد شد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="1009"/>
+        <source>The clipboard holds no text to import.</source>
+        <translation>کلیپ‌بورد متنی برای وارد کردن ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <source>The clipboard holds no bridge line or ss:// link: %1</source>
+        <translation>کلیپ‌بورد خط پل یا پیوند ss:// ندارد: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="1034"/>
+        <source>Nothing to test: this profile names no bridge address.</source>
+        <translation>چیزی برای آزمایش نیست: این نمایه نشانی پلی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="1047"/>
+        <source>testing…</source>
+        <translation>در حال آزمایش…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="1055"/>
+        <source>%1 ms</source>
+        <translation>%1 میلی‌ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
+        <source>Test of &quot;%1&quot;: %2</source>
+        <translation>آزمایش «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="1083"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>ارسال: %1 ‏(%2/ث)   دریافت: %3 ‏(%4/ث)   اتصال‌ها: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="572"/>
-        <location filename="../gui/app/MainWindow.cpp" line="576"/>
-        <location filename="../gui/app/MainWindow.cpp" line="582"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1129"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
         <source>Save log</source>
         <translation>ذخیره‌ی گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="576"/>
-        <location filename="../gui/app/MainWindow.cpp" line="582"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
         <source>Cannot write %1: %2</source>
         <translation>نمی‌توان در %1 نوشت: %2</translation>
     </message>
@@ -429,22 +604,22 @@
 <context>
     <name>pt::gui::ProfileForm</name>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="60"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="61"/>
         <source>Client</source>
         <translation>کارخواه</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="61"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="62"/>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="62"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="63"/>
         <source>Role:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="66"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="67"/>
         <source>Transport:</source>
         <translation>ترابری:</translation>
     </message>
@@ -485,112 +660,122 @@
         <translation type="vanished">رمز:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="79"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="98"/>
         <source>default (socks5)</source>
         <translation>پیش‌فرض (socks5)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="101"/>
         <source>Mode:</source>
         <translation>حالت:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="84"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="105"/>
         <source>127.0.0.1:0 (any free port)</source>
         <translation>127.0.0.1:0 (هر درگاه آزاد)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="85"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="107"/>
         <source>Listen address:</source>
         <translation>نشانی شنود:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="86"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="108"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080 (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="87"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
         <source>Upstream proxy:</source>
         <translation>پراکسی بالادستی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="88"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="79"/>
         <source>127.0.0.1:9001 (where clients are forwarded)</source>
         <translation>127.0.0.1:9001 (جایی که کارخواه‌ها به آن فرستاده می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="89"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="80"/>
         <source>Target:</source>
         <translation>مقصد:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="90"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="81"/>
         <source>directory for keys (obfs4 server)</source>
         <translation>پوشه‌ی کلیدها (سرور obfs4)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="91"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="82"/>
         <source>State directory:</source>
         <translation>پوشه‌ی وضعیت:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="94"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="86"/>
+        <source>Advanced</source>
+        <translation>پیشرفته</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="87"/>
+        <source>Transport details, listen address, upstream proxy, log level</source>
+        <translation>جزئیات ترابرد، نشانی شنود، پراکسی بالادستی، سطح گزارش</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
         <source>default</source>
         <translation>پیش‌فرض</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="97"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
         <source>Log level:</source>
         <translation>سطح گزارش:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="132"/>
         <source>Reading the transports from ptdispatcher…</source>
         <translation>در حال خواندن ترابری‌ها از ptdispatcher…</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="161"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="183"/>
         <source>%1 (not in this ptdispatcher)</source>
         <translation>%1 (در این ptdispatcher نیست)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="174"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="196"/>
         <source>(not set)</source>
         <translation>(تنظیم نشده)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="185"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
         <source>%1 (not offered by ptdispatcher)</source>
         <translation>%1 (ptdispatcher آن را ارائه نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="205"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="227"/>
         <source>default: %1</source>
         <translation>پیش‌فرض: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
         <source>required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
         <source>required, e.g. %1</source>
         <translation>الزامی، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="209"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="231"/>
         <source>optional, e.g. %1</source>
         <translation>اختیاری، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="211"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="233"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="250"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="273"/>
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>این ptdispatcher ترابری «%1» را ندارد.</translation>
     </message>
