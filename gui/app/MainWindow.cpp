@@ -816,6 +816,7 @@ void MainWindow::onStateChanged(DispatcherController::State state)
         appendLog(ipc::LogLevel::Error, tr("Error: %1").arg(m_controller.errorText()));
         if (!m_controller.restartPending()) restoreSystemProxy();
     }
+    if (state == DispatcherController::State::Running) applySystemProxy(); // if the bridge answered first
     refreshStatus();
 }
 

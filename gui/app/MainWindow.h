@@ -88,6 +88,8 @@ public:
     const TransportCatalog& catalog() const { return m_catalog; }
     const TrafficModel& traffic() const { return m_trafficModel; }
     SystemProxy& systemProxy() { return *m_systemProxy; }
+    // Runs Test and Test all (tests shorten its timeout).
+    BridgeChecker& checker() { return m_checker; }
     // Connect (or disconnect) the selected profile, as the button does.
     void toggleConnection();
     // Selects the profile connected last (else the first) and connects it (--connect,

@@ -33,6 +33,7 @@ struct Window
     Window() : saved({}), w(saved.settings)
     {
         w.controller().setCheckTimeout(kCheckTimeoutSec);
+        w.checker().setCheckTimeout(kCheckTimeoutSec);
         QObject::connect(&w.controller(), &DispatcherController::linkChanged, &w,
                          [this](Link l, const QString&) { links << l; });
         w.show();
