@@ -23,6 +23,9 @@ packages=(
   nginx-light curl openssl ca-certificates
   # a real browser through our SOCKS port (tests/interop/browser.py) and a font to render with
   chromium fonts-dejavu-core
+  # the GUI's system proxy and autostart tests: gsettings with the GNOME proxy schema,
+  # a private session bus (dbus-daemon, dbus-monitor, dbus-send), gio to launch a .desktop
+  libglib2.0-bin gsettings-desktop-schemas dbus
 )
 
 if [ "${PT_SKIP_APT:-0}" != 1 ]; then
