@@ -525,6 +525,47 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
         return r;
     }
 
+    // -check: a one-shot test of one bridge (dispatcher/core/Check). No IPC: its
+    // answer is one CHECK line, so its own flags are validated here and every other
+    // flag is refused rather than silently ignored.
+    if (f.has(QStringLiteral("check"))) {
+        auto invalid = [&r](const QString& why) {
+            r.status = ConfigResult::Status::CheckInvalid;
+            r.message = why;
+            return r;
+        };
+        if (!f.firstError.isEmpty())
+            return invalid(f.firstError);
+        for (auto it = f.values.cbegin(); it != f.values.cend(); ++it) {
+            static const QStringList allowed = {QStringLiteral("check"), QStringLiteral("check-timeout"),
+                                                QStringLiteral("proxy")};
+            if (!allowed.contains(it.key()))
+                return invalid(QStringLiteral("-%1 cannot be used with -check").arg(it.key()));
+            if (it.value().size() > 1)
+                return invalid(QStringLiteral("-%1 given more than once").arg(it.key()));
+        }
+        r.config.checkLine = f.last(QStringLiteral("check"));
+        if (r.config.checkLine.trimmed().isEmpty())
+            return invalid(QStringLiteral("-check needs a bridge line or an ss:// link"));
+        if (f.has(QStringLiteral("check-timeout"))) {
+            const QString t = f.last(QStringLiteral("check-timeout"));
+            bool ok = false;
+            const int seconds = t.toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 300)
+                return invalid(QStringLiteral("-check-timeout \"%1\" is not a whole number of seconds from 1 to 300").arg(t));
+            r.config.checkTimeoutSeconds = seconds;
+        }
+        if (f.has(QStringLiteral("proxy"))) {
+            QString perr;
+            const std::optional<UpstreamProxy> proxy = parseUpstreamProxy(f.last(QStringLiteral("proxy")), &perr);
+            if (!proxy)
+                return invalid(QStringLiteral("-proxy: ") + perr);
+            r.config.proxy = proxy;
+        }
+        r.status = ConfigResult::Status::Check;
+        return r;
+    }
+
     // Tor mode: Tor speaks PT 1.0 through TOR_PT_* and passes no flags; a parent that
     // names transports or -ptversion on the command line is a 3.0 parent even if it
     // happens to run inside Tor's environment.
@@ -553,6 +594,11 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
     if (!f.firstError.isEmpty()) {
         r.status = ConfigResult::Status::EnvError;
         r.message = f.firstError;
+        return r;
+    }
+    if (f.has(QStringLiteral("check-timeout"))) {
+        r.status = ConfigResult::Status::EnvError;
+        r.message = QStringLiteral("-check-timeout is only for -check");
         return r;
     }
     Validator v(f, env, currentDir, torMode, r.config);
@@ -593,6 +639,9 @@ QString usageText()
                "  -help, -h                show this text\n"
                "  -version                 show the program version\n"
                "  -describe-transports     print the transports, their roles and options as JSON, exit 0\n"
+               "  -check <bridge line or ss:// link>   dial the bridge, complete the transport's handshake,\n"
+               "                           print CHECK OK ... (exit 0) or CHECK-ERROR <code> <detail> (exit 1;\n"
+               "                           64 for a bad line); only with -proxy and -check-timeout <s> (1..300, 15)\n"
                "\n"
                "Client flags (default role):\n"
                "  -client                  run as a client\n"

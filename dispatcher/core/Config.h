@@ -75,11 +75,17 @@ struct Config
 
     bool showHelp = false;
     bool showVersion = false;
+
+    // -check '<bridge line or ss:// link>' (with -proxy and -check-timeout <s>, 1..300)
+    QString checkLine;
+    int checkTimeoutSeconds = 15;
 };
 
 struct ConfigResult
 {
-    enum class Status { Ok, VersionError, EnvError, ProxyError, Help, Version, DescribeTransports };
+    // Check: run `-check` (config.checkLine, .proxy, .checkTimeoutSeconds); CheckInvalid:
+    // its flags are wrong (message), printed as CHECK-ERROR invalid, exit 64.
+    enum class Status { Ok, VersionError, EnvError, ProxyError, Help, Version, DescribeTransports, Check, CheckInvalid };
     Status status = Status::Ok;
     // The version to announce (VERSION line) before any ENV-/PROXY-ERROR; empty when
     // status == VersionError.

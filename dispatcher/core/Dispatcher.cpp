@@ -1,5 +1,6 @@
 #include "dispatcher/core/Dispatcher.h"
 
+#include "dispatcher/core/Check.h"
 #include "dispatcher/core/IpcWriter.h"
 #include "dispatcher/platform/Lifecycle.h"
 #include "dispatcher/net/ClientConnection.h"
@@ -24,6 +25,12 @@ constexpr int kExUsage = 64;
 constexpr int kExUnavailable = 69;
 constexpr int kExConfig = 78;
 constexpr int kExOsErr = 71; // no worker thread could be started
+
+void printCheckLine(const QString& line)
+{
+    std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
 
 QString listenAddressText(const QHostAddress& a, quint16 port)
 {
@@ -58,6 +65,23 @@ int Dispatcher::start(const QStringList& args)
         std::fputs(describe::toJsonText(transportDescriptions(), QStringLiteral("ptdispatcher " PT_VERSION)).constData(),
                    stdout);
         return 0;
+    case ConfigResult::Status::CheckInvalid: {
+        CheckResult r;
+        r.code = FailureCode::Invalid;
+        r.detail = parsed.message;
+        printCheckLine(formatCheckResult(r));
+        return checkExitCode(r);
+    }
+    case ConfigResult::Status::Check: {
+        // No VERSION or CMETHOD lines: the answer is the one CHECK line.
+        auto* check = new BridgeCheck(this);
+        connect(check, &BridgeCheck::finished, this, [this](const CheckResult& r) {
+            printCheckLine(formatCheckResult(r));
+            Q_EMIT stopped(checkExitCode(r));
+        });
+        check->start(parsed.config.checkLine, parsed.config.proxy, parsed.config.checkTimeoutSeconds * 1000);
+        return -1;
+    }
     case ConfigResult::Status::VersionError:
         ipc.send(ipc::Message::versionError(parsed.message.isEmpty() ? QStringLiteral("no-version") : parsed.message));
         return kExConfig;
@@ -290,13 +314,23 @@ void Dispatcher::emitStatus()
     if (!IpcWriter::instance().wants(ipc::LogLevel::Info))
         return;
     for (const auto& [name, c] : m_counters) {
-        IpcWriter::instance().send(ipc::Message::status({
+        QList<std::pair<QString, QString>> kv = {
             {QStringLiteral("TRANSPORT"), name},
             {QStringLiteral("CONNECTIONS"), QString::number(c->connectionsOpen.load())},
             {QStringLiteral("CONNECTIONS-TOTAL"), QString::number(c->connectionsTotal.load())},
             {QStringLiteral("BYTES-UP"), QString::number(c->bytesUp.load())},
             {QStringLiteral("BYTES-DOWN"), QString::number(c->bytesDown.load())},
-        }));
+            {QStringLiteral("HANDSHAKES-OK"), QString::number(c->handshakesOk.load())},
+            {QStringLiteral("HANDSHAKES-FAILED"), QString::number(c->handshakesFailed.load())},
+        };
+        // Once a handshake has failed: the last failure's code and English detail
+        // (formatKvItem quotes the text per the spec's escaping).
+        const net::TrafficCounters::LastError last = c->lastError();
+        if (last.set) {
+            kv.append({QStringLiteral("LAST-ERROR"), failureCodeName(last.code)});
+            kv.append({QStringLiteral("LAST-ERROR-TEXT"), last.text});
+        }
+        IpcWriter::instance().send(ipc::Message::status(kv));
     }
 }
 

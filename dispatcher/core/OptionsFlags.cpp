@@ -25,7 +25,7 @@ const QStringList& valueFlags()
         QStringLiteral("extorport"), QStringLiteral("authcookie"),
         QStringLiteral("handshake-timeout"), QStringLiteral("connect-timeout"),
         QStringLiteral("max-connections"), QStringLiteral("threads"),
-        QStringLiteral("udp-idle-timeout"),
+        QStringLiteral("udp-idle-timeout"), QStringLiteral("check"), QStringLiteral("check-timeout"),
     };
     return names;
 }

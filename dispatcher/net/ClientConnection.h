@@ -37,6 +37,9 @@ private:
     void onHandshakeComplete();
     void replyAndClose(quint8 code, const QString& why);
     void finish(const QString& reason);
+    // This connection's handshake outcome for the counters (STATUS): at most once.
+    void recordOk();
+    void recordFailure(FailureCode code, const QString& text);
 
     std::shared_ptr<const ClientContext> m_ctx;
     StreamSocket* m_app = nullptr;
@@ -47,6 +50,7 @@ private:
     HostPort m_server;
     QString m_serverText;
     bool m_replied = false;
+    bool m_outcomeRecorded = false;
 };
 
 } // namespace pt::net

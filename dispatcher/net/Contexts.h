@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace pt::net {
@@ -21,6 +22,38 @@ struct TrafficCounters
     std::atomic<qint64> connectionsTotal{0};
     std::atomic<qint64> connectionsFailed{0};
     std::atomic<int> connectionsOpen{0};
+    // Transport handshakes (STATUS HANDSHAKES-OK / -FAILED / LAST-ERROR): client side
+    // from dialling the bridge to the server proving itself, server side the
+    // transport handshake of an accepted connection. Each connection counts once.
+    std::atomic<qint64> handshakesOk{0};
+    std::atomic<qint64> handshakesFailed{0};
+
+    struct LastError
+    {
+        bool set = false;
+        FailureCode code = FailureCode::Error;
+        QString text;
+    };
+    void recordHandshakeOk() { handshakesOk.fetch_add(1); }
+    void recordHandshakeFailure(FailureCode code, const QString& text)
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_lastErrorMutex);
+            m_lastError = LastError{true, code, text};
+        }
+        handshakesFailed.fetch_add(1);
+    }
+    LastError lastError() const
+    {
+        std::lock_guard<std::mutex> lock(m_lastErrorMutex);
+        return m_lastError;
+    }
+
+private:
+    // std::mutex, not QMutex: ThreadSanitizer sees it. Worker threads write, the main
+    // thread reads once a second.
+    mutable std::mutex m_lastErrorMutex;
+    LastError m_lastError;
 };
 
 // One open connection in a listener's counters: counted in (total and open) when

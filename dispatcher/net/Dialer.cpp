@@ -9,7 +9,8 @@ Dialer::Dialer(QObject* parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        finishWithError(0x06, QStringLiteral("connecting to %1:%2 timed out").arg(m_host).arg(m_port));
+        finishWithError(0x06, QStringLiteral("connecting to %1:%2 timed out").arg(m_host).arg(m_port),
+                        FailureCode::Timeout);
     });
 }
 
@@ -40,7 +41,8 @@ void Dialer::dial(const QString& host, quint16 port, int timeoutMs)
         if (m_done)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            finishWithError(0x04, QStringLiteral("cannot resolve %1: %2").arg(m_host, info.errorString()));
+            finishWithError(0x04, QStringLiteral("cannot resolve %1: %2").arg(m_host, info.errorString()),
+                            FailureCode::Dns);
             return;
         }
         m_addresses = info.addresses();
@@ -55,8 +57,18 @@ void Dialer::tryNext()
     if (m_addresses.isEmpty()) {
         const platform::NetError err =
             m_lastError ? m_lastError : platform::NetError::of(platform::NetError::Kind::HostUnreachable);
+        if (m_proxy) {
+            finishWithError(socksReplyFor(err),
+                            QStringLiteral("cannot connect to the upstream proxy %1:%2: %3")
+                                .arg(m_proxy->host)
+                                .arg(m_proxy->port)
+                                .arg(err.text()),
+                            FailureCode::Proxy);
+            return;
+        }
         finishWithError(socksReplyFor(err),
-                        QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(err.text()));
+                        QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(err.text()),
+                        failureCodeFor(err));
         return;
     }
     const QHostAddress next = m_addresses.takeFirst();
@@ -68,7 +80,7 @@ void Dialer::tryNext()
         m_lastError = err;
         if (m_proxyHandshake) {
             finishWithError(socksReplyFor(err),
-                            QStringLiteral("upstream proxy connection failed: %1").arg(err.text()));
+                            QStringLiteral("upstream proxy connection failed: %1").arg(err.text()), FailureCode::Proxy);
             return;
         }
         QMetaObject::invokeMethod(this, &Dialer::tryNext, Qt::QueuedConnection);
@@ -80,6 +92,10 @@ void Dialer::onTcpConnected()
 {
     if (m_done)
         return;
+    if (!m_proxyHandshake)
+        Q_EMIT tcpConnected();
+    if (m_done)
+        return; // cancelled by a receiver
     if (m_proxy && !m_proxyHandshake) {
         proxy::Params p;
         p.type = m_proxy->type == UpstreamProxy::Type::Socks5    ? proxy::Type::Socks5
@@ -110,25 +126,32 @@ void Dialer::onProxyReadable()
         if (m_socket->atEof())
             finishWithError(0x01, QStringLiteral("upstream proxy %1:%2 closed the connection during its handshake")
                                       .arg(m_proxy->host)
-                                      .arg(m_proxy->port));
+                                      .arg(m_proxy->port),
+                            FailureCode::Proxy);
         return;
     }
     const QByteArray out = m_proxyHandshake->onBytes(data);
     if (!out.isEmpty())
         m_socket->write(out);
     if (m_proxyHandshake->state() == proxy::ClientHandshake::State::Failed) {
-        finishWithError(m_proxyHandshake->replyCode(), m_proxyHandshake->error());
+        finishWithError(m_proxyHandshake->replyCode(),
+                        QStringLiteral("upstream proxy %1:%2: %3")
+                            .arg(m_proxy->host)
+                            .arg(m_proxy->port)
+                            .arg(m_proxyHandshake->error()),
+                        FailureCode::Proxy);
         return;
     }
     if (m_proxyHandshake->state() == proxy::ClientHandshake::State::Done)
         onTcpConnected();
 }
 
-void Dialer::finishWithError(quint8 reply, const QString& reason)
+void Dialer::finishWithError(quint8 reply, const QString& reason, FailureCode code)
 {
     if (m_done)
         return;
     m_done = true;
+    m_failureCode = code;
     m_timer.stop();
     if (m_socket)
         m_socket->deleteLater(); // may be inside one of its own signals

@@ -29,18 +29,23 @@ public:
     void setUpstreamProxy(const std::optional<UpstreamProxy>& proxy) { m_proxy = proxy; }
     void dial(const QString& host, quint16 port, int timeoutMs);
     void cancel();
+    // After failed(): what kind of failure (refused, dns, proxy, ...).
+    FailureCode failureCode() const { return m_failureCode; }
 
 Q_SIGNALS:
     // Ownership of the socket passes to the receiver. `early` holds bytes an
     // upstream proxy already relayed from the destination (usually empty).
     void connected(pt::net::StreamSocket* socket, const QByteArray& early);
     void failed(quint8 socksReply, const QString& reason);
+    // The TCP connection to the first hop (the -proxy, else the destination) is up;
+    // with a proxy, its handshake follows before connected().
+    void tcpConnected();
 
 private:
     void tryNext();
     void onTcpConnected();
     void onProxyReadable();
-    void finishWithError(quint8 reply, const QString& reason);
+    void finishWithError(quint8 reply, const QString& reason, FailureCode code);
 
     QList<QHostAddress> m_addresses;
     QString m_host;
@@ -52,6 +57,7 @@ private:
     std::optional<UpstreamProxy> m_proxy;
     std::unique_ptr<proxy::ClientHandshake> m_proxyHandshake;
     bool m_done = false;
+    FailureCode m_failureCode = FailureCode::Error;
 };
 
 } // namespace pt::net

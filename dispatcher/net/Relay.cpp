@@ -148,8 +148,13 @@ void Relay::pumpWire()
             }
         }
         m_wireEofSeen = true;
+        if (m_session->handshakeDone() && !verified() && !m_session->peerVerified())
+            // Data could flow before the server proved itself (shadow, meek) and it
+            // closed before it did: a failed handshake.
+            noteFailure(FailureCode::Closed, QStringLiteral("the bridge closed the connection before its first reply"));
         if (!m_session->handshakeDone()) {
             // The peer went away mid-handshake: nothing to relay.
+            noteFailure(FailureCode::Closed, QStringLiteral("the bridge closed the connection during the handshake"));
             abort(QStringLiteral("transport peer closed during the handshake"));
             return;
         }
@@ -180,7 +185,7 @@ void Relay::apply(SessionOutput& out)
     if (!out.toApp.isEmpty())
         deliverToApp(out.toApp);
     if (out.failed()) {
-        failSession(out.error, out.closeDelayMs);
+        failSession(out.error, out.closeDelayMs, out.failureCode);
         return;
     }
     if (out.redial && !m_redialing) {
@@ -221,6 +226,8 @@ void Relay::onSessionFailed(const QString& reason)
 
 void Relay::onSocketFailed(const platform::NetError& err, bool wireSide)
 {
+    if (wireSide)
+        noteFailure(failureCodeFor(err, FailureCode::Closed), QStringLiteral("the bridge connection failed: ") + err.text());
     abort(QStringLiteral("%1 side: %2").arg(wireSide ? QStringLiteral("transport") : QStringLiteral("application"),
                                            err.text()));
 }

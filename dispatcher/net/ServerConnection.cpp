@@ -9,10 +9,16 @@ ServerConnection::ServerConnection(std::shared_ptr<const ServerContext> ctx, std
     : AcceptedConnection(ctx->counters, std::move(onDone), parent), m_ctx(std::move(ctx))
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_relay && !m_relay->handshakeDone())
+        if (m_relay && !m_relay->handshakeDone()) {
+            if (!m_outcomeRecorded) {
+                m_outcomeRecorded = true;
+                m_ctx->counters->recordHandshakeFailure(FailureCode::Timeout,
+                                                        QStringLiteral("the client's handshake did not complete in time"));
+            }
             m_relay->abort(QStringLiteral("transport handshake timed out"));
-        else
+        } else {
             finish(QStringLiteral("connecting to the target timed out"));
+        }
     });
 }
 
@@ -33,9 +39,20 @@ void ServerConnection::start(qintptr fd)
     connect(m_relay, &Relay::handshakeComplete, this, &ServerConnection::onHandshakeComplete);
     connect(m_relay, &Relay::sessionFailed, this, [this](const QString& why) {
         m_ctx->counters->connectionsFailed.fetch_add(1);
+        if (!m_outcomeRecorded && !m_relay->handshakeDone() && !m_ctx->transport->hub()) {
+            m_outcomeRecorded = true;
+            m_ctx->counters->recordHandshakeFailure(m_relay->failureCode(), why);
+        }
         logInfo(QStringLiteral("%1: rejected %2: %3").arg(m_ctx->transportName, m_peer, why));
     });
-    connect(m_relay, &Relay::finished, this, [this](const QString& why) { finish(why); });
+    connect(m_relay, &Relay::finished, this, [this](const QString& why) {
+        // A hub transport's wire sessions (meek) have no handshake of their own to count.
+        if (!m_outcomeRecorded && !m_relay->handshakeDone() && m_relay->hasFailure() && !m_ctx->transport->hub()) {
+            m_outcomeRecorded = true;
+            m_ctx->counters->recordHandshakeFailure(m_relay->failureCode(), m_relay->failureText());
+        }
+        finish(why);
+    });
     // A hub transport's wire sessions (meek's HTTP connections) never complete a
     // handshake: they keep their own request and keep-alive deadlines.
     if (!m_ctx->transport->hub())
@@ -45,6 +62,10 @@ void ServerConnection::start(qintptr fd)
 
 void ServerConnection::onHandshakeComplete()
 {
+    if (!m_outcomeRecorded) {
+        m_outcomeRecorded = true;
+        m_ctx->counters->recordHandshakeOk();
+    }
     m_timer.start(m_ctx->connectTimeoutMs);
     // The client's address for the Extended ORPort: what the transport learned from a
     // front (webtunnel's X-Forwarded-For), else the TCP peer.

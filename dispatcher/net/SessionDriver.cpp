@@ -32,10 +32,24 @@ void SessionDriver::injectWire(const QByteArray& bytes)
 
 void SessionDriver::checkHandshake()
 {
-    if (m_handshakeSignalled || !m_session->handshakeDone())
+    if (!m_handshakeSignalled && m_session->handshakeDone()) {
+        m_handshakeSignalled = true;
+        Q_EMIT handshakeComplete();
+    }
+    // After handshakeComplete: a receiver may have closed everything meanwhile.
+    if (m_handshakeSignalled && !m_verifiedSignalled && !m_failed && !isClosed() && m_session->peerVerified()) {
+        m_verifiedSignalled = true;
+        Q_EMIT peerVerified();
+    }
+}
+
+void SessionDriver::noteFailure(FailureCode code, const QString& text)
+{
+    if (m_hasFailure)
         return;
-    m_handshakeSignalled = true;
-    Q_EMIT handshakeComplete();
+    m_hasFailure = true;
+    m_failureCode = code;
+    m_failureText = text;
 }
 
 void SessionDriver::scheduleWakeup()
@@ -49,11 +63,12 @@ void SessionDriver::scheduleWakeup()
     m_wakeup.start(int(qMin<int64_t>(delay, 3600 * 1000)));
 }
 
-void SessionDriver::failSession(const QString& reason, int closeDelayMs)
+void SessionDriver::failSession(const QString& reason, int closeDelayMs, FailureCode code)
 {
     if (m_failed)
         return;
     m_failed = true;
+    noteFailure(code, reason);
     m_failReason = reason;
     m_wakeup.stop();
     m_wire->setReadEnabled(false);

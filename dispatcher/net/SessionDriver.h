@@ -32,6 +32,13 @@ public:
     // upstream proxy together with its reply).
     void injectWire(const QByteArray& bytes);
     bool handshakeDone() const { return m_handshakeSignalled; }
+    // The session's peerVerified() was seen (peerVerified() signalled).
+    bool verified() const { return m_verifiedSignalled; }
+    // Why the connection failed, once it did (a session error, the peer's EOF during
+    // the handshake, a socket error); hasFailure() false for an orderly end.
+    bool hasFailure() const { return m_hasFailure; }
+    FailureCode failureCode() const { return m_failureCode; }
+    QString failureText() const { return m_failureText; }
     StreamSocket* wire() const { return m_wire; }
     const Session& session() const { return *m_session; }
 
@@ -40,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void handshakeComplete();
+    // Client: the server proved it is the bridge (Session::peerVerified()). Once.
+    void peerVerified();
 
 protected:
     // Takes ownership of wire (reparented) and session.
@@ -63,7 +72,9 @@ protected:
     void checkHandshake();
     void scheduleWakeup();
     // The session failed (out.failed()): at most once.
-    void failSession(const QString& reason, int closeDelayMs);
+    void failSession(const QString& reason, int closeDelayMs, FailureCode code = FailureCode::Error);
+    // Records the first failure (see failureCode()).
+    void noteFailure(FailureCode code, const QString& text);
     void stopTimers();
 
     StreamSocket* m_wire;
@@ -76,6 +87,10 @@ private:
     QTimer m_closeDelay;
     QString m_failReason;
     bool m_handshakeSignalled = false;
+    bool m_verifiedSignalled = false;
+    bool m_hasFailure = false;
+    FailureCode m_failureCode = FailureCode::Error;
+    QString m_failureText;
 };
 
 } // namespace pt::net

@@ -261,6 +261,24 @@ QString StreamSocket::peerText() const
         + QLatin1Char(':') + QString::number(port);
 }
 
+FailureCode failureCodeFor(const NetError& err, FailureCode other)
+{
+    switch (err.kind) {
+    case NetError::Kind::Refused:
+        return FailureCode::Refused;
+    case NetError::Kind::NetUnreachable:
+    case NetError::Kind::HostUnreachable:
+    case NetError::Kind::AddressFamily:
+        return FailureCode::Unreachable;
+    case NetError::Kind::TimedOut:
+        return FailureCode::Timeout;
+    case NetError::Kind::Reset:
+        return FailureCode::Closed;
+    default:
+        return other;
+    }
+}
+
 quint8 socksReplyFor(const NetError& err)
 {
     switch (err.kind) {

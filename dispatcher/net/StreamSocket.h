@@ -8,6 +8,7 @@
 // recv() into the caller's buffer, and writes go out with writev() from a queue whose
 // size the Relay bounds. System calls go through platform/Socket.h (POSIX or winsock).
 
+#include "dispatcher/base/Failure.h"
 #include "dispatcher/platform/Socket.h"
 
 #include <QByteArray>
@@ -95,5 +96,8 @@ private:
 
 // A socket error -> SOCKS5 reply code (RFC 1928 section 6).
 quint8 socksReplyFor(const platform::NetError& err);
+// A socket error -> the failure code of STATUS LAST-ERROR and -check. `other` for
+// kinds with no code of their own (a reset: Closed on a connected socket).
+FailureCode failureCodeFor(const platform::NetError& err, FailureCode other = FailureCode::Error);
 
 } // namespace pt::net

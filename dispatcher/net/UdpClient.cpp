@@ -97,8 +97,9 @@ void UdpClient::dial(const QString& key)
     m_ctx->counters->connectionsTotal.fetch_add(1);
     connect(dialer, &Dialer::connected, this,
             [this, key](StreamSocket* s, const QByteArray& early) { onDialed(key, s, early); });
-    connect(dialer, &Dialer::failed, this, [this, key](quint8, const QString& why) {
+    connect(dialer, &Dialer::failed, this, [this, key, dialer](quint8, const QString& why) {
         m_ctx->counters->connectionsFailed.fetch_add(1);
+        m_ctx->counters->recordHandshakeFailure(dialer->failureCode(), why);
         drop(key, QStringLiteral("cannot reach the PT server: ") + why);
     });
     const HostPort server =
@@ -127,6 +128,7 @@ void UdpClient::onDialed(const QString& key, StreamSocket* socket, const QByteAr
     it->tunnel = tunnel;
     m_ctx->counters->connectionsOpen.fetch_add(1);
     connect(tunnel, &UdpTunnel::handshakeComplete, this, [this, key] {
+        m_ctx->counters->recordHandshakeOk();
         for (const QByteArray& d : m_pool.onConnected(key, now())) {
             send(key, d);
             if (!m_flows.contains(key))

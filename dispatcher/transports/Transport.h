@@ -8,6 +8,7 @@
 // (dispatcher/net) feeds it bytes and writes what it returns. Randomness and time
 // are injected through SessionEnv so tests can be deterministic.
 
+#include "dispatcher/base/Failure.h"
 #include "dispatcher/base/HostPort.h"
 #include "dispatcher/transports/StreamHub.h"
 #include "shared/describe/TransportDescription.h"
@@ -54,6 +55,9 @@ struct SessionOutput
     // delivered.
     QString error;
     int closeDelayMs = 0;
+    // What kind of failure `error` is, for STATUS LAST-ERROR and -check (TLS, an HTTP
+    // error answer, a peer that is not speaking this transport: Closed, ...).
+    FailureCode failureCode = FailureCode::Error;
     // Close the wire once toWire has been sent, without an error: an HTTP server that
     // answered "Connection: close" (webtunnel's and meek's web-server answers).
     bool endWire = false;
@@ -63,11 +67,12 @@ struct SessionOutput
     bool redial = false;
 
     bool failed() const { return !error.isEmpty(); }
-    void fail(const QString& why, int delayMs = 0)
+    void fail(const QString& why, int delayMs = 0, FailureCode code = FailureCode::Error)
     {
         if (error.isEmpty()) {
             error = why;
             closeDelayMs = delayMs;
+            failureCode = code;
         }
     }
 };
@@ -92,6 +97,12 @@ public:
     // True once application data can flow both ways. A client's SOCKS reply is
     // sent when this becomes true; a server connects to its target only then.
     virtual bool handshakeDone() const = 0;
+
+    // Client: true once the server has proved it is the bridge (STATUS HANDSHAKES-OK,
+    // -check). Usually handshakeDone(); sessions that let data flow before the server
+    // has answered (shadow: its first reply authenticated; meek: the first POST answered
+    // 200) say so later.
+    virtual bool peerVerified() const { return handshakeDone(); }
 
     // Application bytes accepted by onApp() but not yet emitted (waiting for the
     // handshake or for a delayed send).

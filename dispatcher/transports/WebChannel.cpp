@@ -6,7 +6,7 @@ void WebChannel::flush(SessionOutput& out)
 {
     out.toWire += m_tls->takeWire();
     if (m_tls->failed())
-        out.fail(QStringLiteral("TLS: ") + m_tls->error());
+        out.fail(QStringLiteral("TLS: ") + m_tls->error(), 0, FailureCode::Tls);
 }
 
 void WebChannel::start(SessionOutput& out)

@@ -177,6 +177,97 @@ ImportResult checkImport(ImportResult r, const QList<describe::Transport>& trans
     return r;
 }
 
+namespace {
+QString formatFailure(QString* error, const QString& why)
+{
+    if (error) *error = why;
+    return QString();
+}
+
+bool optionText(const QJsonValue& v, QString* out)
+{
+    if (v.isString()) *out = v.toString();
+    else if (v.isBool()) *out = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (v.isDouble()) *out = QString::number(v.toDouble(), 'g', 17);
+    else return false;
+    return true;
+}
+
+bool hasSpace(const QString& s)
+{
+    for (QChar c : s)
+        if (c.isSpace() || c.unicode() < 0x20) return true;
+    return false;
+}
+} // namespace
+
+QString formatBridgeLine(const ImportedBridge& b, QString* error)
+{
+    static const QRegularExpression transportRe(QStringLiteral("^[A-Za-z0-9_]+$"));
+    if (!transportRe.match(b.transport).hasMatch())
+        return formatFailure(error, QObject::tr("\"%1\" is not a transport name").arg(b.transport));
+    QString err;
+    if (!isValidHostPort(b.serverAddress, &err)) return formatFailure(error, err);
+    const QJsonValue optAddress = b.options.value(QStringLiteral("serverAddress"));
+    if (!optAddress.isUndefined() && optAddress.toString() != b.serverAddress)
+        return formatFailure(error, QObject::tr("the serverAddress option (%1) differs from the address %2")
+                                        .arg(optAddress.toString(), b.serverAddress));
+    QString line;
+    if (b.transport == QLatin1String("shadow")) {
+        QString method;
+        QString password;
+        for (auto it = b.options.begin(); it != b.options.end(); ++it) {
+            QString text;
+            if (!optionText(it.value(), &text))
+                return formatFailure(error, QObject::tr("option \"%1\" is not a single value").arg(it.key()));
+            if (it.key() == QLatin1String("cipherName") || it.key() == QLatin1String("cipher")
+                || it.key() == QLatin1String("method")) {
+                if (!method.isEmpty() && method != text)
+                    return formatFailure(error, QObject::tr("two different ciphers in the options"));
+                method = text;
+            } else if (it.key() == QLatin1String("password")) {
+                password = text;
+            } else if (it.key() != QLatin1String("serverAddress")) {
+                return formatFailure(error, QObject::tr("an ss:// link cannot hold the option \"%1\"").arg(it.key()));
+            }
+        }
+        if (method.isEmpty() || password.isEmpty())
+            return formatFailure(error, QObject::tr("a shadow bridge needs a cipher and a password"));
+        if (method.contains(QLatin1Char(':')))
+            return formatFailure(error, QObject::tr("\"%1\" is not a cipher name").arg(method));
+        const QByteArray user = (method + QLatin1Char(':') + password)
+                                    .toUtf8()
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        line = QStringLiteral("ss://") + QString::fromLatin1(user) + QLatin1Char('@') + b.serverAddress;
+        if (!b.name.isEmpty())
+            line += QLatin1Char('#') + QString::fromUtf8(QUrl::toPercentEncoding(b.name));
+    } else {
+        line = b.transport + QLatin1Char(' ') + b.serverAddress;
+        if (!b.fingerprint.isEmpty()) {
+            static const QRegularExpression fpRe(QStringLiteral("^[0-9A-Fa-f]{40}$"));
+            if (!fpRe.match(b.fingerprint).hasMatch())
+                return formatFailure(error, QObject::tr("\"%1\" is not a fingerprint (40 hex digits)").arg(b.fingerprint));
+            line += QLatin1Char(' ') + b.fingerprint.toUpper();
+        }
+        for (auto it = b.options.begin(); it != b.options.end(); ++it) {
+            if (it.key() == QLatin1String("serverAddress")) continue;
+            QString text;
+            if (!optionText(it.value(), &text))
+                return formatFailure(error, QObject::tr("option \"%1\" is not a single value").arg(it.key()));
+            if (it.key().isEmpty() || it.key().contains(QLatin1Char('=')) || hasSpace(it.key()))
+                return formatFailure(error, QObject::tr("\"%1\" cannot be written as an option name").arg(it.key()));
+            if (hasSpace(text))
+                return formatFailure(error, QObject::tr("the value of \"%1\" has white space, which a bridge line cannot hold")
+                                                .arg(it.key()));
+            line += QLatin1Char(' ') + it.key() + QLatin1Char('=') + text;
+        }
+    }
+    // What cannot be read back cannot be written: the reader's own checks decide.
+    const ImportResult back = importAny(line);
+    if (!back.ok) return formatFailure(error, back.error);
+    return line;
+}
+
 ImportResult importAny(const QString& text)
 {
     if (text.trimmed().startsWith(QLatin1String("ss://"), Qt::CaseInsensitive))

@@ -48,6 +48,18 @@ ImportResult importAny(const QString& text);
 // as ss:// links spell ciphers, becomes the listed spelling). r unchanged, or a failure.
 ImportResult checkImport(ImportResult r, const QList<describe::Transport>& transports);
 
+// The inverse of importAny(): a line that importAny() (and so `ptdispatcher -check`)
+// reads back as the same transport, server address, fingerprint and options. A Tor
+// bridge line "<transport> <address> [FINGERPRINT] k=v ..." (serverAddress, the
+// address, is not repeated as an option), or for shadow an SIP002 link
+// "ss://base64url(method:password)@host:port[#name]". Numbers and booleans are written
+// as text (a bridge line has no types). Empty with *error set for what cannot be
+// written: no transport or a bad address, a key or value with whitespace (or a key
+// with '='), an object or array value, a line importAny() would refuse (obfs4 without
+// cert=, ...), shadow without method and password or with options an ss:// link
+// cannot hold.
+QString formatBridgeLine(const ImportedBridge& b, QString* error = nullptr);
+
 // "host:port" check shared by both: a non-empty host (or bracketed IPv6) and a port 1..65535.
 bool isValidHostPort(const QString& s, QString* error);
 

@@ -123,6 +123,20 @@ seeds.update({
                    b"\x01" + chunked(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")],
 })
 
+# bridge_line: what users paste (Tor bridge lines, ss:// links), good and bad.
+seeds.update({
+    "bridge_line": [b"Bridge obfs4 192.0.2.1:443 0123456789ABCDEF0123456789ABCDEF01234567 cert=" + b"A" * 70 + b" iat-mode=0",
+                    b"obfs4 [2001:db8::1]:443 cert=abc iat-mode=1",
+                    b"webtunnel [2001:db8::2]:443 0123456789ABCDEF0123456789ABCDEF01234567 url=https://example.com/secret ver=0.0.1",
+                    b"meek_lite 192.0.2.18:80 url=https://meek.example.net/ front=www.example.com utls=HelloRandomizedALPN",
+                    b"plain 127.0.0.1:9000", b"obfs2 10.0.0.1:1",
+                    b"ss://YWVzLTEyOC1nY206c2VjcmV0@127.0.0.1:8388#my%20server",
+                    b"ss://chacha20-ietf-poly1305:p%40ss@[::1]:8388/?outline=1",
+                    b"ss://YWVzLTI1Ni1nY206cA@host.example:1/?plugin=obfs-local",
+                    b"Bridge 1.2.3.4:443 0123456789ABCDEF0123456789ABCDEF01234567",
+                    b"obfs4 1.2.3.4:99999 cert=x", b"obfs4 [::1:443 cert=x", b"shadow 1.2.3.4:1 password=a cipherName=b target=x:1"],
+})
+
 for target, inputs in seeds.items():
     d = os.path.join(here, "corpus", target)
     os.makedirs(d, exist_ok=True)

@@ -12,6 +12,7 @@
 #include "dispatcher/transports/obfs4/Obfs4Session.h"
 #include "dispatcher/transports/obfs4/ReplayFilter.h"
 #include "dispatcher/transports/obfs4/ServerState.h"
+#include "Peers.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -38,22 +39,8 @@
 
 namespace interop {
 
-// The listening port of a CMETHOD or SMETHOD line (0 for anything else), and a value
-// from an SMETHOD's ARGS, read with the project's own IPC parser (shared/ipc), which
-// obfs4proxy's lines must satisfy too.
-inline quint16 methodPort(const QString& line)
-{
-    return pt::test::Dispatcher::splitPort(pt::ipc::parse(line.toUtf8()).address);
-}
-
-inline QString smethodArg(const QString& line, const QString& key)
-{
-    for (const auto& [k, v] : pt::ipc::parse(line.toUtf8()).args) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
+using pt::test::methodPort;
+using pt::test::smethodArg;
 
 // Blocking SOCKS5 CONNECT with RFC 1929 credentials. Returns the reply code (0 =
 // success) or -1 when the proxy closed or timed out.
@@ -199,48 +186,9 @@ inline QByteArray sha256(const QByteArray& b)
 using namespace interop;
 
 namespace {
-const QString kObfs4proxy = QStringLiteral("/usr/bin/obfs4proxy");
-
-// The environment tor gives a managed PT: ours plus TOR_PT_MANAGED_TRANSPORT_VER=1
-// and the given TOR_PT_* variables.
-QProcessEnvironment torPtEnv(std::initializer_list<std::pair<const char*, QString>> vars)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER"), QStringLiteral("1"));
-    for (const auto& [name, value] : vars)
-        env.insert(QString::fromLatin1(name), value);
-    return env;
-}
-
-struct Obfs4proxyServer
-{
-    pt::test::Peer proc;
-    QTemporaryDir state;
-    quint16 port = 0;
-    QString cert;
-
-    bool start(quint16 orPort, int iatMode, const QString& transport = QStringLiteral("obfs4"))
-    {
-        QProcessEnvironment env = torPtEnv({{"TOR_PT_SERVER_TRANSPORTS", transport},
-                                            {"TOR_PT_SERVER_BINDADDR", transport + QStringLiteral("-127.0.0.1:0")},
-                                            {"TOR_PT_ORPORT", QStringLiteral("127.0.0.1:%1").arg(orPort)},
-                                            {"TOR_PT_STATE_LOCATION", state.path()}});
-        if (transport == QLatin1String("obfs4"))
-            env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
-        // obfs4proxy 0.0.14 panics in iat-mode 2 when its own length table holds 0
-        // ("BUG: Write(), iat length was 0"). Give it a state file written by our code,
-        // whose seeds avoid that (and which obfs4proxy must accept).
-        if (transport == QLatin1String("obfs4") && iatMode == 2
-            && !pt::obfs4::loadServerIdentity(QJsonObject{{"iat-mode", iatMode}}, state.path()).ok())
-            return false;
-        if (!proc.start(kObfs4proxy, {}, env))
-            return false;
-        const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
-        port = methodPort(line);
-        cert = smethodArg(line, QStringLiteral("cert"));
-        return port != 0 && (transport != QLatin1String("obfs4") || cert.size() == 70);
-    }
-};
+using pt::test::kObfs4proxy;
+using pt::test::Obfs4proxyServer;
+using pt::test::torPtEnv;
 
 struct Obfs4proxyClient
 {

@@ -15,6 +15,7 @@
 #include "dispatcher/transports/shadow/Shadow.h"
 #include "dispatcher/transports/shadow/ShadowOptions.h"
 #include "dispatcher/transports/shadow/ShadowSession.h"
+#include "Peers.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -44,6 +45,7 @@ constexpr int kTimeoutMs = 60000;
 
 using pt::test::freePort;
 using pt::test::waitForPort;
+using pt::test::startPeer;
 
 // One application connection: optional SOCKS5 CONNECT, then send random bytes
 // and check that the same bytes come back.
@@ -306,16 +308,6 @@ private:
 };
 
 // --- external processes -------------------------------------------------------
-
-// Starts a peer and waits until its port accepts connections: "" or why not.
-QString startPeer(pt::test::Peer& p, const QString& program, const QStringList& args, quint16 port)
-{
-    if (!p.start(program, args))
-        return QStringLiteral("%1 did not start: %2").arg(program, p.process().errorString());
-    if (!waitForPort(port, 10000))
-        return QStringLiteral("%1 never listened on %2: %3").arg(program).arg(port).arg(p.outputText());
-    return {};
-}
 
 // Starts ptdispatcher: "" and the port of its first CMETHOD/SMETHOD in *port, or the
 // *-ERROR line (else all it said) explaining why there is none.

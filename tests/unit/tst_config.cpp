@@ -142,6 +142,8 @@ private Q_SLOTS:
     void helpTextListsEveryFlagInItsGroup();
     void goBoolAcceptsExactlyTheGoSpellings();
     void randomCommandLinesGiveAStatusAndAMessage();
+    void checkFlags_data();
+    void checkFlags();
 };
 
 void TestConfig::parse_data()
@@ -496,7 +498,8 @@ void TestConfig::helpTextListsEveryFlagInItsGroup()
     const QStringList flagNames = words(
         "ptversion state exit-on-stdin-close ipcLogLevel transport transports options optionsFile mode client server "
         "proxylistenaddr proxylistenhost proxylistenport proxy bindaddr bindhost bindport target targethost targetport "
-        "extorport authcookie handshake-timeout connect-timeout max-connections threads udp-idle-timeout help version");
+        "extorport authcookie handshake-timeout connect-timeout max-connections threads udp-idle-timeout help version "
+        "check check-timeout");
     for (const QString& name : flagNames) {
         QVERIFY2(pt::flags::isKnownFlag(name), qPrintable(name));
         QVERIFY2(text.contains(QLatin1Char('-') + name + QLatin1Char(' '))
@@ -537,6 +540,59 @@ void TestConfig::randomCommandLinesGiveAStatusAndAMessage()
         QVERIFY2(refused == !r.message.isEmpty(), qPrintable(args.join(QLatin1Char(' ')) + " -> " + r.message));
         if (r.status == Status::Ok)
             QVERIFY(!r.config.transports.isEmpty());
+    }
+}
+
+// -check: its own small flag set, Go syntax like every other flag; anything wrong is
+// CheckInvalid (CHECK-ERROR invalid, exit 64), never an IPC line.
+void TestConfig::checkFlags_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<QString>("messageOrLine");
+    QTest::addColumn<int>("timeout");
+    const QString line = QStringLiteral("obfs4 127.0.0.1:1 cert=x iat-mode=0");
+    QTest::newRow("line only, default 15 s") << QStringList{"-check", line} << Status::Check << line << 15;
+    QTest::newRow("--check=, -check-timeout=") << QStringList{"--check=" + line, "-check-timeout=2"} << Status::Check
+                                               << line << 2;
+    QTest::newRow("timeout 300") << QStringList{"-check-timeout", "300", "-check", line} << Status::Check << line << 300;
+    QTest::newRow("with -proxy") << QStringList{"-check", line, "-proxy", "socks5://127.0.0.1:1080"} << Status::Check
+                                 << line << 15;
+    QTest::newRow("timeout 0") << QStringList{"-check", line, "-check-timeout", "0"} << Status::CheckInvalid
+                               << "from 1 to 300" << 0;
+    QTest::newRow("timeout 301") << QStringList{"-check", line, "-check-timeout", "301"} << Status::CheckInvalid
+                                 << "from 1 to 300" << 0;
+    QTest::newRow("timeout not a number") << QStringList{"-check", line, "-check-timeout", "2s"}
+                                          << Status::CheckInvalid << "2s" << 0;
+    QTest::newRow("timeout without value") << QStringList{"-check", line, "-check-timeout"} << Status::CheckInvalid
+                                           << "needs a value" << 0;
+    QTest::newRow("empty line") << QStringList{"-check", " "} << Status::CheckInvalid << "needs a bridge line" << 0;
+    QTest::newRow("bad proxy") << QStringList{"-check", line, "-proxy", "socks5://example.com:1"}
+                               << Status::CheckInvalid << "-proxy" << 0;
+    QTest::newRow("other flag") << QStringList{"-check", line, "-transport", "obfs4"} << Status::CheckInvalid
+                                << "-transport cannot be used with -check" << 0;
+    QTest::newRow("twice") << QStringList{"-check", line, "-check", line} << Status::CheckInvalid << "more than once"
+                           << 0;
+    QTest::newRow("unknown flag") << QStringList{"-check", line, "-bogus"} << Status::CheckInvalid << "unknown flag"
+                                  << 0;
+    QTest::newRow("-check-timeout without -check") << QStringList{"-transport", "plain", "-check-timeout", "5"}
+                                                   << Status::EnvError << "only for -check" << 0;
+}
+
+void TestConfig::checkFlags()
+{
+    QFETCH(QStringList, args);
+    QFETCH(Status, status);
+    QFETCH(QString, messageOrLine);
+    QFETCH(int, timeout);
+    const ConfigResult r = pt::parseConfig(args, QProcessEnvironment(), cwd());
+    QVERIFY2(r.status == status, qPrintable(QStringLiteral("status %1, message '%2'").arg(int(r.status)).arg(r.message)));
+    if (status == Status::Check) {
+        QCOMPARE(r.config.checkLine, messageOrLine);
+        QCOMPARE(r.config.checkTimeoutSeconds, timeout);
+        QCOMPARE(r.config.proxy.has_value(), args.contains(QStringLiteral("-proxy")));
+    } else {
+        QVERIFY2(r.message.contains(messageOrLine), qPrintable(r.message));
     }
 }
 

@@ -121,13 +121,15 @@ void ClientSession::onResponse(const http::Response& head, const QByteArray& bod
             out.fail(QStringLiteral("meek: the server answered %1 %2 to %3 requests in a row")
                          .arg(head.status)
                          .arg(QString::fromLatin1(head.reason))
-                         .arg(m_retries));
+                         .arg(m_retries),
+                     0, FailureCode::Http);
             return;
         }
         m_nextAt = now + kRetryDelayMs; // the same body again
     } else {
         m_retries = 0;
         m_redials = 0;
+        m_answered = true;
         out.toApp += body;
         const bool data = !body.isEmpty() || !m_body.isEmpty();
         m_body.clear();

@@ -61,6 +61,7 @@ public:
     void onApp(const QByteArray& in, SessionOutput& out) override;
     void onAppEof(SessionOutput& out) override;
     bool handshakeDone() const override { return true; } // granted at once, as obfs4proxy does
+    bool peerVerified() const override { return m_answered; } // a POST answered 200
     // After the application's EOF, one more "byte" until the session ends the connection:
     // the EOF itself, which meek cannot send. It keeps the Relay from shutting down the
     // wire (which would end the HTTP connection) while answers may still come.
@@ -93,6 +94,7 @@ private:
     QByteArray m_body; // the request in flight's body (kept for a retry)
     QByteArray m_downBody;
     bool m_started = false; // start(): the channel exists
+    bool m_answered = false; // a request was answered 200
     bool m_inFlight = false;
     bool m_redialing = false;
     bool m_appEof = false;

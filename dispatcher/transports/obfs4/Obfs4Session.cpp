@@ -142,7 +142,7 @@ public:
             return;
         if (!m_done) {
             if (m_env.nowMs() >= m_startMs + m_handshakeTimeoutMs)
-                fail(out, QStringLiteral("obfs4: handshake timed out"));
+                fail(out, QStringLiteral("obfs4: handshake timed out"), true);
             return;
         }
         pumpIat(out);
@@ -187,7 +187,7 @@ private:
         return dist.get().sample([this](uint32_t n) { return m_env.randomUniform(n); }, [this] { return randomUnit(); });
     }
 
-    void fail(SessionOutput& out, const QString& why)
+    void fail(SessionOutput& out, const QString& why, bool timedOut = false)
     {
         m_failed = true;
         int delayMs = 0;
@@ -195,7 +195,10 @@ private:
             const int64_t deadline = m_startMs + m_server->handshakeTimeoutMs + int64_t(m_server->closeDelaySeconds) * 1000;
             delayMs = int(qMax<int64_t>(0, deadline - m_env.nowMs()));
         }
-        out.fail(why, delayMs);
+        // A client whose server handshake does not verify: not this bridge's key (or
+        // not obfs4), reported as the bridge refusing the handshake.
+        out.fail(why, delayMs,
+                 timedOut ? FailureCode::Timeout : !m_server && !m_done ? FailureCode::Closed : FailureCode::Error);
     }
 
     bool installKeys(const Key32& keySeed, bool isClient)

@@ -71,7 +71,9 @@ void ShadowClientSession::fail(const QString& why, SessionOutput& out)
     // No close delay on the client: nobody probes it, and the application
     // should learn about a broken server at once.
     m_failed = true;
-    out.fail(why);
+    // A reply that does not authenticate before any did: not this password (or not
+    // a Shadowsocks server at all).
+    out.fail(why, 0, m_decoder.messagesOpened() == 0 ? FailureCode::Closed : FailureCode::Error);
 }
 
 void ShadowClientSession::onWire(const QByteArray& in, SessionOutput& out)

@@ -34,6 +34,8 @@ public:
     void onWire(const QByteArray& in, SessionOutput& out) override;
     void onApp(const QByteArray& in, SessionOutput& out) override;
     bool handshakeDone() const override { return m_started; }
+    // The server's first reply chunk authenticated (it knows the password).
+    bool peerVerified() const override { return m_decoder.messagesOpened() > 0 && !m_failed; }
     qint64 pendingAppBytes() const override { return m_pendingApp.size(); }
 
 private:

@@ -59,7 +59,8 @@ void ClientSession::onWire(const QByteArray& in, SessionOutput& out)
         || !head->headers.tokenListContains("Connection", "upgrade")) {
         out.fail(QStringLiteral("webtunnel: the server answered %1 %2, not 101 Switching Protocols (wrong url?)")
                      .arg(head->status)
-                     .arg(QString::fromLatin1(head->reason)));
+                     .arg(QString::fromLatin1(head->reason)),
+                 0, FailureCode::Http);
         return;
     }
     // A 101 has no body: the parser is complete and what follows is the stream.
