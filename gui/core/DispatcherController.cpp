@@ -3,7 +3,6 @@
 #include "BridgeChecker.h"
 #include "FailureText.h"
 #include "shared/bridge/BridgeLine.h"
-namespace pt::bridge { QString formatBridgeLine(const ImportedBridge& b, QString* error = nullptr); } // TEMP-DISPCHECK
 
 #include <QCoreApplication>
 #include <QDir>

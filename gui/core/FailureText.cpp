@@ -39,7 +39,7 @@ QString FailureText::text(const QString& code, const QString& detail)
     if (code == QLatin1String("refused"))
         words = tr("Cannot reach the bridge: the connection was refused");
     else if (code == QLatin1String("timeout"))
-        words = tr("Cannot reach the bridge: no answer in time");
+        words = tr("Cannot reach the bridge: no answer in time (the address may be blocked, or the cert may be wrong)");
     else if (code == QLatin1String("unreachable"))
         words = tr("Cannot reach the bridge: the network or the bridge's address is unreachable");
     else if (code == QLatin1String("dns"))
