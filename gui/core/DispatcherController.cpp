@@ -1,5 +1,9 @@
 #include "DispatcherController.h"
 
+#include "BridgeChecker.h"
+#include "FailureText.h"
+#include "shared/bridge/BridgeLine.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +18,8 @@ namespace pt::gui {
 namespace {
 constexpr int kMaxLineBytes = 64 * 1024;
 constexpr int kStderrKeep = 20;
+constexpr qint64 kStableRunMs = 60 * 1000; // a run this long resets the backoff
+constexpr int kMaxBackoffSec = 60;
 
 #ifdef Q_OS_WIN
 const QString kDispatcherFile = QStringLiteral("ptdispatcher.exe");
@@ -27,6 +33,33 @@ QString executableIn(const QString& dir)
 {
     const QFileInfo fi(QDir(dir).filePath(kDispatcherFile));
     return fi.isFile() && fi.isExecutable() ? fi.absoluteFilePath() : QString();
+}
+
+// "host:0" / "[v6]:0", or empty (the dispatcher then picks a free port too).
+bool asksForAnyPort(const QString& address)
+{
+    return address.isEmpty() || address.endsWith(QLatin1String(":0"));
+}
+
+// A STATUS counter, or -1 when missing or not a non-negative number.
+qint64 counterValue(const QList<std::pair<QString, QString>>& values, const char* key)
+{
+    for (const auto& [k, v] : values) {
+        if (k == QLatin1String(key)) {
+            bool ok = false;
+            const qint64 n = v.toLongLong(&ok);
+            return ok && n >= 0 ? n : -1;
+        }
+    }
+    return -1;
+}
+
+QString statusValue(const QList<std::pair<QString, QString>>& values, const char* key)
+{
+    for (const auto& [k, v] : values)
+        if (k == QLatin1String(key))
+            return v;
+    return {};
 }
 } // namespace
 
@@ -49,6 +82,9 @@ DispatcherController::DispatcherController(QObject* parent)
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         if (m_process) m_process->kill();
     });
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, &DispatcherController::restartNow);
+    m_linkText = linkName(Link::Idle);
 }
 
 DispatcherController::~DispatcherController()
@@ -77,9 +113,51 @@ qint64 DispatcherController::pid() const
     return m_process ? m_process->processId() : 0;
 }
 
-void DispatcherController::start(const LaunchConfig& config)
+QString DispatcherController::linkName(Link link)
 {
-    if (m_process) return;
+    switch (link) {
+    case Link::Idle: return tr("Not connected");
+    case Link::Connecting: return tr("Connecting…");
+    case Link::Connected: return tr("Connected");
+    case Link::Unreachable: return tr("Cannot reach the bridge");
+    case Link::Reconnecting: return tr("Reconnecting…");
+    }
+    return {};
+}
+
+void DispatcherController::setAutoRestart(bool on)
+{
+    m_autoRestart = on;
+    if (!on && m_restartTimer.isActive()) {
+        m_restartTimer.stop();
+        m_recovering = false;
+        setLink(Link::Idle);
+    }
+}
+
+void DispatcherController::setCheckTimeout(int seconds)
+{
+    m_checkTimeoutSec = qBound(1, seconds, 300);
+}
+
+QString DispatcherController::checkLineFor(const LaunchConfig& config, QString* error)
+{
+    if (config.role != LaunchConfig::Role::Client || config.transports.isEmpty())
+        return {};
+    const QString transport = config.transports.first();
+    const QJsonObject options = config.options.value(transport);
+    const QString server = options.value(QStringLiteral("serverAddress")).toString();
+    if (server.isEmpty())
+        return {}; // the bridge comes with each connection (tor): nothing to check up front
+    bridge::ImportedBridge b;
+    b.transport = transport;
+    b.serverAddress = server;
+    b.options = options;
+    return bridge::formatBridgeLine(b, error);
+}
+
+void DispatcherController::resetRun()
+{
     m_stopping = false;
     m_errorText.clear();
     m_address.clear();
@@ -88,9 +166,35 @@ void DispatcherController::start(const LaunchConfig& config)
     m_lastStderr.clear();
     m_stdout = ipc::LineSplitter(kMaxLineBytes);
     m_stderr = ipc::LineSplitter(kMaxLineBytes);
+    m_handshakes.clear();
+    m_okSinceLaunch = 0;
+    if (m_checker && m_checkId) m_checker->cancel(m_checkId);
+    m_checkId = 0;
+}
+
+void DispatcherController::start(const LaunchConfig& config)
+{
+    if (m_process) return;
+    m_restartTimer.stop();
+    m_recovering = false;
+    m_attempt = 0;
+    m_config = config;
+    m_userLogLevel = ipc::parseLogLevel(config.logLevel).value_or(ipc::LogLevel::None);
+    m_boundAddrs.clear();
+    resetRun();
     setState(State::Starting);
+    setLink(Link::Connecting);
     // Deferred so that a caller connecting signals after start() sees every one.
-    QMetaObject::invokeMethod(this, [this, config] { launch(config); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { launch(m_config); }, Qt::QueuedConnection);
+}
+
+void DispatcherController::restartNow()
+{
+    if (m_process) return;
+    resetRun();
+    setState(State::Starting);
+    setLink(Link::Connecting);
+    launch(m_config);
 }
 
 void DispatcherController::launch(const LaunchConfig& config)
@@ -99,10 +203,30 @@ void DispatcherController::launch(const LaunchConfig& config)
     const QString program = m_program.isEmpty() ? findDispatcher() : m_program;
     if (program.isEmpty()) {
         fail(tr("ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)"));
+        if (m_recovering && m_autoRestart) scheduleRestart();
+        else setLink(Link::Idle);
         return;
     }
     LaunchConfig c = config;
     c.exitOnStdinClose = true; // so the child ends with us even if we die
+    // STATUS (the handshake counters the link follows) is only sent at INFO or more;
+    // LOG lines below the profile's own level are dropped in handleLine.
+    if (m_userLogLevel < ipc::LogLevel::Info)
+        c.logLevel = QStringLiteral("INFO");
+    if (m_recovering) {
+        // Listen where the previous child did: whatever points at it keeps working.
+        if (c.role == LaunchConfig::Role::Client) {
+            const QStringList bound(m_boundAddrs.cbegin(), m_boundAddrs.cend());
+            if (!bound.isEmpty() && bound.count(bound.first()) == bound.size()
+                && asksForAnyPort(c.proxyListenAddr))
+                c.proxyListenAddr = bound.first();
+        } else {
+            for (const QString& t : c.transports) {
+                if (m_boundAddrs.contains(t) && asksForAnyPort(c.bindAddrs.value(t)))
+                    c.bindAddrs.insert(t, m_boundAddrs.value(t));
+            }
+        }
+    }
     m_process = new QProcess(this);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DispatcherController::readStdout);
     connect(m_process, &QProcess::readyReadStandardError, this, &DispatcherController::readStderr);
@@ -115,12 +239,39 @@ void DispatcherController::launch(const LaunchConfig& config)
     ::SetErrorMode(::GetErrorMode() | SEM_FAILCRITICALERRORS);
 #endif
     m_process->start(program, c.toArguments());
+    m_runClock.start();
+
+    QString whyNot;
+    const QString line = checkLineFor(config, &whyNot);
+    if (!whyNot.isEmpty()) {
+        // The link then follows the STATUS keys alone.
+        Q_EMIT logLine(ipc::LogLevel::Warn, tr("the bridge cannot be checked at start: %1").arg(whyNot));
+    }
+    if (!line.isEmpty()) {
+        if (!m_checker) {
+            m_checker = new BridgeChecker(this);
+            connect(m_checker, &BridgeChecker::finished, this, &DispatcherController::onCheckFinished);
+        }
+        m_checker->setProgram(program);
+        m_checker->setCheckTimeout(m_checkTimeoutSec);
+        m_checkId = m_checker->check(line, config.proxy);
+    }
 }
 
 void DispatcherController::stop()
 {
+    m_recovering = false;
+    if (m_checker && m_checkId) m_checker->cancel(m_checkId);
+    m_checkId = 0;
+    if (m_restartTimer.isActive()) {
+        m_restartTimer.stop();
+        setState(State::Stopped);
+        setLink(Link::Idle);
+        return;
+    }
     if (!m_process) {
         if (m_state == State::Starting) setState(State::Stopped); // launch not yet run
+        setLink(Link::Idle);
         return;
     }
     if (m_stopping) return;
@@ -155,13 +306,18 @@ void DispatcherController::handleLine(const ipc::LineSplitter::Line& line, bool 
     }
     switch (m.kind) {
     case ipc::Kind::Log:
-        Q_EMIT logLine(m.level, m.text);
+        // The child runs at INFO or more for STATUS; show only what the profile asked for.
+        if (m_userLogLevel != ipc::LogLevel::None && m.level <= m_userLogLevel)
+            Q_EMIT logLine(m.level, m.text);
         break;
     case ipc::Kind::Status:
         Q_EMIT statusReceived(m.args);
+        onStatus(m.args);
         break;
     case ipc::Kind::CMethod:
     case ipc::Kind::SMethod:
+        if (!m.transport.isEmpty() && !m.address.isEmpty())
+            m_boundAddrs.insert(m.transport, m.address);
         if (m_address.isEmpty()) {
             m_address = m.address;
             m_methodTransport = m.transport;
@@ -172,10 +328,16 @@ void DispatcherController::handleLine(const ipc::LineSplitter::Line& line, bool 
     case ipc::Kind::CMethodsDone:
     case ipc::Kind::SMethodsDone:
         if (m_state == State::Starting) {
-            if (m_address.isEmpty())
+            if (m_address.isEmpty()) {
                 fail(tr("the dispatcher offers no method for this profile"));
-            else
+            } else {
                 setState(State::Running);
+                // A server's link is its listener: up means reachable from here on.
+                if (m.kind == ipc::Kind::SMethodsDone) {
+                    m_attempt = 0;
+                    setLink(Link::Connected);
+                }
+            }
         }
         break;
     case ipc::Kind::VersionError:
@@ -210,6 +372,10 @@ void DispatcherController::onProcessError(QProcess::ProcessError error)
         fail(tr("cannot start %1: %2").arg(m_process->program(), m_process->errorString()));
         m_process->deleteLater();
         m_process = nullptr;
+        if (m_checker && m_checkId) m_checker->cancel(m_checkId);
+        m_checkId = 0;
+        if (m_recovering && m_autoRestart && !m_stopping) scheduleRestart();
+        else setLink(Link::Idle);
         Q_EMIT finished();
     }
 }
@@ -227,8 +393,13 @@ void DispatcherController::onFinished(int exitCode, QProcess::ExitStatus status)
     m_process->deleteLater();
     m_process = nullptr;
 
+    if (m_checker && m_checkId) m_checker->cancel(m_checkId);
+    m_checkId = 0;
+
     if (onPurpose) {
+        m_recovering = false;
         if (m_state != State::Error) setState(State::Stopped);
+        setLink(Link::Idle);
     } else if (m_state != State::Error) {
         // It went away on its own without telling us why: that is a crash.
         QString reason = status == QProcess::CrashExit
@@ -240,8 +411,80 @@ void DispatcherController::onFinished(int exitCode, QProcess::ExitStatus status)
 #endif
         fail(reason);
         Q_EMIT crashed(reason, m_lastStderr);
+        if (m_autoRestart) scheduleRestart();
+        else setLink(Link::Idle);
+    } else if (m_recovering && m_autoRestart) {
+        // A restart that failed with a named error (e.g. the old port taken meanwhile):
+        // it ran before with this profile, so keep trying, with backoff.
+        scheduleRestart();
+    } else {
+        setLink(Link::Idle);
     }
     Q_EMIT finished();
+}
+
+void DispatcherController::scheduleRestart()
+{
+    if (m_runClock.isValid() && m_runClock.elapsed() >= kStableRunMs)
+        m_attempt = 0;
+    ++m_attempt;
+    const int seconds = m_attempt > 6 ? kMaxBackoffSec : qMin(kMaxBackoffSec, 1 << (m_attempt - 1));
+    m_recovering = true;
+    m_restartTimer.start(seconds * 1000);
+    //: the dispatcher stopped by itself; %1 seconds until the next try, %2 counts the tries
+    setLink(Link::Reconnecting, tr("Reconnecting in %1 s (attempt %2)").arg(seconds).arg(m_attempt));
+    Q_EMIT reconnectScheduled(seconds, m_attempt);
+}
+
+void DispatcherController::handshakeSucceeded()
+{
+    m_attempt = 0; // a working bridge: the next failure starts the backoff anew
+    setLink(Link::Connected);
+}
+
+void DispatcherController::onStatus(const QList<std::pair<QString, QString>>& values)
+{
+    if (m_config.role != LaunchConfig::Role::Client || !m_process)
+        return;
+    const QString transport = statusValue(values, "TRANSPORT");
+    const qint64 ok = counterValue(values, "HANDSHAKES-OK");
+    const qint64 failed = counterValue(values, "HANDSHAKES-FAILED");
+    if (ok < 0 && failed < 0)
+        return; // a dispatcher without the handshake keys, or values that are not counts
+    Counters& c = m_handshakes[transport];
+    // Counts only grow within one child; a smaller one is a fresh start, counted from 0.
+    const qint64 dOk = ok < 0 ? 0 : ok - (ok < c.ok ? 0 : c.ok);
+    const qint64 dFailed = failed < 0 ? 0 : failed - (failed < c.failed ? 0 : c.failed);
+    if (ok >= 0) c.ok = ok;
+    if (failed >= 0) c.failed = failed;
+    if (dOk > 0) {
+        m_okSinceLaunch += dOk;
+        handshakeSucceeded();
+    } else if (dFailed > 0) {
+        QString code = statusValue(values, "LAST-ERROR");
+        if (code.isEmpty()) code = QStringLiteral("error");
+        setLink(Link::Unreachable, failureText(code, statusValue(values, "LAST-ERROR-TEXT")));
+    }
+}
+
+void DispatcherController::onCheckFinished(int id, const CheckResult& r)
+{
+    if (id != m_checkId) return; // a check of an earlier child
+    m_checkId = 0;
+    if (!m_process || m_stopping) return;
+    if (r.ok)
+        handshakeSucceeded();
+    else if (m_okSinceLaunch == 0) // real traffic got through: that outweighs the check
+        setLink(Link::Unreachable, r.text);
+}
+
+void DispatcherController::setLink(Link link, const QString& text)
+{
+    const QString t = text.isEmpty() ? linkName(link) : text;
+    if (link == m_link && t == m_linkText) return;
+    m_link = link;
+    m_linkText = t;
+    Q_EMIT linkChanged(link, t);
 }
 
 void DispatcherController::setState(State s)
