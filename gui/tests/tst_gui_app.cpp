@@ -9,6 +9,7 @@
 //    real), and back as soon as the GUI starts again.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "core/SystemProxy.h"
 #include "tests/common/Obfs4proxyBridge.h"
 
 #include <QDir>

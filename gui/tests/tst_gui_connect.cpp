@@ -184,8 +184,8 @@ private Q_SLOTS:
         click(win.w, "testAllButton");
         for (int row = 1; row <= 3; ++row) // all started together
             QCOMPARE(win.latency(row), QStringLiteral("testing…"));
-        QTRY_VERIFY_WITH_TIMEOUT(win.latency(3) != QLatin1String("testing…") && win.latency(2) != QLatin1String("testing…")
-                                     && win.latency(1) != QLatin1String("testing…"),
+        QTRY_VERIFY_WITH_TIMEOUT(win.latency(3) != QStringLiteral("testing…") && win.latency(2) != QStringLiteral("testing…")
+                                     && win.latency(1) != QStringLiteral("testing…"),
                                  30000);
         QVERIFY2(ms.match(win.latency(1)).hasMatch(), qPrintable(win.latency(1)));
         QVERIFY2(win.latency(2).startsWith(FailureText::text(QStringLiteral("refused"))), qPrintable(win.latency(2)));
