@@ -13,9 +13,11 @@
 #ifdef Q_OS_WIN
 #include <windows.h>
 #else
-#include "GuiPeers.h"
 #include <csignal>
 #include <sys/types.h>
+#endif
+#ifdef Q_OS_LINUX // obfs4proxy, through the interop tests' helpers
+#include "GuiPeers.h"
 #endif
 
 using pt::gui::DispatcherController;
@@ -323,6 +325,22 @@ private Q_SLOTS:
         qInfo("silent port named unreachable after %lld ms (check timeout 2 s)", t.elapsed());
     }
 
+    // The check at start goes through the profile's upstream proxy: a dead proxy is
+    // named as the proxy, not as the bridge.
+    void checkAtStartUsesTheProfilesProxy()
+    {
+        QTcpServer bridge; // would accept, but the check never gets past the proxy
+        QVERIFY(bridge.listen(QHostAddress::LocalHost, 0));
+        pt::LaunchConfig c = obfs4Client(QStringLiteral("127.0.0.1:%1").arg(bridge.serverPort()), kSomeCert);
+        c.proxy = QStringLiteral("socks5://127.0.0.1:%1").arg(closedPort());
+        DispatcherController d;
+        initController(d);
+        d.setCheckTimeout(2);
+        d.start(c);
+        QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Unreachable, 10000);
+        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("proxy"))), qPrintable(d.linkText()));
+    }
+
     // A server's link is its listener; nothing is checked.
     void serverLinkFollowsListener()
     {
@@ -457,6 +475,9 @@ private Q_SLOTS:
         QCOMPARE(d.link(), Link::Idle);
     }
 
+#endif
+
+#ifdef Q_OS_LINUX
     // Against a real obfs4proxy bridge: Connecting -> Connected (the check at start),
     // and a wrong cert -> Unreachable, named.
     void linkConnectedAgainstObfs4proxy()
