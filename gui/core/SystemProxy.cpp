@@ -187,6 +187,10 @@ bool SystemProxy::apply(const QString& host, quint16 port, QString* error)
         setError(error, QStringLiteral("no SOCKS address to set as the system proxy"));
         return false;
     }
+    // A listener on every address is reached through loopback.
+    const QString target = host == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1")
+                           : host == QLatin1String("::")    ? QStringLiteral("::1")
+                                                            : host;
     const auto backend = makeBackend(m_desktop, m_toolOverride);
     if (!backend) {
         setError(error, QStringLiteral("setting the system proxy is not supported on this desktop (%1)")
@@ -216,7 +220,7 @@ bool SystemProxy::apply(const QString& host, quint16 port, QString* error)
             {QStringLiteral("version"), kJournalVersion},
             {QStringLiteral("desktop"), desktopId(m_desktop)},
             {QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-            {QStringLiteral("proxy"), sysproxy::hostPort(host, port)},
+            {QStringLiteral("proxy"), sysproxy::hostPort(target, port)},
             {QStringLiteral("saved"), saved},
         };
         QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
@@ -231,7 +235,7 @@ bool SystemProxy::apply(const QString& host, quint16 port, QString* error)
         }
     }
     QString e;
-    if (backend->set(host, port, &e)) return true;
+    if (backend->set(target, port, &e)) return true;
     // Put back whatever was changed before the failure.
     QString re;
     if (backend->restore(saved, &re)) {

@@ -58,7 +58,8 @@ public:
     // Journals the current settings (durably, before any change), then points the
     // desktop's proxy at the SOCKS host:port. Applying twice keeps the first journal (a
     // journal left by another desktop is restored first). If setting fails half-way, what
-    // was changed is put back. On failure *error says why (error may be null).
+    // was changed is put back. A wildcard host (0.0.0.0, ::) is set as its loopback
+    // address. On failure *error says why (error may be null).
     bool apply(const QString& host, quint16 port, QString* error);
 
     // Puts back exactly what the journal holds (on the desktop the journal names), then

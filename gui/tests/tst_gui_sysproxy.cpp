@@ -310,7 +310,8 @@ class TestGuiSysproxy : public QObject
     {
         QSettings s(QLatin1String(kInternetSettings), QSettings::NativeFormat);
         QCOMPARE(s.value(QStringLiteral("ProxyEnable")).toInt(), 1);
-        QCOMPARE(s.value(QStringLiteral("ProxyServer")).toString(), QStringLiteral("socks=127.0.0.1:1080"));
+        QCOMPARE(s.value(QStringLiteral("ProxyServer")).toString(),
+                 QStringLiteral("socks=socks5://127.0.0.1:1080"));
         QCOMPARE(s.value(QStringLiteral("ProxyOverride")).toString(),
                  QStringLiteral("<local>;localhost;127.*;[::1]"));
         QVERIFY(!s.contains(QStringLiteral("AutoConfigURL")));
@@ -499,6 +500,23 @@ private Q_SLOTS:
             QVERIFY2(proxy.restore(&error), qPrintable(error));
             QCOMPARE(readAll(rc), original);
         }
+    }
+
+    void wildcardListenAddressIsSetAsLoopback()
+    {
+        QTemporaryDir dir;
+        const QString rc = dir.filePath(QStringLiteral("kioslaverc"));
+        SystemProxy proxy(dir.filePath(QStringLiteral("journal.json")), Desktop::Kde);
+        proxy.setToolOverride(dir.path());
+        QString error;
+        QVERIFY2(proxy.apply(QStringLiteral("0.0.0.0"), 1080, &error), qPrintable(error));
+        QVERIFY2(readAll(rc).contains("\nsocksProxy=socks://127.0.0.1 1080\n"), readAll(rc).constData());
+        QVERIFY2(proxy.apply(QStringLiteral("::"), 1080, &error), qPrintable(error));
+        QVERIFY2(readAll(rc).contains("\nsocksProxy=socks://[::1] 1080\n"), readAll(rc).constData());
+        QVERIFY(!proxy.apply(QString(), 1080, &error));
+        QVERIFY(!proxy.apply(QStringLiteral("127.0.0.1"), 0, &error));
+        QVERIFY2(proxy.restore(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(rc));
     }
 
     void kdeLockedSettingsAreAClearError()

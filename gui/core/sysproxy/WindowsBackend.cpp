@@ -4,6 +4,12 @@
 // exactly what was there. AutoConfigURL (a PAC script) would win over ProxyServer, so it
 // is removed while our proxy is set. WinINET caches the values: running programs see a
 // change after INTERNET_OPTION_SETTINGS_CHANGED and INTERNET_OPTION_REFRESH.
+//
+// ProxyServer is "socks=socks5://host:port", not the plain "socks=host:port": Chromium
+// (Chrome, Edge) reads the plain form as SOCKS version 4, which our listener (SOCKS5
+// only) refuses; its proxy-rules parser takes a scheme in the per-protocol list.
+// WinINET's own SOCKS client speaks version 4 only, so the plain form would not serve
+// those programs either.
 
 #include "Backend.h"
 #include "WinRegistry.h"
@@ -44,7 +50,7 @@ public:
     bool set(const QString& host, quint16 port, QString* error) override
     {
         if (!regWrite(kInternetSettings, QStringLiteral("ProxyServer"),
-                      regString(QStringLiteral("socks=") + hostPort(host, port)), error) ||
+                      regString(QStringLiteral("socks=socks5://") + hostPort(host, port)), error) ||
             !regWrite(kInternetSettings, QStringLiteral("ProxyOverride"),
                       regString(QStringLiteral("<local>;localhost;127.*;[::1]")), error) ||
             !regDelete(kInternetSettings, QStringLiteral("AutoConfigURL"), error) ||
