@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="40"/>
+        <source>Cannot reach the bridge: the connection was refused</source>
+        <translation>دسترسی به پل ممکن نیست: اتصال رد شد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="42"/>
+        <source>Cannot reach the bridge: no answer in time (the address may be blocked, or the cert may be wrong)</source>
+        <translation>دسترسی به پل ممکن نیست: پاسخی به‌موقع نیامد (شاید نشانی مسدود باشد یا cert نادرست باشد)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="44"/>
+        <source>Cannot reach the bridge: the network or the bridge&apos;s address is unreachable</source>
+        <translation>دسترسی به پل ممکن نیست: شبکه یا نشانی پل در دسترس نیست</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="46"/>
+        <source>Cannot reach the bridge: its host name could not be found</source>
+        <translation>دسترسی به پل ممکن نیست: نام میزبان آن پیدا نشد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="48"/>
+        <source>Cannot reach the bridge: the bridge closed the connection during the handshake (wrong cert or password?)</source>
+        <translation>دسترسی به پل ممکن نیست: پل هنگام دست‌دادن اتصال را بست (cert یا گذرواژهٔ نادرست؟)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="50"/>
+        <source>Cannot reach the bridge: the secure (TLS) connection failed</source>
+        <translation>دسترسی به پل ممکن نیست: اتصال امن (TLS) شکست خورد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="52"/>
+        <source>Cannot reach the bridge: the web server answered with an error (wrong address or path?)</source>
+        <translation>دسترسی به پل ممکن نیست: کارساز وب با خطا پاسخ داد (نشانی یا مسیر نادرست؟)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="54"/>
+        <source>Cannot reach the bridge: the upstream proxy failed or refused the connection</source>
+        <translation>دسترسی به پل ممکن نیست: پراکسی بالادستی شکست خورد یا اتصال را رد کرد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="56"/>
+        <source>The bridge line is not valid</source>
+        <translation>خط پل معتبر نیست</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="58"/>
+        <source>Cannot reach the bridge</source>
+        <translation>دسترسی به پل ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="67"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the plain-words reason, %2 the technical detail from the dispatcher (English)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../gui/app/Language.cpp" line="43"/>
@@ -138,36 +197,117 @@
     </message>
 </context>
 <context>
-    <name>pt::gui::DispatcherController</name>
+    <name>pt::gui::BridgeChecker</name>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="101"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="32"/>
+        <source>The bridge check did not work: %1</source>
+        <extracomment>%1 says what went wrong with the check itself (the ptdispatcher child)</extracomment>
+        <translation>بررسی پل انجام نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="59"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>ptdispatcher پیدا نشد (PTDISPATCHER_BIN را تنظیم کنید یا آن را کنار برنامه بگذارید)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="176"/>
-        <source>the dispatcher offers no method for this profile</source>
-        <translation>دیسپچر برای این نمایه هیچ روشی ارائه نمی‌کند</translation>
-    </message>
-    <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="210"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="115"/>
         <source>cannot start %1: %2</source>
         <translation>نمی‌توان %1 را آغاز کرد: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="235"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="131"/>
+        <source>it gave no answer within %1 s</source>
+        <translation>در %1 ثانیه پاسخی نداد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="188"/>
+        <source>ptdispatcher crashed</source>
+        <translation>ptdispatcher از کار افتاد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="191"/>
+        <source>ptdispatcher gave no answer (exit code %1)</source>
+        <translation>ptdispatcher پاسخی نداد (کد خروج %1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="192"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="231"/>
+        <source>ptdispatcher gave an answer that is not understood: %1</source>
+        <translation>ptdispatcher پاسخی داد که فهمیده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="233"/>
+        <source>ptdispatcher said OK but exited with code %1</source>
+        <translation>ptdispatcher گفت درست است اما با کد %1 خارج شد</translation>
+    </message>
+</context>
+<context>
+    <name>pt::gui::DispatcherController</name>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="119"/>
+        <source>Not connected</source>
+        <translation>وصل نیست</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="120"/>
+        <source>Connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="121"/>
+        <source>Connected</source>
+        <translation>وصل شد</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="122"/>
+        <source>Cannot reach the bridge</source>
+        <translation>دسترسی به پل ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="123"/>
+        <source>Reconnecting…</source>
+        <translation>اتصال دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="205"/>
+        <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
+        <translation>ptdispatcher پیدا نشد (PTDISPATCHER_BIN را تنظیم کنید یا آن را کنار برنامه بگذارید)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="248"/>
+        <source>the bridge cannot be checked at start: %1</source>
+        <translation>پل را نمی‌توان هنگام آغاز بررسی کرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="332"/>
+        <source>the dispatcher offers no method for this profile</source>
+        <translation>دیسپچر برای این نمایه هیچ روشی ارائه نمی‌کند</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="372"/>
+        <source>cannot start %1: %2</source>
+        <translation>نمی‌توان %1 را آغاز کرد: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="406"/>
         <source>the dispatcher crashed</source>
         <translation>دیسپچر از کار افتاد</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="236"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="407"/>
         <source>the dispatcher exited unexpectedly (code %1)</source>
         <translation>دیسپچر به‌طور ناگهانی بسته شد (کد %1)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="239"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="410"/>
         <source>the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)</source>
         <translation>اجرای دیسپچر ممکن نشد: یک فایل DLL که لازم دارد وجود ندارد (ptdispatcher را دوباره نصب کنید)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="435"/>
+        <source>Reconnecting in %1 s (attempt %2)</source>
+        <extracomment>the dispatcher stopped by itself; %1 seconds until the next try, %2 counts the tries</extracomment>
+        <translation>اتصال دوباره تا %1 ثانیهٔ دیگر (تلاش %2)</translation>
     </message>
 </context>
 <context>
@@ -182,8 +322,8 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="151"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1006"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1013"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1014"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
@@ -206,8 +346,8 @@
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="262"/>
         <location filename="../gui/app/MainWindow.cpp" line="431"/>
-        <location filename="../gui/app/MainWindow.cpp" line="866"/>
-        <location filename="../gui/app/MainWindow.cpp" line="904"/>
+        <location filename="../gui/app/MainWindow.cpp" line="867"/>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
@@ -293,12 +433,12 @@
         <translation>آغاز به‌صورت کوچک‌شده</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="840"/>
+        <location filename="../gui/app/MainWindow.cpp" line="841"/>
         <source>Reconnecting in %1 s…</source>
         <translation>اتصال دوباره تا %1 ثانیهٔ دیگر…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="847"/>
         <source>Not connected</source>
         <translation>وصل نیست</translation>
     </message>
@@ -320,7 +460,7 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="239"/>
-        <location filename="../gui/app/MainWindow.cpp" line="977"/>
+        <location filename="../gui/app/MainWindow.cpp" line="978"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>بازگرداندن پراکسی سیستم ممکن نیست: %1</translation>
     </message>
@@ -472,8 +612,8 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="816"/>
-        <location filename="../gui/app/MainWindow.cpp" line="843"/>
-        <location filename="../gui/app/MainWindow.cpp" line="845"/>
+        <location filename="../gui/app/MainWindow.cpp" line="844"/>
+        <location filename="../gui/app/MainWindow.cpp" line="846"/>
         <source>Error: %1</source>
         <translation>خطا: %1</translation>
     </message>
@@ -482,7 +622,7 @@
         <translation type="vanished">متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="847"/>
         <source>Starting…</source>
         <translation>در حال آغاز…</translation>
     </message>
@@ -491,112 +631,112 @@
         <translation type="vanished">در حال اجرا</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="866"/>
-        <location filename="../gui/app/MainWindow.cpp" line="904"/>
+        <location filename="../gui/app/MainWindow.cpp" line="867"/>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>Disconnect</source>
         <translation>قطع اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="876"/>
-        <location filename="../gui/app/MainWindow.cpp" line="957"/>
+        <location filename="../gui/app/MainWindow.cpp" line="877"/>
+        <location filename="../gui/app/MainWindow.cpp" line="958"/>
         <source>Could not set the system proxy: %1</source>
         <translation>تنظیم پراکسی سیستم ممکن نشد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="878"/>
+        <location filename="../gui/app/MainWindow.cpp" line="879"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>پراکسی سیستم به این نشانی اشاره می‌کند: مرورگرهایی که از آن پیروی می‌کنند نیازی به تنظیم ندارند.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
+        <location filename="../gui/app/MainWindow.cpp" line="881"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>پراکسی SOCKS5 مرورگر خود را روی این نشانی تنظیم کنید (با DNS از راه دور).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="906"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <location filename="../gui/app/MainWindow.cpp" line="907"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 را با نشانی عمومی خود و &lt;FINGERPRINT&gt; را با اثر انگشت رله‌ی خود جایگزین کنید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="953"/>
+        <location filename="../gui/app/MainWindow.cpp" line="954"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>پراکسی سیستم (%1) روی SOCKS %2 تنظیم شد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="974"/>
+        <location filename="../gui/app/MainWindow.cpp" line="975"/>
         <source>System proxy put back as it was.</source>
         <translation>پراکسی سیستم به حالت پیشین برگشت.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="988"/>
+        <location filename="../gui/app/MainWindow.cpp" line="989"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui هنگام ورود به سیستم اجرا و وصل می‌شود.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <location filename="../gui/app/MainWindow.cpp" line="990"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui دیگر هنگام ورود به سیستم اجرا نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="992"/>
+        <location filename="../gui/app/MainWindow.cpp" line="993"/>
         <source>Cannot change the start at login: %1</source>
         <translation>تغییر اجرای هنگام ورود ممکن نیست: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1004"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>«%1» وارد شد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1009"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
         <source>The clipboard holds no text to import.</source>
         <translation>کلیپ‌بورد متنی برای وارد کردن ندارد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1011"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>کلیپ‌بورد خط پل یا پیوند ss:// ندارد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1034"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1035"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>چیزی برای آزمایش نیست: این نمایه نشانی پلی ندارد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1047"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
         <source>testing…</source>
         <translation>در حال آزمایش…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1055"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
         <source>%1 ms</source>
         <translation>%1 میلی‌ثانیه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>آزمایش «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1083"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1084"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>ارسال: %1 ‏(%2/ث)   دریافت: %3 ‏(%4/ث)   اتصال‌ها: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1129"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
         <source>Save log</source>
         <translation>ذخیره‌ی گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
         <source>Cannot write %1: %2</source>
         <translation>نمی‌توان در %1 نوشت: %2</translation>
     </message>

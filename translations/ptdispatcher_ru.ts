@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="40"/>
+        <source>Cannot reach the bridge: the connection was refused</source>
+        <translation>Мост недоступен: в соединении отказано</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="42"/>
+        <source>Cannot reach the bridge: no answer in time (the address may be blocked, or the cert may be wrong)</source>
+        <translation>Мост недоступен: нет ответа вовремя (адрес может быть заблокирован или cert неверен)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="44"/>
+        <source>Cannot reach the bridge: the network or the bridge&apos;s address is unreachable</source>
+        <translation>Мост недоступен: сеть или адрес моста недостижимы</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="46"/>
+        <source>Cannot reach the bridge: its host name could not be found</source>
+        <translation>Мост недоступен: не удалось найти имя его узла</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="48"/>
+        <source>Cannot reach the bridge: the bridge closed the connection during the handshake (wrong cert or password?)</source>
+        <translation>Мост недоступен: мост закрыл соединение во время рукопожатия (неверный cert или пароль?)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="50"/>
+        <source>Cannot reach the bridge: the secure (TLS) connection failed</source>
+        <translation>Мост недоступен: не удалось защищённое (TLS) соединение</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="52"/>
+        <source>Cannot reach the bridge: the web server answered with an error (wrong address or path?)</source>
+        <translation>Мост недоступен: веб-сервер ответил ошибкой (неверный адрес или путь?)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="54"/>
+        <source>Cannot reach the bridge: the upstream proxy failed or refused the connection</source>
+        <translation>Мост недоступен: вышестоящий прокси не сработал или отказал в соединении</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="56"/>
+        <source>The bridge line is not valid</source>
+        <translation>Строка моста недействительна</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="58"/>
+        <source>Cannot reach the bridge</source>
+        <translation>Мост недоступен</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="67"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the plain-words reason, %2 the technical detail from the dispatcher (English)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../gui/app/Language.cpp" line="43"/>
@@ -138,36 +197,117 @@
     </message>
 </context>
 <context>
+    <name>pt::gui::BridgeChecker</name>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="32"/>
+        <source>The bridge check did not work: %1</source>
+        <extracomment>%1 says what went wrong with the check itself (the ptdispatcher child)</extracomment>
+        <translation>Проверка моста не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="59"/>
+        <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
+        <translation>ptdispatcher не найден (задайте PTDISPATCHER_BIN или положите его рядом с GUI)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="115"/>
+        <source>cannot start %1: %2</source>
+        <translation>не удалось запустить %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="131"/>
+        <source>it gave no answer within %1 s</source>
+        <translation>ответа не было в течение %1 с</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="188"/>
+        <source>ptdispatcher crashed</source>
+        <translation>ptdispatcher аварийно завершился</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="191"/>
+        <source>ptdispatcher gave no answer (exit code %1)</source>
+        <translation>ptdispatcher не ответил (код выхода %1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="192"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="231"/>
+        <source>ptdispatcher gave an answer that is not understood: %1</source>
+        <translation>ptdispatcher дал непонятный ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="233"/>
+        <source>ptdispatcher said OK but exited with code %1</source>
+        <translation>ptdispatcher ответил OK, но завершился с кодом %1</translation>
+    </message>
+</context>
+<context>
     <name>pt::gui::DispatcherController</name>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="101"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="119"/>
+        <source>Not connected</source>
+        <translation>Не подключено</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="120"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="121"/>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="122"/>
+        <source>Cannot reach the bridge</source>
+        <translation>Мост недоступен</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="123"/>
+        <source>Reconnecting…</source>
+        <translation>Повторное подключение…</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="205"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>ptdispatcher не найден (задайте PTDISPATCHER_BIN или положите его рядом с программой)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="176"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="248"/>
+        <source>the bridge cannot be checked at start: %1</source>
+        <translation>мост нельзя проверить при запуске: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="332"/>
         <source>the dispatcher offers no method for this profile</source>
         <translation>диспетчер не предлагает ни одного метода для этого профиля</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="210"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="372"/>
         <source>cannot start %1: %2</source>
         <translation>не удаётся запустить %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="235"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="406"/>
         <source>the dispatcher crashed</source>
         <translation>диспетчер аварийно завершился</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="236"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="407"/>
         <source>the dispatcher exited unexpectedly (code %1)</source>
         <translation>диспетчер неожиданно завершился (код %1)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="239"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="410"/>
         <source>the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)</source>
         <translation>не удалось запустить диспетчер: не хватает нужной ему DLL (переустановите ptdispatcher)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="435"/>
+        <source>Reconnecting in %1 s (attempt %2)</source>
+        <extracomment>the dispatcher stopped by itself; %1 seconds until the next try, %2 counts the tries</extracomment>
+        <translation>Повторное подключение через %1 с (попытка %2)</translation>
     </message>
 </context>
 <context>
@@ -182,8 +322,8 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="151"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1006"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1013"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1014"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
@@ -206,8 +346,8 @@
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="262"/>
         <location filename="../gui/app/MainWindow.cpp" line="431"/>
-        <location filename="../gui/app/MainWindow.cpp" line="866"/>
-        <location filename="../gui/app/MainWindow.cpp" line="904"/>
+        <location filename="../gui/app/MainWindow.cpp" line="867"/>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
@@ -293,12 +433,12 @@
         <translation>Запускать свёрнутым</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="840"/>
+        <location filename="../gui/app/MainWindow.cpp" line="841"/>
         <source>Reconnecting in %1 s…</source>
         <translation>Повторное подключение через %1 с…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="847"/>
         <source>Not connected</source>
         <translation>Не подключено</translation>
     </message>
@@ -320,7 +460,7 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="239"/>
-        <location filename="../gui/app/MainWindow.cpp" line="977"/>
+        <location filename="../gui/app/MainWindow.cpp" line="978"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>Не удалось восстановить системный прокси: %1</translation>
     </message>
@@ -472,8 +612,8 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="816"/>
-        <location filename="../gui/app/MainWindow.cpp" line="843"/>
-        <location filename="../gui/app/MainWindow.cpp" line="845"/>
+        <location filename="../gui/app/MainWindow.cpp" line="844"/>
+        <location filename="../gui/app/MainWindow.cpp" line="846"/>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -482,7 +622,7 @@
         <translation type="vanished">Остановлено</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="847"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -491,112 +631,112 @@
         <translation type="vanished">Работает</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="866"/>
-        <location filename="../gui/app/MainWindow.cpp" line="904"/>
+        <location filename="../gui/app/MainWindow.cpp" line="867"/>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="876"/>
-        <location filename="../gui/app/MainWindow.cpp" line="957"/>
+        <location filename="../gui/app/MainWindow.cpp" line="877"/>
+        <location filename="../gui/app/MainWindow.cpp" line="958"/>
         <source>Could not set the system proxy: %1</source>
         <translation>Не удалось настроить системный прокси: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="878"/>
+        <location filename="../gui/app/MainWindow.cpp" line="879"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>Системный прокси указывает сюда: браузерам, которые ему следуют, ничего настраивать не нужно.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
+        <location filename="../gui/app/MainWindow.cpp" line="881"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>Укажите этот адрес как SOCKS5-прокси в браузере (с удалённым DNS).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="906"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <location filename="../gui/app/MainWindow.cpp" line="907"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>Замените 0.0.0.0 своим внешним адресом, а &lt;FINGERPRINT&gt; — отпечатком своего ретранслятора</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="953"/>
+        <location filename="../gui/app/MainWindow.cpp" line="954"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>Системный прокси (%1) настроен на SOCKS %2.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="974"/>
+        <location filename="../gui/app/MainWindow.cpp" line="975"/>
         <source>System proxy put back as it was.</source>
         <translation>Системный прокси возвращён в прежнее состояние.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="988"/>
+        <location filename="../gui/app/MainWindow.cpp" line="989"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui будет запускаться при входе в систему и подключаться.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <location filename="../gui/app/MainWindow.cpp" line="990"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui больше не будет запускаться при входе в систему.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="992"/>
+        <location filename="../gui/app/MainWindow.cpp" line="993"/>
         <source>Cannot change the start at login: %1</source>
         <translation>Не удалось изменить запуск при входе: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1004"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>Импортирован «%1».</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1009"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
         <source>The clipboard holds no text to import.</source>
         <translation>В буфере обмена нет текста для импорта.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1011"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>В буфере обмена нет строки моста или ссылки ss://: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1034"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1035"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>Нечего проверять: в этом профиле нет адреса моста.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1047"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
         <source>testing…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1055"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>Проверка «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1083"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1084"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Отправлено: %1 (%2/с)   Получено: %3 (%4/с)   Соединения: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1129"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
         <source>Save log</source>
         <translation>Сохранение журнала</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>

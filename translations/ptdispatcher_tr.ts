@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="40"/>
+        <source>Cannot reach the bridge: the connection was refused</source>
+        <translation>Köprüye ulaşılamıyor: bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="42"/>
+        <source>Cannot reach the bridge: no answer in time (the address may be blocked, or the cert may be wrong)</source>
+        <translation>Köprüye ulaşılamıyor: zamanında yanıt yok (adres engellenmiş ya da cert yanlış olabilir)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="44"/>
+        <source>Cannot reach the bridge: the network or the bridge&apos;s address is unreachable</source>
+        <translation>Köprüye ulaşılamıyor: ağa ya da köprünün adresine erişilemiyor</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="46"/>
+        <source>Cannot reach the bridge: its host name could not be found</source>
+        <translation>Köprüye ulaşılamıyor: ana makine adı bulunamadı</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="48"/>
+        <source>Cannot reach the bridge: the bridge closed the connection during the handshake (wrong cert or password?)</source>
+        <translation>Köprüye ulaşılamıyor: köprü el sıkışma sırasında bağlantıyı kapattı (yanlış cert ya da parola?)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="50"/>
+        <source>Cannot reach the bridge: the secure (TLS) connection failed</source>
+        <translation>Köprüye ulaşılamıyor: güvenli (TLS) bağlantı kurulamadı</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="52"/>
+        <source>Cannot reach the bridge: the web server answered with an error (wrong address or path?)</source>
+        <translation>Köprüye ulaşılamıyor: web sunucusu hatayla yanıt verdi (yanlış adres ya da yol?)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="54"/>
+        <source>Cannot reach the bridge: the upstream proxy failed or refused the connection</source>
+        <translation>Köprüye ulaşılamıyor: üst vekil sunucu başarısız oldu ya da bağlantıyı reddetti</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="56"/>
+        <source>The bridge line is not valid</source>
+        <translation>Köprü satırı geçersiz</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="58"/>
+        <source>Cannot reach the bridge</source>
+        <translation>Köprüye ulaşılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="67"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the plain-words reason, %2 the technical detail from the dispatcher (English)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../gui/app/Language.cpp" line="43"/>
@@ -138,36 +197,117 @@
     </message>
 </context>
 <context>
-    <name>pt::gui::DispatcherController</name>
+    <name>pt::gui::BridgeChecker</name>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="101"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="32"/>
+        <source>The bridge check did not work: %1</source>
+        <extracomment>%1 says what went wrong with the check itself (the ptdispatcher child)</extracomment>
+        <translation>Köprü denetimi yapılamadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="59"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>ptdispatcher bulunamadı (PTDISPATCHER_BIN ayarlayın ya da arayüzün yanına koyun)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="176"/>
-        <source>the dispatcher offers no method for this profile</source>
-        <translation>dağıtıcı bu profil için hiçbir yöntem sunmuyor</translation>
-    </message>
-    <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="210"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="115"/>
         <source>cannot start %1: %2</source>
         <translation>%1 başlatılamıyor: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="235"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="131"/>
+        <source>it gave no answer within %1 s</source>
+        <translation>%1 sn içinde yanıt vermedi</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="188"/>
+        <source>ptdispatcher crashed</source>
+        <translation>ptdispatcher çöktü</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="191"/>
+        <source>ptdispatcher gave no answer (exit code %1)</source>
+        <translation>ptdispatcher yanıt vermedi (çıkış kodu %1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="192"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="231"/>
+        <source>ptdispatcher gave an answer that is not understood: %1</source>
+        <translation>ptdispatcher anlaşılmayan bir yanıt verdi: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="233"/>
+        <source>ptdispatcher said OK but exited with code %1</source>
+        <translation>ptdispatcher Tamam dedi ama %1 koduyla çıktı</translation>
+    </message>
+</context>
+<context>
+    <name>pt::gui::DispatcherController</name>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="119"/>
+        <source>Not connected</source>
+        <translation>Bağlı değil</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="120"/>
+        <source>Connecting…</source>
+        <translation>Bağlanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="121"/>
+        <source>Connected</source>
+        <translation>Bağlandı</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="122"/>
+        <source>Cannot reach the bridge</source>
+        <translation>Köprüye ulaşılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="123"/>
+        <source>Reconnecting…</source>
+        <translation>Yeniden bağlanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="205"/>
+        <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
+        <translation>ptdispatcher bulunamadı (PTDISPATCHER_BIN ayarlayın ya da arayüzün yanına koyun)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="248"/>
+        <source>the bridge cannot be checked at start: %1</source>
+        <translation>köprü başlangıçta denetlenemiyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="332"/>
+        <source>the dispatcher offers no method for this profile</source>
+        <translation>dağıtıcı bu profil için hiçbir yöntem sunmuyor</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="372"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 başlatılamıyor: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="406"/>
         <source>the dispatcher crashed</source>
         <translation>dağıtıcı çöktü</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="236"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="407"/>
         <source>the dispatcher exited unexpectedly (code %1)</source>
         <translation>dağıtıcı beklenmedik biçimde kapandı (kod %1)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="239"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="410"/>
         <source>the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)</source>
         <translation>dağıtıcı başlatılamadı: ihtiyaç duyduğu bir DLL eksik (ptdispatcher&apos;ı yeniden kurun)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="435"/>
+        <source>Reconnecting in %1 s (attempt %2)</source>
+        <extracomment>the dispatcher stopped by itself; %1 seconds until the next try, %2 counts the tries</extracomment>
+        <translation>%1 sn sonra yeniden bağlanılacak (%2. deneme)</translation>
     </message>
 </context>
 <context>
@@ -182,8 +322,8 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="151"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1006"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1013"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1014"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
@@ -206,8 +346,8 @@
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="262"/>
         <location filename="../gui/app/MainWindow.cpp" line="431"/>
-        <location filename="../gui/app/MainWindow.cpp" line="866"/>
-        <location filename="../gui/app/MainWindow.cpp" line="904"/>
+        <location filename="../gui/app/MainWindow.cpp" line="867"/>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>Connect</source>
         <translation>Bağlan</translation>
     </message>
@@ -293,12 +433,12 @@
         <translation>Simge durumunda başlat</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="840"/>
+        <location filename="../gui/app/MainWindow.cpp" line="841"/>
         <source>Reconnecting in %1 s…</source>
         <translation>%1 sn sonra yeniden bağlanılıyor…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="847"/>
         <source>Not connected</source>
         <translation>Bağlı değil</translation>
     </message>
@@ -320,7 +460,7 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="239"/>
-        <location filename="../gui/app/MainWindow.cpp" line="977"/>
+        <location filename="../gui/app/MainWindow.cpp" line="978"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>Sistem vekil sunucusu geri yüklenemiyor: %1</translation>
     </message>
@@ -472,8 +612,8 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="816"/>
-        <location filename="../gui/app/MainWindow.cpp" line="843"/>
-        <location filename="../gui/app/MainWindow.cpp" line="845"/>
+        <location filename="../gui/app/MainWindow.cpp" line="844"/>
+        <location filename="../gui/app/MainWindow.cpp" line="846"/>
         <source>Error: %1</source>
         <translation>Hata: %1</translation>
     </message>
@@ -482,7 +622,7 @@
         <translation type="vanished">Durduruldu</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="847"/>
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
@@ -491,112 +631,112 @@
         <translation type="vanished">Çalışıyor</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="866"/>
-        <location filename="../gui/app/MainWindow.cpp" line="904"/>
+        <location filename="../gui/app/MainWindow.cpp" line="867"/>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>Disconnect</source>
         <translation>Bağlantıyı kes</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="876"/>
-        <location filename="../gui/app/MainWindow.cpp" line="957"/>
+        <location filename="../gui/app/MainWindow.cpp" line="877"/>
+        <location filename="../gui/app/MainWindow.cpp" line="958"/>
         <source>Could not set the system proxy: %1</source>
         <translation>Sistem vekil sunucusu ayarlanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="878"/>
+        <location filename="../gui/app/MainWindow.cpp" line="879"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>Sistem vekil sunucusu buraya yönelik: onu izleyen tarayıcılar ek ayar gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
+        <location filename="../gui/app/MainWindow.cpp" line="881"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>Tarayıcınızın SOCKS5 vekil sunucusunu bu adrese ayarlayın (uzak DNS ile).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="906"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <location filename="../gui/app/MainWindow.cpp" line="907"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 yerine genel adresinizi, &lt;FINGERPRINT&gt; yerine aktarıcınızın parmak izini yazın</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="953"/>
+        <location filename="../gui/app/MainWindow.cpp" line="954"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>Sistem vekil sunucusu (%1) SOCKS %2 olarak ayarlandı.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="974"/>
+        <location filename="../gui/app/MainWindow.cpp" line="975"/>
         <source>System proxy put back as it was.</source>
         <translation>Sistem vekil sunucusu eski haline getirildi.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="988"/>
+        <location filename="../gui/app/MainWindow.cpp" line="989"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui oturum açılınca başlayıp bağlanacak.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <location filename="../gui/app/MainWindow.cpp" line="990"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui artık oturum açılınca başlamayacak.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="992"/>
+        <location filename="../gui/app/MainWindow.cpp" line="993"/>
         <source>Cannot change the start at login: %1</source>
         <translation>Oturum açılınca başlatma ayarı değiştirilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1004"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; içe aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1009"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
         <source>The clipboard holds no text to import.</source>
         <translation>Panoda içe aktarılacak metin yok.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1011"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>Panoda köprü satırı ya da ss:// bağlantısı yok: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1034"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1035"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>Sınanacak bir şey yok: bu profilde köprü adresi yok.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1047"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
         <source>testing…</source>
         <translation>sınanıyor…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1055"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; sınaması: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1083"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1084"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Gönderilen: %1 (%2/sn)   Alınan: %3 (%4/sn)   Bağlantılar: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1129"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
         <source>Save log</source>
         <translation>Günlüğü kaydet</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="40"/>
+        <source>Cannot reach the bridge: the connection was refused</source>
+        <translation>无法连接网桥：连接被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="42"/>
+        <source>Cannot reach the bridge: no answer in time (the address may be blocked, or the cert may be wrong)</source>
+        <translation>无法连接网桥：未及时应答（地址可能被封锁，或 cert 有误）</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="44"/>
+        <source>Cannot reach the bridge: the network or the bridge&apos;s address is unreachable</source>
+        <translation>无法连接网桥：网络或网桥地址不可达</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="46"/>
+        <source>Cannot reach the bridge: its host name could not be found</source>
+        <translation>无法连接网桥：找不到其主机名</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="48"/>
+        <source>Cannot reach the bridge: the bridge closed the connection during the handshake (wrong cert or password?)</source>
+        <translation>无法连接网桥：网桥在握手时关闭了连接（cert 或密码错误？）</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="50"/>
+        <source>Cannot reach the bridge: the secure (TLS) connection failed</source>
+        <translation>无法连接网桥：安全（TLS）连接失败</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="52"/>
+        <source>Cannot reach the bridge: the web server answered with an error (wrong address or path?)</source>
+        <translation>无法连接网桥：Web 服务器返回错误（地址或路径错误？）</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="54"/>
+        <source>Cannot reach the bridge: the upstream proxy failed or refused the connection</source>
+        <translation>无法连接网桥：上游代理失败或拒绝了连接</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="56"/>
+        <source>The bridge line is not valid</source>
+        <translation>网桥行无效</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="58"/>
+        <source>Cannot reach the bridge</source>
+        <translation>无法连接网桥</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/FailureText.cpp" line="67"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the plain-words reason, %2 the technical detail from the dispatcher (English)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../gui/app/Language.cpp" line="43"/>
@@ -138,36 +197,117 @@
     </message>
 </context>
 <context>
-    <name>pt::gui::DispatcherController</name>
+    <name>pt::gui::BridgeChecker</name>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="101"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="32"/>
+        <source>The bridge check did not work: %1</source>
+        <extracomment>%1 says what went wrong with the check itself (the ptdispatcher child)</extracomment>
+        <translation>网桥检查未能完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="59"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
-        <translation>找不到 ptdispatcher（请设置 PTDISPATCHER_BIN 或将其放在界面程序旁边）</translation>
+        <translation>找不到 ptdispatcher（请设置 PTDISPATCHER_BIN 或将其放在图形界面程序旁边）</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="176"/>
-        <source>the dispatcher offers no method for this profile</source>
-        <translation>调度程序没有为此配置提供任何方法</translation>
-    </message>
-    <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="210"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="115"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="235"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="131"/>
+        <source>it gave no answer within %1 s</source>
+        <translation>%1 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="188"/>
+        <source>ptdispatcher crashed</source>
+        <translation>ptdispatcher 崩溃了</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="191"/>
+        <source>ptdispatcher gave no answer (exit code %1)</source>
+        <translation>ptdispatcher 没有应答（退出码 %1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="192"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="231"/>
+        <source>ptdispatcher gave an answer that is not understood: %1</source>
+        <translation>ptdispatcher 给出了无法理解的应答：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/BridgeChecker.cpp" line="233"/>
+        <source>ptdispatcher said OK but exited with code %1</source>
+        <translation>ptdispatcher 回答 OK，但以代码 %1 退出</translation>
+    </message>
+</context>
+<context>
+    <name>pt::gui::DispatcherController</name>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="119"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="120"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="121"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="122"/>
+        <source>Cannot reach the bridge</source>
+        <translation>无法连接网桥</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="123"/>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="205"/>
+        <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
+        <translation>找不到 ptdispatcher（请设置 PTDISPATCHER_BIN 或将其放在界面程序旁边）</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="248"/>
+        <source>the bridge cannot be checked at start: %1</source>
+        <translation>启动时无法检查网桥：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="332"/>
+        <source>the dispatcher offers no method for this profile</source>
+        <translation>调度程序没有为此配置提供任何方法</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="372"/>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="406"/>
         <source>the dispatcher crashed</source>
         <translation>调度程序崩溃了</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="236"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="407"/>
         <source>the dispatcher exited unexpectedly (code %1)</source>
         <translation>调度程序意外退出（代码 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="239"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="410"/>
         <source>the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)</source>
         <translation>无法启动调度程序：缺少它需要的 DLL（请重新安装 ptdispatcher）</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/DispatcherController.cpp" line="435"/>
+        <source>Reconnecting in %1 s (attempt %2)</source>
+        <extracomment>the dispatcher stopped by itself; %1 seconds until the next try, %2 counts the tries</extracomment>
+        <translation>%1 秒后重新连接（第 %2 次尝试）</translation>
     </message>
 </context>
 <context>
@@ -182,8 +322,8 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="151"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1006"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1013"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1014"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
@@ -206,8 +346,8 @@
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="262"/>
         <location filename="../gui/app/MainWindow.cpp" line="431"/>
-        <location filename="../gui/app/MainWindow.cpp" line="866"/>
-        <location filename="../gui/app/MainWindow.cpp" line="904"/>
+        <location filename="../gui/app/MainWindow.cpp" line="867"/>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -293,12 +433,12 @@
         <translation>启动时最小化</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="840"/>
+        <location filename="../gui/app/MainWindow.cpp" line="841"/>
         <source>Reconnecting in %1 s…</source>
         <translation>%1 秒后重新连接…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="847"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
@@ -320,7 +460,7 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="239"/>
-        <location filename="../gui/app/MainWindow.cpp" line="977"/>
+        <location filename="../gui/app/MainWindow.cpp" line="978"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>无法恢复系统代理：%1</translation>
     </message>
@@ -472,8 +612,8 @@
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="816"/>
-        <location filename="../gui/app/MainWindow.cpp" line="843"/>
-        <location filename="../gui/app/MainWindow.cpp" line="845"/>
+        <location filename="../gui/app/MainWindow.cpp" line="844"/>
+        <location filename="../gui/app/MainWindow.cpp" line="846"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -482,7 +622,7 @@
         <translation type="vanished">已停止</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="847"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -491,112 +631,112 @@
         <translation type="vanished">运行中</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="866"/>
-        <location filename="../gui/app/MainWindow.cpp" line="904"/>
+        <location filename="../gui/app/MainWindow.cpp" line="867"/>
+        <location filename="../gui/app/MainWindow.cpp" line="905"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="876"/>
-        <location filename="../gui/app/MainWindow.cpp" line="957"/>
+        <location filename="../gui/app/MainWindow.cpp" line="877"/>
+        <location filename="../gui/app/MainWindow.cpp" line="958"/>
         <source>Could not set the system proxy: %1</source>
         <translation>无法设置系统代理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="878"/>
+        <location filename="../gui/app/MainWindow.cpp" line="879"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>系统代理指向这里：遵循它的浏览器无需设置。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
+        <location filename="../gui/app/MainWindow.cpp" line="881"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>请将浏览器的 SOCKS5 代理设为此地址（使用远程 DNS）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="906"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <location filename="../gui/app/MainWindow.cpp" line="907"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>将 0.0.0.0 替换为你的公网地址，将 &lt;FINGERPRINT&gt; 替换为你的中继指纹</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="953"/>
+        <location filename="../gui/app/MainWindow.cpp" line="954"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>系统代理（%1）已设为 SOCKS %2。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="974"/>
+        <location filename="../gui/app/MainWindow.cpp" line="975"/>
         <source>System proxy put back as it was.</source>
         <translation>系统代理已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="988"/>
+        <location filename="../gui/app/MainWindow.cpp" line="989"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui 将在登录时启动并连接。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <location filename="../gui/app/MainWindow.cpp" line="990"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui 将不再在登录时启动。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="992"/>
+        <location filename="../gui/app/MainWindow.cpp" line="993"/>
         <source>Cannot change the start at login: %1</source>
         <translation>无法更改登录时启动设置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1004"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>已导入“%1”。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1009"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1011"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>剪贴板中没有网桥行或 ss:// 链接：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1034"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1035"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>没有可测试的内容：此配置未指定网桥地址。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1047"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
         <source>testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1055"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>测试“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1083"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1084"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>上传：%1（%2/秒）   下载：%3（%4/秒）   连接数：%5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1129"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
         <source>Save log</source>
         <translation>保存日志</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1133"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1139"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
