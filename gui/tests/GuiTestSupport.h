@@ -1,11 +1,12 @@
 #pragma once
 
 // Helpers shared by the GUI suites that drive the real window (tst_gui_window,
-// tst_gui_connect, tst_gui_sysproxy): settings files of their own, an echo server on
-// the test's thread, our own server-side dispatcher as a bridge, a SOCKS round trip
-// through the address the window shows, and a way to act on modal dialogs.
+// tst_gui_connect, tst_gui_app): settings files of their own, our own server-side
+// dispatcher as a bridge, a way to act on modal dialogs, and GuiNet.h's echo server and
+// SOCKS round trip under the names these suites use.
 // Qt only: these suites are built for Windows too.
 
+#include "GuiNet.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -49,21 +50,8 @@ struct SavedProfiles
     QSettings settings;
 };
 
-// An echo server on 127.0.0.1 (the target behind a server-side dispatcher).
-class EchoServer : public QTcpServer
-{
-public:
-    EchoServer()
-    {
-        listen(QHostAddress::LocalHost, 0);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-};
+// An echo server on 127.0.0.1 on the test's thread (GuiNet.h).
+using EchoServer = pt::guitest::QtEchoServer;
 
 // A server-side ptdispatcher (the bridge), its SMETHOD port read from stdout.
 struct Bridge
@@ -100,42 +88,12 @@ struct Bridge
     }
 };
 
-// Reads until `in` holds n bytes, running the event loop (the echo server lives on this
-// thread), or until the time is up.
-inline void readUntil(QTcpSocket& s, QByteArray& in, qsizetype n, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (in.size() < n && t.elapsed() < ms && s.state() == QAbstractSocket::ConnectedState) {
-        QTest::qWait(5);
-        in += s.readAll();
-    }
-    in += s.readAll();
-}
-
 // Through the GUI's SOCKS address: CONNECT to a placeholder (the transport picks its
-// own server), send payload, return what comes back.
+// own server), send payload, return what comes back (GuiNet.h's round trip).
 inline QByteArray socksRoundTrip(const QString& address, const QByteArray& payload)
 {
-    QTcpSocket s;
-    const int colon = int(address.lastIndexOf(QLatin1Char(':')));
-    s.connectToHost(address.left(colon), quint16(address.mid(colon + 1).toUInt()));
-    for (int i = 0; i < 1000 && s.state() != QAbstractSocket::ConnectedState; ++i)
-        QTest::qWait(5);
-    s.write(QByteArray("\x05\x01\x00", 3));
-    QByteArray in;
-    readUntil(s, in, 2, 5000);
-    if (in != QByteArray("\x05\x00", 2)) return "method reply " + in.toHex();
-    s.write(QByteArray("\x05\x01\x00\x01\xc0\x00\x02\x05\x01\xbb", 10)); // 192.0.2.5:443
-    in.clear();
-    readUntil(s, in, 10, 15000);
-    if (in.size() < 10 || in.at(1) != 0) return "connect reply " + in.toHex();
-    in.remove(0, 10);
-    s.write(payload);
-    readUntil(s, in, payload.size(), 20000);
-    return in;
+    return pt::guitest::socksEcho(address, 443, payload);
 }
-
 
 inline void click(QWidget& w, const char* name)
 {
