@@ -6,7 +6,8 @@
 //    exactly what was there (a distinctive "auto" configuration, not the defaults);
 //  - the real ptdispatcher-gui binary (--settings FILE --connect): set after Connected,
 //    back after Quit (SIGTERM, the orderly quit), still set after SIGKILL (the crash is
-//    real), and back as soon as the GUI starts again.
+//    real), and back as soon as the GUI starts again; Connect on start connects the
+//    profile used last without --connect.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "core/SystemProxy.h"
@@ -220,6 +221,18 @@ private Q_SLOTS:
             ::kill(pid_t(gui.process.processId()), SIGTERM);
             QVERIFY(gui.process.waitForFinished(15000));
             QCOMPARE(gui.process.exitCode(), 0);
+        }
+        // 4. Connect on start (the setting, no --connect): connects the last profile.
+        {
+            QSettings(ini, QSettings::IniFormat).setValue(QLatin1String(settingsKey::kConnectOnStart), true);
+            Gui gui;
+            QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s4")), {}));
+            QTRY_VERIFY_WITH_TIMEOUT(!gui.connectedAddress().isEmpty(), 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()), qPrintable(gnomeProxy()), 10000);
+            ::kill(pid_t(gui.process.processId()), SIGTERM);
+            QVERIFY(gui.process.waitForFinished(15000));
+            QCOMPARE(gui.process.exitCode(), 0);
+            QCOMPARE(gnomeProxy(), m_original);
         }
     }
 };

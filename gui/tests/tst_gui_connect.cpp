@@ -2,7 +2,7 @@
 // real dispatcher and Debian's obfs4proxy as the bridge. A pasted bridge line goes
 // Connecting -> Connected and carries bytes through the address shown; a closed port
 // and a wrong cert are named "Cannot reach the bridge" with a readable reason within the
-// check timeout; Test and Test all show a latency or the failure; a killed dispatcher is
+// check timeout, and so is a port that accepts and stays silent; Test and Test all show a latency or the failure; a killed dispatcher is
 // brought back (Reconnecting in N s…) and nothing restarts after Disconnect.
 // Slow cases live here, not in tst_gui_window (which must stay quick under wine).
 #include "GuiTestSupport.h"
@@ -132,6 +132,27 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() < kCheckTimeoutSec * 1000 + 5000, qPrintable(QString::number(t.elapsed())));
         const QString text = win.stateText();
         QVERIFY2(text.startsWith(FailureText::text(QStringLiteral("refused"))), qPrintable(text));
+        click(win.w, "connectButton");
+        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().state(), DispatcherController::State::Stopped, 10000);
+    }
+
+    // A black hole: the port accepts and never says a word (a filtering middlebox, a
+    // dead service behind a live load balancer). Named within the check timeout.
+    void silentPortIsNamedUnreachableWithinTheTimeout()
+    {
+        QTcpServer silent; // accepts (the kernel's backlog), never reads or writes
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        Window win;
+        QVERIFY(win.importLine(QStringLiteral("obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
+                                              "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA "
+                                              "iat-mode=0")
+                                   .arg(silent.serverPort())));
+        QElapsedTimer t;
+        t.start();
+        click(win.w, "connectButton");
+        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Unreachable, kCheckTimeoutSec * 1000 + 10000);
+        QVERIFY2(t.elapsed() < kCheckTimeoutSec * 1000 + 5000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(win.stateText().startsWith(FailureText::text(QStringLiteral("timeout"))), qPrintable(win.stateText()));
         click(win.w, "connectButton");
         QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().state(), DispatcherController::State::Stopped, 10000);
     }
