@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """The main job: a ptdispatcher server and client on loopback carrying real traffic.
 
-Starts an echo target, a server dispatcher in front of it and a client dispatcher,
-prints every IPC line each one says, sends random data through the client's SOCKS5
-port and checks that it comes back unchanged, then stops both the way the spec
-recommends (close stdin) and prints their exit codes. Loopback only.
+Starts an echo target, a server dispatcher in front of it and a client dispatcher
+(obfs4 unless another transport is named), prints every IPC line each one says,
+sends random data through the client's SOCKS5 port and checks that it comes back
+unchanged, checks the server with `ptdispatcher -check`, stops both the way the spec
+recommends (close stdin) and prints their exit codes, and ends with the server's
+bridge line and how to use it in the GUI and with tor. Loopback only.
 """
+import base64
 import hashlib
 import json
 import os
@@ -29,9 +32,21 @@ def launch(binary, name, args):
     return pt.p, pt.methods
 
 
+def bridge_line(transport, address, args):
+    """The server's bridge line, as tor and the GUI's Import read it. For obfs4 the
+    fingerprint slot holds the node ID from the cert (its first 20 bytes); a bridge
+    in front of a real tor relay uses that relay's fingerprint there instead."""
+    parts = ["Bridge", transport, address]
+    if transport == "obfs4" and "cert" in args:
+        raw = base64.b64decode(args["cert"] + "=" * (-len(args["cert"]) % 4))
+        parts.append(raw[:20].hex().upper())
+    parts += ["%s=%s" % (k, v) for k, v in args.items()]
+    return " ".join(parts)
+
+
 def main():
     binary = sys.argv[1]
-    transport = sys.argv[2] if len(sys.argv) > 2 else "plain"
+    transport = sys.argv[2] if len(sys.argv) > 2 else "obfs4"
     state = tempfile.mkdtemp(prefix="ptdispatcher-demo-")
     srv, echo_port = ptproc.echo_server()
     print(f"echo target listening on 127.0.0.1:{echo_port}")
@@ -78,6 +93,13 @@ def main():
           f"({2 * len(payload) / elapsed / 1e6:.1f} MB/s both ways); SHA-256 {'matches' if ok else 'DIFFERS'}")
     time.sleep(1.2)  # let one STATUS line through
 
+    line = bridge_line(transport, f"{server_host}:{server_port}" if ":" not in server_host
+                       else f"[{server_host}]:{server_port}", kv)
+    print(f"\n$ ptdispatcher -check '{line}'")
+    checked = subprocess.run([binary, "-check", line, "-check-timeout", "10"], capture_output=True, text=True,
+                             timeout=20)
+    print(f"  {checked.stdout.strip()}  (exit {checked.returncode})")
+
     for name, proc in (("client", client), ("server", server)):
         proc.stdin.close()  # the spec's graceful shutdown: close stdin
         code = proc.wait(timeout=10)
@@ -87,6 +109,23 @@ def main():
     if not ok:
         sys.exit(1)
     print("\nOK: the payload crossed client -> server -> echo -> server -> client unchanged.")
+    if checked.returncode != 0:
+        sys.exit("but -check failed: " + checked.stdout.strip())
+    print(f"""
+The server's bridge line (from its SMETHOD ARGS; that server has stopped now, run
+`ptdispatcher -server` as above to keep one):
+
+  {line}
+
+Use it
+  in the GUI:  Import, paste the line, Connect; then point the browser (or let the GUI
+               set the system proxy) at the SOCKS address it shows.
+  with tor:    in torrc
+                 UseBridges 1
+                 ClientTransportPlugin {transport} exec {os.path.abspath(binary)}
+                 {line}
+               (a real bridge forwards to a tor relay: -target or -extorport, and the
+               fingerprint is that relay's).""")
 
 
 if __name__ == "__main__":

@@ -5,8 +5,11 @@ namespace pt {
 void WebChannel::flush(SessionOutput& out)
 {
     out.toWire += m_tls->takeWire();
-    if (m_tls->failed())
-        out.fail(QStringLiteral("TLS: ") + m_tls->error(), 0, FailureCode::Tls);
+    if (m_tls->failed()) {
+        // The engine's errors already start with "TLS: ".
+        const QString e = m_tls->error();
+        out.fail(e.startsWith(QLatin1String("TLS:")) ? e : QStringLiteral("TLS: ") + e, 0, FailureCode::Tls);
+    }
 }
 
 void WebChannel::start(SessionOutput& out)

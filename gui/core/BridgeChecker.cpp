@@ -54,11 +54,32 @@ int BridgeChecker::check(const QString& line, const QString& proxyUrl)
     const int id = m_nextId++;
     if (m_nextId <= 0)
         m_nextId = 1;
+    m_queue.append(Queued{id, line, proxyUrl});
+    startQueued();
+    return id;
+}
+
+void BridgeChecker::reportLater(int id, const CheckResult& r)
+{
+    m_toReport.insert(id);
+    QMetaObject::invokeMethod(
+        this, [this, id, r] { if (m_toReport.remove(id)) Q_EMIT finished(id, r); }, Qt::QueuedConnection);
+}
+
+void BridgeChecker::startQueued()
+{
+    while (!m_queue.isEmpty() && m_runs.size() < m_maxParallel)
+        startRun(m_queue.takeFirst());
+}
+
+void BridgeChecker::startRun(const Queued& q)
+{
+    const int id = q.id;
     const QString program = m_program.isEmpty() ? DispatcherController::findDispatcher() : m_program;
     if (program.isEmpty()) {
         const CheckResult r = internalFailure(tr("ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)"));
-        QMetaObject::invokeMethod(this, [this, id, r] { Q_EMIT finished(id, r); }, Qt::QueuedConnection);
-        return id;
+        reportLater(id, r);
+        return;
     }
 
     Run run;
@@ -72,9 +93,9 @@ int BridgeChecker::check(const QString& line, const QString& proxyUrl)
             env.remove(k);
     run.process->setProcessEnvironment(env);
     QStringList args{QStringLiteral("-check-timeout"), QString::number(m_timeoutSec)};
-    if (!proxyUrl.isEmpty())
-        args << QStringLiteral("-proxy") << proxyUrl;
-    args << QStringLiteral("-check") << line;
+    if (!q.proxyUrl.isEmpty())
+        args << QStringLiteral("-proxy") << q.proxyUrl;
+    args << QStringLiteral("-check") << q.line;
     QProcess* p = run.process;
     connect(p, &QProcess::readyReadStandardOutput, this, [this, id] {
         auto it = m_runs.find(id);
@@ -100,7 +121,6 @@ int BridgeChecker::check(const QString& line, const QString& proxyUrl)
     run.deadline->start(m_timeoutSec * 1000 + m_marginMs);
     p->start(program, args);
     p->closeWriteChannel();
-    return id;
 }
 
 void BridgeChecker::onError(int id, QProcess::ProcessError error)
@@ -115,7 +135,8 @@ void BridgeChecker::onError(int id, QProcess::ProcessError error)
         tr("cannot start %1: %2").arg(it->process->program(), it->process->errorString()));
     discard(id);
     // May come from inside start(): report later, as check() promises.
-    QMetaObject::invokeMethod(this, [this, id, r] { Q_EMIT finished(id, r); }, Qt::QueuedConnection);
+    reportLater(id, r);
+    startQueued();
 }
 
 void BridgeChecker::onFinished(int id, int exitCode, QProcess::ExitStatus status)
@@ -137,6 +158,7 @@ void BridgeChecker::onFinished(int id, int exitCode, QProcess::ExitStatus status
 void BridgeChecker::finish(int id, const CheckResult& r)
 {
     discard(id);
+    startQueued();
     Q_EMIT finished(id, r);
 }
 
@@ -162,11 +184,21 @@ void BridgeChecker::discard(int id)
 
 void BridgeChecker::cancel(int id)
 {
+    m_toReport.remove(id);
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i).id == id) {
+            m_queue.removeAt(i);
+            return;
+        }
+    }
     discard(id);
+    startQueued();
 }
 
 void BridgeChecker::cancelAll()
 {
+    m_toReport.clear();
+    m_queue.clear();
     const auto ids = m_runs.keys();
     for (int id : ids)
         discard(id);

@@ -18,6 +18,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QProcess>
+#include <QSet>
 #include <QString>
 
 class QTimer;
@@ -53,6 +54,10 @@ public:
     // How long after -check-timeout a child still running is killed (default 10 s:
     // a slow start, e.g. under wine, must not be mistaken for a hang).
     void setKillMarginMs(int ms) { m_marginMs = ms; }
+    // At most this many children run at once (default 8, at least 1); further checks
+    // wait for a free slot, in the order they were asked for (a long profile list
+    // tested at once must not start a hundred processes).
+    void setMaxParallel(int n) { m_maxParallel = qMax(1, n); }
 
     // Starts a check of line (a Tor bridge line or an ss:// link), through proxyUrl (the
     // -proxy syntax) when it is not empty. Returns its id (> 0); finished(id, ...) follows
@@ -61,8 +66,10 @@ public:
     // Stops a running check without reporting it. Unknown ids are ignored.
     void cancel(int id);
     void cancelAll();
-    // Checks started and not yet finished.
-    int runningCount() const { return int(m_runs.size()); }
+    // Checks asked for and not yet finished (running or waiting for a slot).
+    int runningCount() const { return int(m_runs.size() + m_queue.size() + m_toReport.size()); }
+    // Children running right now (at most the setMaxParallel() value).
+    int activeCount() const { return int(m_runs.size()); }
 
     // Turns a finished child's stdout and exit into a result (public for tests).
     // stdoutBytes: everything it printed; normalExit: QProcess::NormalExit.
@@ -79,6 +86,15 @@ private:
         QByteArray out;
         bool timedOut = false;
     };
+    struct Queued
+    {
+        int id;
+        QString line;
+        QString proxyUrl;
+    };
+    void startRun(const Queued& q);
+    void reportLater(int id, const CheckResult& r);
+    void startQueued();
     void onFinished(int id, int exitCode, QProcess::ExitStatus status);
     void onError(int id, QProcess::ProcessError error);
     void finish(int id, const CheckResult& r);
@@ -87,8 +103,11 @@ private:
     QString m_program;
     int m_timeoutSec = 15;
     int m_marginMs = 10000;
+    int m_maxParallel = 8;
     int m_nextId = 1;
     QHash<int, Run> m_runs;
+    QList<Queued> m_queue;
+    QSet<int> m_toReport; // failures found before a child ran, reported from the event loop
 };
 
 } // namespace pt::gui

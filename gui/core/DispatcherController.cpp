@@ -84,6 +84,11 @@ DispatcherController::DispatcherController(QObject* parent)
     });
     m_restartTimer.setSingleShot(true);
     connect(&m_restartTimer, &QTimer::timeout, this, &DispatcherController::restartNow);
+    m_recheckTimer.setSingleShot(true);
+    m_recheckTimer.setInterval(30 * 1000);
+    connect(&m_recheckTimer, &QTimer::timeout, this, [this] {
+        if (m_link == Link::Unreachable && m_process && !m_stopping && m_checkId == 0) runCheck();
+    });
     m_linkText = linkName(Link::Idle);
 }
 
@@ -170,6 +175,7 @@ void DispatcherController::resetRun()
     m_okSinceLaunch = 0;
     if (m_checker && m_checkId) m_checker->cancel(m_checkId);
     m_checkId = 0;
+    m_recheckTimer.stop();
 }
 
 void DispatcherController::start(const LaunchConfig& config)
@@ -241,26 +247,40 @@ void DispatcherController::launch(const LaunchConfig& config)
     m_process->start(program, c.toArguments());
     m_runClock.start();
 
+    m_launchedProgram = program;
     QString whyNot;
-    const QString line = checkLineFor(config, &whyNot);
+    checkLineFor(config, &whyNot);
     if (!whyNot.isEmpty()) {
         // The link then follows the STATUS keys alone.
         Q_EMIT logLine(ipc::LogLevel::Warn, tr("the bridge cannot be checked at start: %1").arg(whyNot));
     }
-    if (!line.isEmpty()) {
-        if (!m_checker) {
-            m_checker = new BridgeChecker(this);
-            connect(m_checker, &BridgeChecker::finished, this, &DispatcherController::onCheckFinished);
-        }
-        m_checker->setProgram(program);
-        m_checker->setCheckTimeout(m_checkTimeoutSec);
-        m_checkId = m_checker->check(line, config.proxy);
+    runCheck();
+}
+
+void DispatcherController::runCheck()
+{
+    const QString line = checkLineFor(m_config);
+    if (line.isEmpty()) return;
+    if (!m_checker) {
+        m_checker = new BridgeChecker(this);
+        connect(m_checker, &BridgeChecker::finished, this, &DispatcherController::onCheckFinished);
     }
+    if (m_checkId) m_checker->cancel(m_checkId);
+    m_checker->setProgram(m_launchedProgram);
+    m_checker->setCheckTimeout(m_checkTimeoutSec);
+    m_checkId = m_checker->check(line, m_config.proxy);
+}
+
+void DispatcherController::armRecheck()
+{
+    if (m_process && !m_stopping && !m_recheckTimer.isActive() && !checkLineFor(m_config).isEmpty())
+        m_recheckTimer.start();
 }
 
 void DispatcherController::stop()
 {
     m_recovering = false;
+    m_recheckTimer.stop();
     if (m_checker && m_checkId) m_checker->cancel(m_checkId);
     m_checkId = 0;
     if (m_restartTimer.isActive()) {
@@ -395,6 +415,7 @@ void DispatcherController::onFinished(int exitCode, QProcess::ExitStatus status)
 
     if (m_checker && m_checkId) m_checker->cancel(m_checkId);
     m_checkId = 0;
+    m_recheckTimer.stop();
 
     if (onPurpose) {
         m_recovering = false;
@@ -409,10 +430,13 @@ void DispatcherController::onFinished(int exitCode, QProcess::ExitStatus status)
         if (exitCode == kDllNotFound)
             reason = tr("the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)");
 #endif
-        fail(reason);
-        Q_EMIT crashed(reason, m_lastStderr);
+        // The restart is scheduled first, so that whoever handles the Error state or
+        // crashed() already sees restartPending() (and does not, say, restore the
+        // system proxy for good).
         if (m_autoRestart) scheduleRestart();
         else setLink(Link::Idle);
+        fail(reason);
+        Q_EMIT crashed(reason, m_lastStderr);
     } else if (m_recovering && m_autoRestart) {
         // A restart that failed with a named error (e.g. the old port taken meanwhile):
         // it ran before with this profile, so keep trying, with backoff.
@@ -439,6 +463,7 @@ void DispatcherController::scheduleRestart()
 void DispatcherController::handshakeSucceeded()
 {
     m_attempt = 0; // a working bridge: the next failure starts the backoff anew
+    m_recheckTimer.stop();
     setLink(Link::Connected);
 }
 
@@ -464,6 +489,7 @@ void DispatcherController::onStatus(const QList<std::pair<QString, QString>>& va
         QString code = statusValue(values, "LAST-ERROR");
         if (code.isEmpty()) code = QStringLiteral("error");
         setLink(Link::Unreachable, failureText(code, statusValue(values, "LAST-ERROR-TEXT")));
+        armRecheck();
     }
 }
 
@@ -474,8 +500,10 @@ void DispatcherController::onCheckFinished(int id, const CheckResult& r)
     if (!m_process || m_stopping) return;
     if (r.ok)
         handshakeSucceeded();
-    else if (m_okSinceLaunch == 0) // real traffic got through: that outweighs the check
+    else if (m_okSinceLaunch == 0) { // real traffic got through: that outweighs the check
         setLink(Link::Unreachable, r.text);
+        armRecheck();
+    }
 }
 
 void DispatcherController::setLink(Link link, const QString& text)

@@ -20,7 +20,9 @@
 //   For a client profile whose options name a serverAddress, start() also runs one
 //   `ptdispatcher -check` of that bridge (the line pt::bridge::formatBridgeLine makes,
 //   through the profile's -proxy), so the link is decided within the check timeout even
-//   before anything connects through it. Servers are never checked.
+//   before anything connects through it. Servers are never checked; a client without a
+//   serverAddress (its bridge comes per connection) stays Connecting until a STATUS
+//   line shows a handshake.
 //   The child is always launched at -ipcLogLevel INFO or more (STATUS is only sent
 //   then); LOG lines below the profile's own level are dropped here, so logLine()
 //   still honours it.
@@ -33,6 +35,9 @@
 // a browser or the system proxy pointing at it keeps working. stop() cancels a pending
 // restart; nothing restarts after it. An error the dispatcher names at the first start
 // (ENV-ERROR, CMETHOD-ERROR, ...) is not retried: the profile must change first.
+// While a restart is pending there is no child: isActive() is false, state() is Error
+// (the crash), restartPending() is true; the restart is scheduled before
+// stateChanged(Error) and crashed() are emitted, so their handlers already see it.
 // A changed network (new Wi-Fi, VPN up/down) needs no restart: the dispatcher keeps no
 // connection to the bridge open between uses, each SOCKS connection dials the bridge
 // anew, so the next one uses whatever network is there.
@@ -115,6 +120,11 @@ public:
     int restartAttempt() const { return m_attempt; }
     // -check-timeout of the check run at start (seconds, default 15; tests use less).
     void setCheckTimeout(int seconds);
+    // While the link is Unreachable, the check is run again after this long (default
+    // 30 s), and again, until it passes or the link changes otherwise: a bridge that
+    // comes back is noticed even when nothing is using the connection (a GUI that sets
+    // the system proxy only once Connected would otherwise wait for ever).
+    void setRecheckIntervalMs(int ms) { m_recheckTimer.setInterval(qMax(100, ms)); }
     // The bridge line checked at start for config (pt::bridge::formatBridgeLine of its
     // first transport, serverAddress and -options). Empty when there is nothing to check
     // (a server, or a client whose bridge comes per connection from tor), or when the
@@ -159,6 +169,8 @@ private:
     void restartNow();
     void handshakeSucceeded();
     void resetRun();
+    void runCheck();
+    void armRecheck();
 
     QString m_program;
     QProcess* m_process = nullptr;
@@ -194,6 +206,8 @@ private:
     QHash<QString, Counters> m_handshakes; // transport -> last STATUS counts
     qint64 m_okSinceLaunch = 0;     // HANDSHAKES-OK growth seen for the current child
     BridgeChecker* m_checker = nullptr;
+    QString m_launchedProgram;      // the ptdispatcher the current child runs (checks use it too)
+    QTimer m_recheckTimer;
     int m_checkId = 0;
     int m_checkTimeoutSec = 15;
 };

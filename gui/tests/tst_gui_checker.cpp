@@ -129,6 +129,12 @@ private Q_SLOTS:
         QCOMPARE(res.byId.value(id).code, QStringLiteral("error"));
         QVERIFY(res.byId.value(id).text.contains(QStringLiteral("/nonexistent/ptdispatcher")));
         QCOMPARE(c.runningCount(), 0);
+        // Cancelled before the event loop ran: never reported.
+        const int cancelled = c.check(QStringLiteral("obfs4 127.0.0.1:1 cert=x iat-mode=0"));
+        c.cancel(cancelled);
+        QTest::qWait(200);
+        QVERIFY(!res.byId.contains(cancelled));
+        QCOMPARE(c.runningCount(), 0);
     }
 
 #ifndef Q_OS_WIN // the stand-in children are POSIX shell scripts
@@ -201,6 +207,37 @@ private Q_SLOTS:
         QVERIFY(r1.text.startsWith(FailureText::text(QStringLiteral("refused"))));
         QVERIFY(r2.text.startsWith(FailureText::text(QStringLiteral("timeout"))));
         qInfo("refused + silent checks at once: %lld ms (check timeout 2 s)", t.elapsed());
+    }
+
+    // More checks than slots: at most setMaxParallel() children at once, every check
+    // still answered; a queued check can be cancelled and is never answered.
+    void checksBeyondTheLimitWaitForASlot()
+    {
+        BridgeChecker c;
+        c.setProgram(QStringLiteral(PTDISPATCHER_BIN));
+        c.setMaxParallel(2);
+        Results res(c);
+        QList<int> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << c.check(QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(closedPort()).arg(kSomeCert));
+        QCOMPARE(c.activeCount(), 2);
+        QCOMPARE(c.runningCount(), 5);
+        c.cancel(ids.last());
+        QCOMPARE(c.runningCount(), 4);
+        int most = 0;
+        QElapsedTimer t;
+        t.start();
+        while (res.byId.size() < 4 && t.elapsed() < 20000) {
+            most = qMax(most, c.activeCount());
+            QTest::qWait(5);
+        }
+        QCOMPARE(res.byId.size(), 4);
+        QVERIFY(most <= 2);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(res.byId.value(ids.at(i)).code, QStringLiteral("refused"));
+        QTest::qWait(100);
+        QVERIFY(!res.byId.contains(ids.last()));
+        QCOMPARE(c.runningCount(), 0);
     }
 
     void realCheckInvalidLine()

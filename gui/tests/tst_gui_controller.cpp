@@ -341,6 +341,30 @@ private Q_SLOTS:
         QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("proxy"))), qPrintable(d.linkText()));
     }
 
+    // While Unreachable the check runs again: a bridge that comes back is noticed with
+    // nothing using the connection.
+    void recheckNoticesABridgeThatComesBack()
+    {
+        const quint16 port = closedPort();
+        pt::LaunchConfig c = plainClient(QStringLiteral("127.0.0.1:0"));
+        c.options.insert(QStringLiteral("plain"),
+                         QJsonObject{{QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(port)}});
+        DispatcherController d;
+        initController(d);
+        d.setCheckTimeout(2);
+        d.setRecheckIntervalMs(300);
+        QSignalSpy links(&d, &DispatcherController::linkChanged);
+        d.start(c);
+        QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Unreachable, 10000);
+        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("refused"))), qPrintable(d.linkText()));
+        QTest::qWait(700); // a few rechecks, still refused: no flapping
+        QCOMPARE(linksSeen(links), (QList<Link>{Link::Connecting, Link::Unreachable}));
+        QTcpServer bridge; // plain: a TCP connection is its whole handshake
+        QVERIFY(bridge.listen(QHostAddress::LocalHost, port));
+        QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Connected, 10000);
+        QCOMPARE(linksSeen(links), (QList<Link>{Link::Connecting, Link::Unreachable, Link::Connected}));
+    }
+
     // A server's link is its listener; nothing is checked.
     void serverLinkFollowsListener()
     {
@@ -369,6 +393,9 @@ private Q_SLOTS:
         d.setAutoRestart(true);
         QSignalSpy scheduled(&d, &DispatcherController::reconnectScheduled);
         QSignalSpy crashed(&d, &DispatcherController::crashed);
+        // Whoever handles crashed() already sees the restart coming.
+        QList<bool> pendingWhenCrashed;
+        connect(&d, &DispatcherController::crashed, &d, [&] { pendingWhenCrashed << d.restartPending(); });
         d.start(plainClient(QStringLiteral("127.0.0.1:0")));
         QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Running, 10000);
         const qint64 pid1 = d.pid();
@@ -378,6 +405,7 @@ private Q_SLOTS:
         QCOMPARE(d.link(), Link::Reconnecting);
         QVERIFY(d.restartPending());
         QCOMPARE(crashed.count(), 1);
+        QCOMPARE(pendingWhenCrashed, QList<bool>{true});
         QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Running, 10000);
         QVERIFY(d.pid() != pid1);
         QVERIFY(killLikeACrash(d.pid()));

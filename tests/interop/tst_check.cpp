@@ -12,6 +12,7 @@
 //   does for a good request whose target says nothing: a check cannot tell them
 //   apart and reports OK (see shadowWrongPasswordIsNotDetectable).
 #include "Peers.h"
+#include "TestCerts.h"
 #include "TestSupport.h"
 #include "shared/bridge/BridgeLine.h"
 
@@ -258,6 +259,32 @@ private Q_SLOTS:
         const CheckRun wrong = check(base + QStringLiteral("wrong ver=0.0.1"));
         QVERIFY2(errorProblem(wrong, QStringLiteral("http")).isEmpty(), qPrintable(wrong.describe()));
         QVERIFY2(wrong.line().contains(QStringLiteral("404")), qPrintable(wrong.line()));
+        // https where the server speaks plain HTTP: the TLS handshake fails.
+        const CheckRun tls = check(QStringLiteral("webtunnel 127.0.0.1:%1 url=https://127.0.0.1:%1/secret ver=0.0.1").arg(port));
+        QVERIFY2(errorProblem(tls, QStringLiteral("tls")).isEmpty(), qPrintable(tls.describe()));
+    }
+
+    // A meek server speaking TLS itself with a certificate nobody signed: `tls`.
+    void untrustedCertificate()
+    {
+        EchoServer echo;
+        QTemporaryDir dir;
+        const testcerts::Identity id = testcerts::makeIdentity("bridge.test", nullptr, false, "DNS:bridge.test,IP:127.0.0.1");
+        QFile cert(dir.filePath(QStringLiteral("cert.pem")));
+        QFile key(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(cert.open(QIODevice::WriteOnly) && cert.write(id.certPem) == id.certPem.size());
+        QVERIFY(key.open(QIODevice::WriteOnly) && key.write(id.keyPem) == id.keyPem.size());
+        cert.close();
+        key.close();
+        Dispatcher server;
+        QVERIFY(server.start({"-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0", "-target",
+                              QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", dir.filePath("state"),
+                              "-options",
+                              QStringLiteral("{\"cert\": \"%1\", \"key\": \"%2\"}").arg(cert.fileName(), key.fileName())},
+                             test::cleanEnv()));
+        const CheckRun r = check(QStringLiteral("meek_lite 127.0.0.2:1 url=https://127.0.0.1:%1/").arg(server.port()));
+        QVERIFY2(errorProblem(r, QStringLiteral("tls")).isEmpty(), qPrintable(r.describe()));
+        QVERIFY2(r.line().contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(r.line()));
     }
 
     void meekServer()
