@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -202,6 +203,13 @@ class TestGuiSysproxy : public QObject
                     {QLatin1String(kChildArg), desktopArg(d), journal,
                      tool.isEmpty() ? QStringLiteral("-") : tool, marker});
         QVERIFY(child.waitForStarted(10000));
+        // Never leave the child running, also when a check below fails.
+        const auto reap = qScopeGuard([&] {
+            if (child.state() != QProcess::NotRunning) {
+                child.kill();
+                child.waitForFinished(10000);
+            }
+        });
         if (killWhen) {
             QTRY_VERIFY_WITH_TIMEOUT(killWhen(), 30000);
             QVERIFY(!QFile::exists(marker));

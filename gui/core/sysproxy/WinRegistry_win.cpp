@@ -90,9 +90,17 @@ bool regDelete(const QString& subKey, const QString& name, QString* error)
 
 bool notifyInternetSettingsChanged(QString* error)
 {
-    if (!InternetSetOptionW(nullptr, INTERNET_OPTION_SETTINGS_CHANGED, nullptr, 0) ||
-        !InternetSetOptionW(nullptr, INTERNET_OPTION_REFRESH, nullptr, 0))
-        return fail(error, QStringLiteral("InternetSetOption"), LONG(GetLastError()));
+    // Both calls, even if the first fails (wine answers the refresh with
+    // ERROR_INTERNET_INCORRECT_HANDLE_TYPE).
+    const bool changed = InternetSetOptionW(nullptr, INTERNET_OPTION_SETTINGS_CHANGED, nullptr, 0);
+    const DWORD changedError = GetLastError();
+    const bool refreshed = InternetSetOptionW(nullptr, INTERNET_OPTION_REFRESH, nullptr, 0);
+    if (!changed)
+        return fail(error, QStringLiteral("InternetSetOption(INTERNET_OPTION_SETTINGS_CHANGED)"),
+                    LONG(changedError));
+    if (!refreshed)
+        return fail(error, QStringLiteral("InternetSetOption(INTERNET_OPTION_REFRESH)"),
+                    LONG(GetLastError()));
     return true;
 }
 

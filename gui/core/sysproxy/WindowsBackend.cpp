@@ -15,6 +15,7 @@
 #include "WinRegistry.h"
 
 #include <QJsonObject>
+#include <QtGlobal>
 
 namespace pt::gui::sysproxy {
 
@@ -23,6 +24,16 @@ namespace {
 const QString kInternetSettings =
     QStringLiteral("Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings");
 const char* const kValues[] = {"ProxyEnable", "ProxyServer", "ProxyOverride", "AutoConfigURL"};
+
+// The values are in the registry whatever the notification does: programs that miss
+// it read them at their next start. So a failed notification is a warning, not a
+// failure (a failed apply() would put the old values back for nothing).
+void notify()
+{
+    QString e;
+    if (!notifyInternetSettingsChanged(&e))
+        qWarning("system proxy: %s (running programs see the change when they restart)", qPrintable(e));
+}
 
 class WindowsBackend : public Backend
 {
@@ -56,7 +67,8 @@ public:
             !regDelete(kInternetSettings, QStringLiteral("AutoConfigURL"), error) ||
             !regWrite(kInternetSettings, QStringLiteral("ProxyEnable"), regDword(1), error))
             return false;
-        return notifyInternetSettingsChanged(error);
+        notify();
+        return true;
     }
 
     bool restore(const QJsonObject& saved, QString* error) override
@@ -84,8 +96,7 @@ public:
             }
             if (!ok) problems << e;
         }
-        QString e;
-        if (!notifyInternetSettingsChanged(&e)) problems << e;
+        notify();
         if (!problems.isEmpty()) {
             *error = problems.join(QLatin1String("; "));
             return false;
