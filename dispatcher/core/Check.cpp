@@ -174,8 +174,10 @@ void BridgeCheck::done()
     m_finished = true;
     m_deadline.stop();
     m_settle.stop();
-    if (m_dialer)
+    if (m_dialer) {
+        m_lookupWasPending = m_dialer->lookupPending();
         m_dialer->cancel();
+    }
     if (m_relay)
         m_relay->abort(QStringLiteral("check done"));
     const CheckResult r = m_result;

@@ -56,6 +56,9 @@ public:
     // Starts the check; finished() follows exactly once, within timeoutMs (plus the
     // event loop's latency), also for an invalid line (then from the event loop).
     void start(const QString& line, const std::optional<UpstreamProxy>& proxy, int timeoutMs);
+    // After finished(): a host name lookup was still running (a slow resolver), which
+    // would hold up a normal exit past the time limit.
+    bool lookupWasPending() const { return m_lookupWasPending; }
 
 Q_SIGNALS:
     void finished(const pt::CheckResult& result);
@@ -76,6 +79,7 @@ private:
     QPointer<net::Dialer> m_dialer;
     QPointer<net::Relay> m_relay;
     bool m_finished = false;
+    bool m_lookupWasPending = false;
 };
 
 } // namespace pt

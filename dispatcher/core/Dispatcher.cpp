@@ -17,6 +17,7 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace pt {
 
@@ -75,8 +76,14 @@ int Dispatcher::start(const QStringList& args)
     case ConfigResult::Status::Check: {
         // No VERSION or CMETHOD lines: the answer is the one CHECK line.
         auto* check = new BridgeCheck(this);
-        connect(check, &BridgeCheck::finished, this, [this](const CheckResult& r) {
+        connect(check, &BridgeCheck::finished, this, [this, check](const CheckResult& r) {
             printCheckLine(formatCheckResult(r));
+            // The line is out; a resolver still busy with the bridge's name would keep
+            // the process past its time limit on the way out (Qt waits for lookups).
+            if (check->lookupWasPending()) {
+                std::fflush(stderr);
+                std::_Exit(checkExitCode(r));
+            }
             Q_EMIT stopped(checkExitCode(r));
         });
         check->start(parsed.config.checkLine, parsed.config.proxy, parsed.config.checkTimeoutSeconds * 1000);

@@ -31,6 +31,9 @@ public:
     void cancel();
     // After failed(): what kind of failure (refused, dns, proxy, ...).
     FailureCode failureCode() const { return m_failureCode; }
+    // A host name lookup is under way (QHostInfo cannot interrupt one: the process
+    // waits for it when it exits).
+    bool lookupPending() const { return m_lookupId >= 0; }
 
 Q_SIGNALS:
     // Ownership of the socket passes to the receiver. `early` holds bytes an

@@ -30,7 +30,7 @@ bool isValidHostPort(const QString& s, QString* error)
             return bad(QObject::tr("address \"%1\": missing :port").arg(s));
         port = s.mid(close + 2);
         // Qt Core only (no QHostAddress): a shape check; the dispatcher validates fully.
-        static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+        static const QRegularExpression v6(QStringLiteral("\\A[0-9A-Fa-f:.]+\\z"));
         if (!host.contains(QLatin1Char(':')) || !v6.match(host).hasMatch())
             return bad(QObject::tr("address \"%1\": \"%2\" is not an IPv6 address").arg(s, host));
     } else {
@@ -42,8 +42,13 @@ bool isValidHostPort(const QString& s, QString* error)
             return bad(QObject::tr("address \"%1\": IPv6 addresses need [brackets]").arg(s));
     }
     if (host.isEmpty()) return bad(QObject::tr("address \"%1\": missing host").arg(s));
-    bool ok = false;
-    const uint p = port.toUInt(&ok);
+    for (QChar c : host)
+        if (c.isSpace() || c.unicode() < 0x20 || c == QLatin1Char('/') || c == QLatin1Char('@'))
+            return bad(QObject::tr("address \"%1\": \"%2\" is not a host name").arg(s, host));
+    // Digits only: toUInt() would also take " 80" or "80\t".
+    static const QRegularExpression digits(QStringLiteral("\\A[0-9]{1,5}\\z"));
+    bool ok = digits.match(port).hasMatch();
+    const uint p = ok ? port.toUInt(&ok) : 0;
     if (!ok || p == 0 || p > 65535)
         return bad(QObject::tr("address \"%1\": port \"%2\" is not a number from 1 to 65535").arg(s, port));
     return true;
@@ -61,14 +66,14 @@ ImportResult importBridgeLine(const QString& text)
     if (parts.at(0).contains(QLatin1Char(':')))
         return failure(QObject::tr("the bridge line names no transport (a plain Tor bridge needs no ptdispatcher)"));
     b.transport = parts.at(i++);
-    static const QRegularExpression transportRe(QStringLiteral("^[A-Za-z0-9_]+$"));
+    static const QRegularExpression transportRe(QStringLiteral("\\A[A-Za-z0-9_]+\\z"));
     if (!transportRe.match(b.transport).hasMatch())
         return failure(QObject::tr("\"%1\" is not a transport name").arg(b.transport));
     if (i >= parts.size()) return failure(QObject::tr("the bridge line has no server address"));
     b.serverAddress = parts.at(i++);
     QString err;
     if (!isValidHostPort(b.serverAddress, &err)) return failure(err);
-    static const QRegularExpression fpRe(QStringLiteral("^[0-9A-Fa-f]{40}$"));
+    static const QRegularExpression fpRe(QStringLiteral("\\A[0-9A-Fa-f]{40}\\z"));
     if (i < parts.size() && !parts.at(i).contains(QLatin1Char('='))) {
         if (!fpRe.match(parts.at(i)).hasMatch())
             return failure(QObject::tr("\"%1\" is not a fingerprint (40 hex digits)").arg(parts.at(i)));
@@ -203,7 +208,7 @@ bool hasSpace(const QString& s)
 
 QString formatBridgeLine(const ImportedBridge& b, QString* error)
 {
-    static const QRegularExpression transportRe(QStringLiteral("^[A-Za-z0-9_]+$"));
+    static const QRegularExpression transportRe(QStringLiteral("\\A[A-Za-z0-9_]+\\z"));
     if (!transportRe.match(b.transport).hasMatch())
         return formatFailure(error, QObject::tr("\"%1\" is not a transport name").arg(b.transport));
     QString err;
@@ -244,7 +249,7 @@ QString formatBridgeLine(const ImportedBridge& b, QString* error)
     } else {
         line = b.transport + QLatin1Char(' ') + b.serverAddress;
         if (!b.fingerprint.isEmpty()) {
-            static const QRegularExpression fpRe(QStringLiteral("^[0-9A-Fa-f]{40}$"));
+            static const QRegularExpression fpRe(QStringLiteral("\\A[0-9A-Fa-f]{40}\\z"));
             if (!fpRe.match(b.fingerprint).hasMatch())
                 return formatFailure(error, QObject::tr("\"%1\" is not a fingerprint (40 hex digits)").arg(b.fingerprint));
             line += QLatin1Char(' ') + b.fingerprint.toUpper();

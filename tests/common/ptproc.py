@@ -10,6 +10,7 @@ Import it with:
 """
 import os
 import resource
+import shlex
 import socket
 import struct
 import subprocess
@@ -139,7 +140,12 @@ class Pt:
         """The newest STATUS line's KEY=VALUE fields as a dict."""
         for line in reversed(self.lines):
             if line.startswith("STATUS "):
-                return dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)
+                # LAST-ERROR-TEXT="..." is quoted (C escapes) when it holds spaces.
+                try:
+                    items = shlex.split(line)[1:]
+                except ValueError:
+                    items = line.split()[1:]
+                return dict(kv.split("=", 1) for kv in items if "=" in kv)
         return {}
 
     def stop(self):

@@ -140,6 +140,9 @@ private Q_SLOTS:
         QTest::newRow("no transport") << bridge("", "1.2.3.4:1", {}) << "transport name";
         QTest::newRow("transport with a space") << bridge("ob fs4", "1.2.3.4:1", {}) << "transport name";
         QTest::newRow("bad port") << bridge("plain", "1.2.3.4:70000", {}) << "port";
+        // Found by the bridge_line fuzz target: toUInt() takes "1\t", the next import trims it.
+        QTest::newRow("port with a tab") << bridge("plain", "1.2.3.4:1\t", {}) << "port";
+        QTest::newRow("host with a space") << bridge("plain", "a b:1", {}) << "host name";
         QTest::newRow("IPv6 without brackets") << bridge("plain", "::1:80", {}) << "brackets";
         QTest::newRow("bad fingerprint") << bridge("plain", "1.2.3.4:1", {}, "XYZ") << "fingerprint";
         QTest::newRow("shadow without password") << bridge("shadow", "1.2.3.4:1", {{"cipherName", "aes-128-gcm"}})
