@@ -205,38 +205,38 @@
         <translation>بررسی پل انجام نشد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="59"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="80"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>ptdispatcher پیدا نشد (PTDISPATCHER_BIN را تنظیم کنید یا آن را کنار برنامه بگذارید)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="115"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="135"/>
         <source>cannot start %1: %2</source>
         <translation>نمی‌توان %1 را آغاز کرد: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="131"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="152"/>
         <source>it gave no answer within %1 s</source>
         <translation>در %1 ثانیه پاسخی نداد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="188"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="220"/>
         <source>ptdispatcher crashed</source>
         <translation>ptdispatcher از کار افتاد</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="191"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="223"/>
         <source>ptdispatcher gave no answer (exit code %1)</source>
         <translation>ptdispatcher پاسخی نداد (کد خروج %1)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="192"/>
-        <location filename="../gui/core/BridgeChecker.cpp" line="231"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="224"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="263"/>
         <source>ptdispatcher gave an answer that is not understood: %1</source>
         <translation>ptdispatcher پاسخی داد که فهمیده نمی‌شود: %1</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="233"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="265"/>
         <source>ptdispatcher said OK but exited with code %1</source>
         <translation>ptdispatcher گفت درست است اما با کد %1 خارج شد</translation>
     </message>
@@ -244,67 +244,67 @@
 <context>
     <name>pt::gui::DispatcherController</name>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="119"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="124"/>
         <source>Not connected</source>
         <translation>وصل نیست</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="120"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="125"/>
         <source>Connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="121"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="126"/>
         <source>Connected</source>
         <translation>وصل شد</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="122"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="127"/>
         <source>Cannot reach the bridge</source>
         <translation>دسترسی به پل ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="123"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="128"/>
         <source>Reconnecting…</source>
         <translation>اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="205"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="211"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>ptdispatcher پیدا نشد (PTDISPATCHER_BIN را تنظیم کنید یا آن را کنار برنامه بگذارید)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="248"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="255"/>
         <source>the bridge cannot be checked at start: %1</source>
         <translation>پل را نمی‌توان هنگام آغاز بررسی کرد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="332"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="352"/>
         <source>the dispatcher offers no method for this profile</source>
         <translation>دیسپچر برای این نمایه هیچ روشی ارائه نمی‌کند</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="372"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="392"/>
         <source>cannot start %1: %2</source>
         <translation>نمی‌توان %1 را آغاز کرد: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="406"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="427"/>
         <source>the dispatcher crashed</source>
         <translation>دیسپچر از کار افتاد</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="407"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="428"/>
         <source>the dispatcher exited unexpectedly (code %1)</source>
         <translation>دیسپچر به‌طور ناگهانی بسته شد (کد %1)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="410"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="431"/>
         <source>the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)</source>
         <translation>اجرای دیسپچر ممکن نشد: یک فایل DLL که لازم دارد وجود ندارد (ptdispatcher را دوباره نصب کنید)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="435"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="459"/>
         <source>Reconnecting in %1 s (attempt %2)</source>
         <extracomment>the dispatcher stopped by itself; %1 seconds until the next try, %2 counts the tries</extracomment>
         <translation>اتصال دوباره تا %1 ثانیهٔ دیگر (تلاش %2)</translation>
@@ -703,40 +703,40 @@
         <translation>کلیپ‌بورد خط پل یا پیوند ss:// ندارد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1035"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1036"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>چیزی برای آزمایش نیست: این نمایه نشانی پلی ندارد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
         <source>testing…</source>
         <translation>در حال آزمایش…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
         <source>%1 ms</source>
         <translation>%1 میلی‌ثانیه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1058"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>آزمایش «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1084"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1085"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>ارسال: %1 ‏(%2/ث)   دریافت: %3 ‏(%4/ث)   اتصال‌ها: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1131"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
         <source>Save log</source>
         <translation>ذخیره‌ی گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
         <source>Cannot write %1: %2</source>
         <translation>نمی‌توان در %1 نوشت: %2</translation>
     </message>

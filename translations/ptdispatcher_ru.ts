@@ -205,38 +205,38 @@
         <translation>Проверка моста не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="59"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="80"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>ptdispatcher не найден (задайте PTDISPATCHER_BIN или положите его рядом с GUI)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="115"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="135"/>
         <source>cannot start %1: %2</source>
         <translation>не удалось запустить %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="131"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="152"/>
         <source>it gave no answer within %1 s</source>
         <translation>ответа не было в течение %1 с</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="188"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="220"/>
         <source>ptdispatcher crashed</source>
         <translation>ptdispatcher аварийно завершился</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="191"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="223"/>
         <source>ptdispatcher gave no answer (exit code %1)</source>
         <translation>ptdispatcher не ответил (код выхода %1)</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="192"/>
-        <location filename="../gui/core/BridgeChecker.cpp" line="231"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="224"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="263"/>
         <source>ptdispatcher gave an answer that is not understood: %1</source>
         <translation>ptdispatcher дал непонятный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="233"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="265"/>
         <source>ptdispatcher said OK but exited with code %1</source>
         <translation>ptdispatcher ответил OK, но завершился с кодом %1</translation>
     </message>
@@ -244,67 +244,67 @@
 <context>
     <name>pt::gui::DispatcherController</name>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="119"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="124"/>
         <source>Not connected</source>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="120"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="125"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="121"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="126"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="122"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="127"/>
         <source>Cannot reach the bridge</source>
         <translation>Мост недоступен</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="123"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="128"/>
         <source>Reconnecting…</source>
         <translation>Повторное подключение…</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="205"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="211"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>ptdispatcher не найден (задайте PTDISPATCHER_BIN или положите его рядом с программой)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="248"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="255"/>
         <source>the bridge cannot be checked at start: %1</source>
         <translation>мост нельзя проверить при запуске: %1</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="332"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="352"/>
         <source>the dispatcher offers no method for this profile</source>
         <translation>диспетчер не предлагает ни одного метода для этого профиля</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="372"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="392"/>
         <source>cannot start %1: %2</source>
         <translation>не удаётся запустить %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="406"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="427"/>
         <source>the dispatcher crashed</source>
         <translation>диспетчер аварийно завершился</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="407"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="428"/>
         <source>the dispatcher exited unexpectedly (code %1)</source>
         <translation>диспетчер неожиданно завершился (код %1)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="410"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="431"/>
         <source>the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)</source>
         <translation>не удалось запустить диспетчер: не хватает нужной ему DLL (переустановите ptdispatcher)</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="435"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="459"/>
         <source>Reconnecting in %1 s (attempt %2)</source>
         <extracomment>the dispatcher stopped by itself; %1 seconds until the next try, %2 counts the tries</extracomment>
         <translation>Повторное подключение через %1 с (попытка %2)</translation>
@@ -703,40 +703,40 @@
         <translation>В буфере обмена нет строки моста или ссылки ss://: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1035"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1036"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>Нечего проверять: в этом профиле нет адреса моста.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
         <source>testing…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1058"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>Проверка «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1084"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1085"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Отправлено: %1 (%2/с)   Получено: %3 (%4/с)   Соединения: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1131"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
         <source>Save log</source>
         <translation>Сохранение журнала</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>

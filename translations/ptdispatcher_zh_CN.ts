@@ -205,38 +205,38 @@
         <translation>网桥检查未能完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="59"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="80"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>找不到 ptdispatcher（请设置 PTDISPATCHER_BIN 或将其放在图形界面程序旁边）</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="115"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="135"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="131"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="152"/>
         <source>it gave no answer within %1 s</source>
         <translation>%1 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="188"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="220"/>
         <source>ptdispatcher crashed</source>
         <translation>ptdispatcher 崩溃了</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="191"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="223"/>
         <source>ptdispatcher gave no answer (exit code %1)</source>
         <translation>ptdispatcher 没有应答（退出码 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="192"/>
-        <location filename="../gui/core/BridgeChecker.cpp" line="231"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="224"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="263"/>
         <source>ptdispatcher gave an answer that is not understood: %1</source>
         <translation>ptdispatcher 给出了无法理解的应答：%1</translation>
     </message>
     <message>
-        <location filename="../gui/core/BridgeChecker.cpp" line="233"/>
+        <location filename="../gui/core/BridgeChecker.cpp" line="265"/>
         <source>ptdispatcher said OK but exited with code %1</source>
         <translation>ptdispatcher 回答 OK，但以代码 %1 退出</translation>
     </message>
@@ -244,67 +244,67 @@
 <context>
     <name>pt::gui::DispatcherController</name>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="119"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="124"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="120"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="125"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="121"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="126"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="122"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="127"/>
         <source>Cannot reach the bridge</source>
         <translation>无法连接网桥</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="123"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="128"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="205"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="211"/>
         <source>ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)</source>
         <translation>找不到 ptdispatcher（请设置 PTDISPATCHER_BIN 或将其放在界面程序旁边）</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="248"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="255"/>
         <source>the bridge cannot be checked at start: %1</source>
         <translation>启动时无法检查网桥：%1</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="332"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="352"/>
         <source>the dispatcher offers no method for this profile</source>
         <translation>调度程序没有为此配置提供任何方法</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="372"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="392"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="406"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="427"/>
         <source>the dispatcher crashed</source>
         <translation>调度程序崩溃了</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="407"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="428"/>
         <source>the dispatcher exited unexpectedly (code %1)</source>
         <translation>调度程序意外退出（代码 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="410"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="431"/>
         <source>the dispatcher could not start: a DLL it needs is missing (reinstall ptdispatcher)</source>
         <translation>无法启动调度程序：缺少它需要的 DLL（请重新安装 ptdispatcher）</translation>
     </message>
     <message>
-        <location filename="../gui/core/DispatcherController.cpp" line="435"/>
+        <location filename="../gui/core/DispatcherController.cpp" line="459"/>
         <source>Reconnecting in %1 s (attempt %2)</source>
         <extracomment>the dispatcher stopped by itself; %1 seconds until the next try, %2 counts the tries</extracomment>
         <translation>%1 秒后重新连接（第 %2 次尝试）</translation>
@@ -703,40 +703,40 @@
         <translation>剪贴板中没有网桥行或 ss:// 链接：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1035"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1036"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>没有可测试的内容：此配置未指定网桥地址。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
         <source>testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1058"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>测试“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1084"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1085"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>上传：%1（%2/秒）   下载：%3（%4/秒）   连接数：%5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1131"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
         <source>Save log</source>
         <translation>保存日志</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1134"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1140"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
