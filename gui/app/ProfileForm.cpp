@@ -104,7 +104,8 @@ ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
 
     m_listen = addLine(tr("127.0.0.1:0 (any free port)"));
     m_listen->setObjectName(QStringLiteral("listenField"));
-    m_advancedOnly << addRow(form, tr("Listen address:"), m_listen) << m_listen;
+    m_listenLabel = addRow(form, tr("Listen address:"), m_listen);
+    m_advancedOnly << m_listenLabel << m_listen;
     m_proxy = addLine(tr("socks5://127.0.0.1:1080 (optional)"));
     m_proxy->setObjectName(QStringLiteral("upstreamProxyField"));
     QLabel* proxyLabel = addRow(form, tr("Upstream proxy:"), m_proxy);
@@ -329,6 +330,9 @@ void ProfileForm::updateRoleVisibility()
         if (!m_clientOnly.contains(w)) w->setVisible(m_advanced);
     for (QWidget* w : std::as_const(m_advancedOptionRows))
         w->setVisible(m_advanced);
+    // A server's listen address is where its clients come: part of its first screen.
+    m_listenLabel->setVisible(m_advanced || server);
+    m_listen->setVisible(m_advanced || server);
 }
 
 void ProfileForm::setConfig(const LaunchConfig& c)

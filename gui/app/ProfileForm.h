@@ -11,7 +11,8 @@
 // The first screen is for someone who was handed a bridge: the transport, the server
 // address and the options a bridge cannot work without (required or secret ones).
 // Everything else (role, optional options such as obfs4's iat-mode, mode, listen
-// address, upstream proxy, log level) is behind the Advanced toggle.
+// address, upstream proxy, log level) is behind the Advanced toggle. A server profile
+// also shows its role, listen (bind) address, target and state directory.
 
 #include "shared/describe/TransportDescription.h"
 #include "shared/launch/LaunchConfig.h"
@@ -85,6 +86,7 @@ private:
     QFormLayout* m_fieldsForm;
     QComboBox* m_mode;
     QLineEdit* m_listen;
+    QLabel* m_listenLabel;
     QLineEdit* m_proxy;
     QLineEdit* m_target;
     QLineEdit* m_stateDir;

@@ -405,6 +405,14 @@ private Q_SLOTS:
         c.stateDir = dir.filePath(QStringLiteral("state"));
         ProfileStore(settings).save({{QStringLiteral("bridge"), c}});
         MainWindow w(settings);
+        w.show();
+        // A server's first screen (Advanced off) has what a server needs: its role, the
+        // address it listens on, its target and its state directory.
+        auto* form = w.findChild<ProfileForm*>();
+        QVERIFY(!form->isAdvanced());
+        for (const char* name : {"roleBox", "listenField"})
+            QTRY_VERIFY2(form->findChild<QWidget*>(QLatin1String(name))->isVisibleTo(form), name);
+        QVERIFY(!form->findChild<QWidget*>(QStringLiteral("logLevelBox"))->isVisibleTo(form));
         auto* button = w.findChild<QPushButton*>(QStringLiteral("connectButton"));
         auto* share = w.findChild<QLineEdit*>(QStringLiteral("shareField"));
         QVERIFY(button && share);
