@@ -135,8 +135,12 @@ case "$1" in
 -setsocksfirewallproxy)
     # A service that refuses our address, the way networksetup reports it (exit code 0).
     [ -f "$S/$2.refuse" ] && [ "$3" = 127.0.0.1 ] && { echo "** Error: refused by the test"; exit 0; }
-    # A service that hangs on our address (the test kills the process meanwhile).
-    [ -f "$S/$2.hang" ] && [ "$3" = 127.0.0.1 ] && exec sleep 10
+    # A service that hangs on our address while $2.hang exists (the test kills the
+    # process meanwhile, then removes the file), then fails without changing anything.
+    if [ -f "$S/$2.hang" ] && [ "$3" = 127.0.0.1 ]; then
+        while [ -f "$S/$2.hang" ]; do sleep 0.1; done
+        exit 1
+    fi
     [ -f "$S/$2.server" ] || { echo "** Error: The parameters were not valid."; exit 4; }
     printf '%s' "$3" > "$S/$2.server"; printf '%s' "$4" > "$S/$2.port"; echo Yes > "$S/$2.enabled" ;;
 -setsocksfirewallproxystate)
@@ -527,6 +531,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(rc));
     }
 
+    void failedRestoreKeepsTheJournal()
+    {
+        QTemporaryDir dir;
+        const QString rc = dir.filePath(QStringLiteral("kioslaverc"));
+        writeAll(rc, kKioslavercOriginal);
+        SystemProxy proxy(dir.filePath(QStringLiteral("journal.json")), Desktop::Kde);
+        proxy.setToolOverride(dir.path());
+        QString error;
+        QVERIFY2(proxy.apply(QStringLiteral("127.0.0.1"), 1080, &error), qPrintable(error));
+        // The file cannot be read back (a directory in its place; permissions would not
+        // stop root): restore() fails, says why, and keeps the journal for a later try.
+        QVERIFY(QFile::remove(rc));
+        QVERIFY(QDir().mkdir(rc));
+        QVERIFY(!proxy.restore(&error));
+        QVERIFY2(error.contains(rc) && error.contains(proxy.journalPath()), qPrintable(error));
+        QVERIFY(proxy.hasJournal());
+        // Once the file is back, the same journal restores it.
+        QVERIFY(QDir().rmdir(rc));
+        writeAll(rc, kKioslavercApplied);
+        QVERIFY2(proxy.restore(&error), qPrintable(error));
+        QCOMPARE(readAll(rc), kKioslavercOriginal);
+        QVERIFY(!proxy.hasJournal());
+    }
+
     void kdeLockedSettingsAreAClearError()
     {
         QTemporaryDir dir;
@@ -694,6 +722,31 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("-getsocksfirewallproxy")), qPrintable(error));
         QVERIFY(!proxy.hasJournal());
         QCOMPARE(macState(dir, QStringLiteral("Wi-Fi")), QByteArray("No old.proxy.example 1081"));
+    }
+
+    void journalOfAnotherDesktopIsRestoredFirst()
+    {
+        if (!haveShell()) QSKIP("the fake networksetup needs /bin/sh");
+        // Set under KDE ($XDG_CONFIG_HOME/kioslaverc, no override), then applied on
+        // another desktop with the same journal: KDE's file is put back first, and the
+        // journal now holds the new desktop's values.
+        const QString rc = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/kioslaverc");
+        writeAll(rc, kKioslavercOriginal);
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("journal.json"));
+        QString error;
+        QVERIFY2(SystemProxy(journal, Desktop::Kde).apply(QStringLiteral("127.0.0.1"), 1080, &error),
+                 qPrintable(error));
+        QCOMPARE(readAll(rc), kKioslavercApplied);
+        SystemProxy mac(journal, Desktop::MacOS);
+        mac.setToolOverride(makeFakeNetworksetup(dir));
+        QVERIFY2(mac.apply(QStringLiteral("127.0.0.1"), 1080, &error), qPrintable(error));
+        QCOMPARE(readAll(rc), kKioslavercOriginal);
+        verifyMacApplied(dir);
+        QVERIFY(readAll(journal).contains("\"macos\""));
+        QVERIFY2(mac.restore(&error), qPrintable(error));
+        verifyMacOriginals(dir);
+        QFile::remove(rc);
     }
 
     void windowsRegistryValuesAreSetAndRestored()
