@@ -150,6 +150,10 @@ void BridgeCheck::succeed()
 {
     if (m_finished)
         return;
+    // shadow: a server that closed (EOF) while we waited has refused the request; the
+    // Relay, with no application side, only noted it.
+    if (m_relay && !m_relay->verified() && m_relay->hasFailure())
+        return fail(m_relay->failureCode(), m_relay->failureText());
     const qint64 now = m_clock.elapsed();
     m_result.ok = true;
     m_result.tcpMs = qMax<qint64>(0, m_tcpAt);

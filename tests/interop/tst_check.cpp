@@ -243,6 +243,20 @@ private Q_SLOTS:
         QVERIFY2(okProblem(wrong, QStringLiteral("shadow")).isEmpty(), qPrintable(wrong.describe()));
     }
 
+    // Our shadow server in front of a closed target closes the connection once its
+    // dial fails: within the settle time, so the check reports it (closed).
+    void shadowServerThatCloses()
+    {
+        QTemporaryDir state;
+        Dispatcher server;
+        QVERIFY(server.start({"-server", "-transports", "shadow", "-bindaddr", "shadow-127.0.0.1:0", "-target",
+                              QStringLiteral("127.0.0.1:%1").arg(test::freePort()), "-state", state.path(), "-options",
+                              QStringLiteral("{\"password\": \"%1\", \"cipherName\": \"aes-256-gcm\"}").arg(kSsPassword)},
+                             test::cleanEnv()));
+        const CheckRun r = check(ssLink(server.port(), kSsPassword));
+        QVERIFY2(errorProblem(r, QStringLiteral("closed")).isEmpty(), qPrintable(r.describe()));
+    }
+
     void webtunnelServer()
     {
         EchoServer echo;
@@ -430,6 +444,93 @@ private Q_SLOTS:
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("refused"));
         QVERIFY2(kv.value(QStringLiteral("LAST-ERROR-TEXT")).contains(QStringLiteral("refused")),
                  qPrintable(kv.value(QStringLiteral("LAST-ERROR-TEXT"))));
+        QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
+    }
+
+    // shadow: a connection counts as a good handshake only once the server's first
+    // reply authenticates; a server that closes before any reply is a failed one.
+    void statusShadowCountsTheFirstReply()
+    {
+        EchoServer echo;
+        EchoServer closer(EchoServer::Behaviour::CloseImmediately);
+        const quint16 port = test::freePort();
+        Peer ss;
+        const QString e = test::startPeer(ss, QStringLiteral("ss-server"),
+                                          {"-s", "127.0.0.1", "-p", QString::number(port), "-k", kSsPassword, "-m",
+                                           "aes-256-gcm", "-t", "30"},
+                                          port);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        QTemporaryDir state;
+        Dispatcher client;
+        const QString options = QStringLiteral("{\"password\": \"%1\", \"cipherName\": \"aes-256-gcm\", \"serverAddress\": \"127.0.0.1:%2\"}")
+                                    .arg(kSsPassword)
+                                    .arg(port);
+        QVERIFY(client.start({"-client", "-transports", "shadow", "-proxylistenaddr", "127.0.0.1:0", "-state",
+                              state.path(), "-ipcLogLevel", "INFO", "-options", options},
+                             test::cleanEnv()));
+        QStringList seen;
+        {
+            test::Client c;
+            QVERIFY(c.connectTo(QStringLiteral("127.0.0.1"), client.port()));
+            QCOMPARE(test::socks5Connect(c, QStringLiteral("127.0.0.1"), echo.port()), 0);
+            QVERIFY(c.sendAll("ping"));
+            QCOMPARE(c.recvExactly(4), QByteArray("ping"));
+        }
+        auto kv = waitForStatus(client.process(), QStringLiteral("shadow"),
+                                [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
+                                5000, &seen);
+        QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
+        {
+            // The SOCKS reply comes at once (shadow has no handshake to wait for); the
+            // target closes, ss-server closes without a reply.
+            test::Client c;
+            QVERIFY(c.connectTo(QStringLiteral("127.0.0.1"), client.port()));
+            QCOMPARE(test::socks5Connect(c, QStringLiteral("127.0.0.1"), closer.port()), 0);
+            QVERIFY(c.sendAll("hello"));
+            QVERIFY(c.waitEof());
+        }
+        kv = waitForStatus(client.process(), QStringLiteral("shadow"),
+                           [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
+                           5000, &seen);
+        QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("closed"));
+        QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
+    }
+
+    // The server side counts too: a -check is a good handshake, a prober that sends
+    // garbage and goes away is a failed one (closed).
+    void serverStatusKeys()
+    {
+        EchoServer echo;
+        QTemporaryDir state;
+        Dispatcher server;
+        QVERIFY(server.start({"-server", "-transports", "obfs4", "-bindaddr", "obfs4-127.0.0.1:0", "-target",
+                              QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", state.path(),
+                              "-ipcLogLevel", "INFO"},
+                             test::cleanEnv()));
+        QString cert;
+        for (const auto& [k, v] : server.methods().first().args)
+            if (k == QLatin1String("cert"))
+                cert = v;
+        const CheckRun ok = check(obfs4Line(server.port(), cert));
+        QVERIFY2(okProblem(ok, QStringLiteral("obfs4")).isEmpty(), qPrintable(ok.describe()));
+        QStringList seen;
+        auto kv = waitForStatus(server.process(), QStringLiteral("obfs4"),
+                                [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
+                                5000, &seen);
+        QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
+        {
+            test::Client prober;
+            QVERIFY(prober.connectTo(QStringLiteral("127.0.0.1"), server.port()));
+            QVERIFY(prober.sendAll(test::randomBytes(100, 42)));
+        }
+        kv = waitForStatus(server.process(), QStringLiteral("obfs4"),
+                           [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
+                           5000, &seen);
+        QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("closed"));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
     }
 };

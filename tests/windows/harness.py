@@ -3,7 +3,8 @@
 for stdin/stdout/stderr) and checks it against real Linux peers on loopback: IPC line
 order, ENV-ERROR/VERSION-ERROR and their exit codes, stdin-close shutdown, SOCKS5 and
 transparent-TCP over plain, obfs4 both ways with obfs4proxy, shadow to ss-server, an
-upstream SOCKS5 proxy (microsocks) and transparent-UDP to dnsmasq.
+upstream SOCKS5 proxy (microsocks), transparent-UDP to dnsmasq, and `-check` (its one
+line and exit code: ok, refused, timeout, invalid).
 
 Written for the Windows build under wine (the pid we hold is the wine loader's, so
 nothing here reads /proc/<pid>), developed against the Linux binary:
@@ -22,6 +23,7 @@ import hashlib
 import json
 import os
 import queue
+import re
 import shlex
 import shutil
 import signal
@@ -641,6 +643,44 @@ def check_udp_dnsmasq(h, ctx):
     expect(got == want, "dig @127.0.0.1 -p %d %s +short printed %r, expected %s" % (cli.port, name, got, want))
 
 
+def check_bridge_check(h, ctx):
+    """-check: one CHECK line and its exit code, against obfs4proxy (ok), a closed port
+    (refused: the platform's connect error mapped), a port that accepts and says nothing
+    (timeout) and a bad line (invalid, 64). No IPC line in this mode."""
+    if not shutil.which("obfs4proxy"):
+        raise Fail("obfs4proxy is not installed")
+    echo = ctx.echo()
+    srv = ctx.pt(["obfs4proxy"], env=tor_env(TOR_PT_SERVER_TRANSPORTS="obfs4",
+                                             TOR_PT_SERVER_BINDADDR="obfs4-127.0.0.1:0",
+                                             TOR_PT_ORPORT="127.0.0.1:%d" % echo,
+                                             TOR_PT_STATE_LOCATION=ctx.tmpdir("obfs4proxy-state"),
+                                             TOR_PT_SERVER_TRANSPORT_OPTIONS="obfs4:iat-mode=0"),
+                 what="obfs4proxy-server")
+    method_fields(srv, "SMETHOD", "obfs4")
+    cert = srv.args.get("cert")
+    expect(cert, "no cert in obfs4proxy's SMETHOD line %r" % " ".join(srv.method))
+    closed = free_tcp_udp_port()
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(4)  # never accepted from: the kernel completes the connect, nobody speaks
+    try:
+        cases = [
+            ("ok", ["Bridge obfs4 127.0.0.1:%d cert=%s iat-mode=0" % (srv.port, cert)], 0,
+             r"CHECK OK transport=obfs4 tcp_ms=\d+ handshake_ms=\d+"),
+            ("refused", ["plain 127.0.0.1:%d" % closed], 1, r"CHECK-ERROR refused \S"),
+            ("invalid", ["plain-not-a-transport"], 64, r"CHECK-ERROR invalid \S"),
+            ("silent", ["obfs4 127.0.0.1:%d cert=%s iat-mode=0" % (silent.getsockname()[1], cert),
+                        "-check-timeout", "2"], 1, r"CHECK-ERROR timeout \S"),
+        ]
+        for what, args, want_rc, pattern in cases:
+            rc, out, _err = run_once(h, ctx, h.cmd + ["-check"] + args, "check-" + what)
+            expect(rc == want_rc and len(out) == 1 and re.match(pattern, out[0]),
+                   "-check %s: exit %s, stdout %r (want exit %d, /%s/)" % (what, rc, out, want_rc, pattern))
+    finally:
+        silent.close()
+    return "4 checks"
+
+
 CHECKS = [
     ("order", check_order),
     ("env_error", check_env_error),
@@ -655,6 +695,7 @@ CHECKS = [
     ("shadow_to_ss_server", check_shadow_to_ss_server),
     ("proxy_microsocks", check_proxy_microsocks),
     ("udp_dnsmasq", check_udp_dnsmasq),
+    ("bridge_check", check_bridge_check),
 ]
 
 
