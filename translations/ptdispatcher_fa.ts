@@ -820,12 +820,12 @@
         <translation>نشانی شنود:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="108"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="109"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080 (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="111"/>
         <source>Upstream proxy:</source>
         <translation>پراکسی بالادستی:</translation>
     </message>
@@ -860,62 +860,62 @@
         <translation>جزئیات ترابرد، نشانی شنود، پراکسی بالادستی، سطح گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="117"/>
         <source>default</source>
         <translation>پیش‌فرض</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="120"/>
         <source>Log level:</source>
         <translation>سطح گزارش:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="132"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="133"/>
         <source>Reading the transports from ptdispatcher…</source>
         <translation>در حال خواندن ترابری‌ها از ptdispatcher…</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="183"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="184"/>
         <source>%1 (not in this ptdispatcher)</source>
         <translation>%1 (در این ptdispatcher نیست)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="196"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="197"/>
         <source>(not set)</source>
         <translation>(تنظیم نشده)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="208"/>
         <source>%1 (not offered by ptdispatcher)</source>
         <translation>%1 (ptdispatcher آن را ارائه نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="227"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="228"/>
         <source>default: %1</source>
         <translation>پیش‌فرض: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="230"/>
         <source>required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="230"/>
         <source>required, e.g. %1</source>
         <translation>الزامی، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="231"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="232"/>
         <source>optional, e.g. %1</source>
         <translation>اختیاری، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="233"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="234"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="273"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="274"/>
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>این ptdispatcher ترابری «%1» را ندارد.</translation>
     </message>

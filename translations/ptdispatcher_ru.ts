@@ -820,12 +820,12 @@
         <translation>Адрес прослушивания:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="108"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="109"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="111"/>
         <source>Upstream proxy:</source>
         <translation>Вышестоящий прокси:</translation>
     </message>
@@ -860,62 +860,62 @@
         <translation>Параметры транспорта, адрес прослушивания, вышестоящий прокси, уровень журнала</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="117"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="120"/>
         <source>Log level:</source>
         <translation>Уровень журнала:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="132"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="133"/>
         <source>Reading the transports from ptdispatcher…</source>
         <translation>Получение списка транспортов от ptdispatcher…</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="183"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="184"/>
         <source>%1 (not in this ptdispatcher)</source>
         <translation>%1 (нет в этом ptdispatcher)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="196"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="197"/>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="208"/>
         <source>%1 (not offered by ptdispatcher)</source>
         <translation>%1 (ptdispatcher это не предлагает)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="227"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="228"/>
         <source>default: %1</source>
         <translation>по умолчанию: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="230"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="230"/>
         <source>required, e.g. %1</source>
         <translation>обязательно, например %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="231"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="232"/>
         <source>optional, e.g. %1</source>
         <translation>необязательно, например %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="233"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="234"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="273"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="274"/>
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>В этом ptdispatcher нет транспорта «%1».</translation>
     </message>

@@ -820,12 +820,12 @@
         <translation>Dinleme adresi:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="108"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="109"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080 (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="111"/>
         <source>Upstream proxy:</source>
         <translation>Üst vekil sunucu:</translation>
     </message>
@@ -860,62 +860,62 @@
         <translation>Taşıma ayrıntıları, dinleme adresi, üst vekil sunucu, günlük düzeyi</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="117"/>
         <source>default</source>
         <translation>varsayılan</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="120"/>
         <source>Log level:</source>
         <translation>Günlük düzeyi:</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="132"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="133"/>
         <source>Reading the transports from ptdispatcher…</source>
         <translation>Taşıyıcılar ptdispatcher&apos;dan okunuyor…</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="183"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="184"/>
         <source>%1 (not in this ptdispatcher)</source>
         <translation>%1 (bu ptdispatcher&apos;da yok)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="196"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="197"/>
         <source>(not set)</source>
         <translation>(ayarlanmadı)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="208"/>
         <source>%1 (not offered by ptdispatcher)</source>
         <translation>%1 (ptdispatcher sunmuyor)</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="227"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="228"/>
         <source>default: %1</source>
         <translation>varsayılan: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="230"/>
         <source>required</source>
         <translation>zorunlu</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="230"/>
         <source>required, e.g. %1</source>
         <translation>zorunlu, örn. %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="231"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="232"/>
         <source>optional, e.g. %1</source>
         <translation>isteğe bağlı, örn. %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="233"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="234"/>
         <source>optional</source>
         <translation>isteğe bağlı</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="273"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="274"/>
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>Bu ptdispatcher&apos;da &quot;%1&quot; taşıyıcısı yok.</translation>
     </message>

@@ -820,12 +820,12 @@
         <translation>监听地址：</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="108"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="109"/>
         <source>socks5://127.0.0.1:1080 (optional)</source>
         <translation>socks5://127.0.0.1:1080（可选）</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="110"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="111"/>
         <source>Upstream proxy:</source>
         <translation>上游代理：</translation>
     </message>
@@ -860,62 +860,62 @@
         <translation>传输细节、监听地址、上游代理、日志级别</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="116"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="117"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="119"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="120"/>
         <source>Log level:</source>
         <translation>日志级别：</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="132"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="133"/>
         <source>Reading the transports from ptdispatcher…</source>
         <translation>正在从 ptdispatcher 读取传输方式…</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="183"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="184"/>
         <source>%1 (not in this ptdispatcher)</source>
         <translation>%1（此 ptdispatcher 中没有）</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="196"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="197"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="207"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="208"/>
         <source>%1 (not offered by ptdispatcher)</source>
         <translation>%1（ptdispatcher 不提供）</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="227"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="228"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="230"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="229"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="230"/>
         <source>required, e.g. %1</source>
         <translation>必填，例如 %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="231"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="232"/>
         <source>optional, e.g. %1</source>
         <translation>可选，例如 %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="233"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="234"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../gui/app/ProfileForm.cpp" line="273"/>
+        <location filename="../gui/app/ProfileForm.cpp" line="274"/>
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>此 ptdispatcher 没有传输方式“%1”。</translation>
     </message>
