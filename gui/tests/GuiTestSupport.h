@@ -63,9 +63,9 @@ struct Bridge
     bool start(const QString& transport, const QString& options, quint16 target)
     {
         process.start(QStringLiteral(PTDISPATCHER_BIN),
-                      {"-server", "-transports", transport, "-bindaddr", transport + "-127.0.0.1:0", "-target",
-                       QStringLiteral("127.0.0.1:%1").arg(target), "-options", options, "-state", state.path(),
-                       "-exit-on-stdin-close"});
+                      {"-server", "-transports", transport, "-bindaddr", transport + "-127.0.0.1:0",
+                       "-target", QStringLiteral("127.0.0.1:%1").arg(target), "-options", options, "-state",
+                       state.path(), "-exit-on-stdin-close"});
         QByteArray out;
         QElapsedTimer t;
         t.start();
@@ -77,7 +77,9 @@ struct Bridge
             if (line.startsWith(QByteArray("SMETHOD " + transport.toUtf8() + " ")))
                 port = quint16(line.split(' ').at(2).split(':').last().toUInt());
         }
-        if (!port) qWarning("bridge did not start: %s %s", out.constData(), process.readAllStandardError().constData());
+        if (!port)
+            qWarning("bridge did not start: %s %s", out.constData(),
+                     process.readAllStandardError().constData());
         return port != 0;
     }
     ~Bridge()

@@ -63,7 +63,8 @@ QString pointingAt(const QString& address)
 bool isPointingAt(const QString& proxy, const QString& address)
 {
     const QString want = pointingAt(address);
-    return proxy.startsWith(QStringLiteral("mode='manual' ")) && proxy.contains(want.mid(want.indexOf(QLatin1String("socks="))));
+    return proxy.startsWith(QStringLiteral("mode='manual' ")) &&
+           proxy.contains(want.mid(want.indexOf(QLatin1String("socks="))));
 }
 
 // The GUI binary on a settings file, followed through PTGUI_STATUS_FILE.
@@ -122,18 +123,21 @@ private Q_SLOTS:
     {
         qputenv("PTDISPATCHER_BIN", PTDISPATCHER_BIN);
         // Something distinctive to come back to: a PAC setup, and an old SOCKS host.
-        QVERIFY(gsettingsSet(QStringLiteral("org.gnome.system.proxy"), QStringLiteral("mode"), QStringLiteral("'auto'")));
+        QVERIFY(gsettingsSet(QStringLiteral("org.gnome.system.proxy"), QStringLiteral("mode"),
+                             QStringLiteral("'auto'")));
         QVERIFY(gsettingsSet(QStringLiteral("org.gnome.system.proxy"), QStringLiteral("autoconfig-url"),
                              QStringLiteral("'http://wpad.example/wpad.dat'")));
         QVERIFY(gsettingsSet(QStringLiteral("org.gnome.system.proxy.socks"), QStringLiteral("host"),
                              QStringLiteral("'old.example'")));
-        QVERIFY(gsettingsSet(QStringLiteral("org.gnome.system.proxy.socks"), QStringLiteral("port"), QStringLiteral("1234")));
+        QVERIFY(gsettingsSet(QStringLiteral("org.gnome.system.proxy.socks"), QStringLiteral("port"),
+                             QStringLiteral("1234")));
         m_original = gnomeProxy();
         QVERIFY2(m_original.startsWith(QLatin1String("mode='auto' autoconfig='http://wpad.example/wpad.dat' "
                                                      "socks='old.example':1234")),
                  qPrintable(m_original));
         // The keyfile the GUI and gsettings share is in our temporary config dir.
-        QVERIFY(QFile::exists(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/glib-2.0/settings/keyfile")));
+        QVERIFY(QFile::exists(qEnvironmentVariable("XDG_CONFIG_HOME") +
+                              QStringLiteral("/glib-2.0/settings/keyfile")));
     }
 
     void windowSetsTheProxyWhenConnectedAndDisconnectPutsItBack()
@@ -152,14 +156,17 @@ private Q_SLOTS:
         click(w, "connectButton");
         QTRY_COMPARE_WITH_TIMEOUT(w.controller().link(), Link::Connected, 20000);
         const QString address = w.findChild<QLineEdit*>(QStringLiteral("addressField"))->text();
-        QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), address), qPrintable(gnomeProxy() + " / " + address), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), address),
+                                  qPrintable(gnomeProxy() + " / " + address), 10000);
         QVERIFY(w.systemProxy().hasJournal());
-        QVERIFY2(w.findChild<QLabel*>(QStringLiteral("addressHint"))->text().contains(QLatin1String("system proxy")),
+        QVERIFY2(w.findChild<QLabel*>(QStringLiteral("addressHint"))
+                     ->text()
+                     .contains(QLatin1String("system proxy")),
                  qPrintable(w.findChild<QLabel*>(QStringLiteral("addressHint"))->text()));
         // Browsing through it works (the address the desktop now names).
         QCOMPARE(socksRoundTrip(address, "via the system proxy"), QByteArray("via the system proxy"));
 
-        click(w, "connectButton"); // Disconnect
+        click(w, "connectButton");          // Disconnect
         QCOMPARE(gnomeProxy(), m_original); // at once, before the port goes away
         QVERIFY(!w.systemProxy().hasJournal());
         QTRY_COMPARE_WITH_TIMEOUT(w.controller().state(), DispatcherController::State::Stopped, 10000);
@@ -190,9 +197,11 @@ private Q_SLOTS:
         // 1. --import --connect: set once Connected; SIGTERM (Quit): back.
         {
             Gui gui;
-            QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s1")), {"--import", bridge.bridgeLine(), "--connect"}));
+            QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s1")),
+                              {"--import", bridge.bridgeLine(), "--connect"}));
             QTRY_VERIFY_WITH_TIMEOUT(!gui.connectedAddress().isEmpty(), 30000);
-            QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()), qPrintable(gnomeProxy()), 10000);
+            QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()),
+                                      qPrintable(gnomeProxy()), 10000);
             QCOMPARE(socksRoundTrip(gui.connectedAddress(), "one"), QByteArray("one"));
             ::kill(pid_t(gui.process.processId()), SIGTERM);
             QVERIFY(gui.process.waitForFinished(15000));
@@ -205,7 +214,8 @@ private Q_SLOTS:
             Gui gui;
             QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s2")), {"--connect"}));
             QTRY_VERIFY_WITH_TIMEOUT(!gui.connectedAddress().isEmpty(), 30000);
-            QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()), qPrintable(gnomeProxy()), 10000);
+            QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()),
+                                      qPrintable(gnomeProxy()), 10000);
             gui.process.kill();
             QVERIFY(gui.process.waitForFinished(10000));
             QTest::qWait(500);
@@ -216,8 +226,9 @@ private Q_SLOTS:
             Gui gui;
             QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s3")), {}));
             QTRY_COMPARE_WITH_TIMEOUT(gnomeProxy(), m_original, 15000);
-            QVERIFY(!QFile::exists(qEnvironmentVariable("XDG_DATA_HOME")
-                                   + QStringLiteral("/ptdispatcher/ptdispatcher-gui/system-proxy-journal.json")));
+            QVERIFY(
+                !QFile::exists(qEnvironmentVariable("XDG_DATA_HOME") +
+                               QStringLiteral("/ptdispatcher/ptdispatcher-gui/system-proxy-journal.json")));
             ::kill(pid_t(gui.process.processId()), SIGTERM);
             QVERIFY(gui.process.waitForFinished(15000));
             QCOMPARE(gui.process.exitCode(), 0);
@@ -228,7 +239,8 @@ private Q_SLOTS:
             Gui gui;
             QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s4")), {}));
             QTRY_VERIFY_WITH_TIMEOUT(!gui.connectedAddress().isEmpty(), 30000);
-            QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()), qPrintable(gnomeProxy()), 10000);
+            QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()),
+                                      qPrintable(gnomeProxy()), 10000);
             ::kill(pid_t(gui.process.processId()), SIGTERM);
             QVERIFY(gui.process.waitForFinished(15000));
             QCOMPARE(gui.process.exitCode(), 0);

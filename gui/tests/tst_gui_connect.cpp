@@ -2,8 +2,8 @@
 // real dispatcher and Debian's obfs4proxy as the bridge. A pasted bridge line goes
 // Connecting -> Connected and carries bytes through the address shown; a closed port
 // and a wrong cert are named "Cannot reach the bridge" with a readable reason within the
-// check timeout, and so is a port that accepts and stays silent; Test and Test all show a latency or the failure; a killed dispatcher is
-// brought back (Reconnecting in N s…) and nothing restarts after Disconnect.
+// check timeout, and so is a port that accepts and stays silent; Test and Test all show a latency or the
+// failure; a killed dispatcher is brought back (Reconnecting in N s…) and nothing restarts after Disconnect.
 // Slow cases live here, not in tst_gui_window (which must stay quick under wine).
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -49,7 +49,10 @@ struct Window
     QString testResult() const { return w.findChild<QLabel*>(QStringLiteral("testResult"))->text(); }
     QString latency(int row) const
     {
-        return w.findChild<QListWidget*>(QStringLiteral("profileList"))->item(row)->data(Qt::UserRole + 1).toString();
+        return w.findChild<QListWidget*>(QStringLiteral("profileList"))
+            ->item(row)
+            ->data(Qt::UserRole + 1)
+            .toString();
     }
     SavedProfiles saved;
     MainWindow w;
@@ -106,7 +109,8 @@ private Q_SLOTS:
         Window win;
         QVERIFY(win.importLine(bridge.bridgeLine()));
         click(win.w, "connectButton");
-        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Connected, kCheckTimeoutSec * 1000 + 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Connected,
+                                  kCheckTimeoutSec * 1000 + 10000);
         QCOMPARE(win.links.value(0), Link::Connecting); // Connecting first, then Connected
         QVERIFY2(win.stateText() == win.w.controller().linkText(), qPrintable(win.stateText()));
         QVERIFY2(!win.stateText().contains(QLatin1String("Cannot")), qPrintable(win.stateText()));
@@ -121,14 +125,16 @@ private Q_SLOTS:
     void closedPortIsNamedUnreachable()
     {
         Window win;
-        QVERIFY(win.importLine(QStringLiteral("obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
-                                              "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA "
-                                              "iat-mode=0")
-                                   .arg(closedPort())));
+        QVERIFY(win.importLine(
+            QStringLiteral("obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
+                           "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA "
+                           "iat-mode=0")
+                .arg(closedPort())));
         QElapsedTimer t;
         t.start();
         click(win.w, "connectButton");
-        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Unreachable, kCheckTimeoutSec * 1000 + 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Unreachable,
+                                  kCheckTimeoutSec * 1000 + 10000);
         QVERIFY2(t.elapsed() < kCheckTimeoutSec * 1000 + 5000, qPrintable(QString::number(t.elapsed())));
         const QString text = win.stateText();
         QVERIFY2(text.startsWith(FailureText::text(QStringLiteral("refused"))), qPrintable(text));
@@ -143,16 +149,19 @@ private Q_SLOTS:
         QTcpServer silent; // accepts (the kernel's backlog), never reads or writes
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         Window win;
-        QVERIFY(win.importLine(QStringLiteral("obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
-                                              "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA "
-                                              "iat-mode=0")
-                                   .arg(silent.serverPort())));
+        QVERIFY(win.importLine(
+            QStringLiteral("obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
+                           "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA "
+                           "iat-mode=0")
+                .arg(silent.serverPort())));
         QElapsedTimer t;
         t.start();
         click(win.w, "connectButton");
-        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Unreachable, kCheckTimeoutSec * 1000 + 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Unreachable,
+                                  kCheckTimeoutSec * 1000 + 10000);
         QVERIFY2(t.elapsed() < kCheckTimeoutSec * 1000 + 5000, qPrintable(QString::number(t.elapsed())));
-        QVERIFY2(win.stateText().startsWith(FailureText::text(QStringLiteral("timeout"))), qPrintable(win.stateText()));
+        QVERIFY2(win.stateText().startsWith(FailureText::text(QStringLiteral("timeout"))),
+                 qPrintable(win.stateText()));
         click(win.w, "connectButton");
         QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().state(), DispatcherController::State::Stopped, 10000);
     }
@@ -169,11 +178,12 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         click(win.w, "connectButton");
-        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Unreachable, kCheckTimeoutSec * 1000 + 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Unreachable,
+                                  kCheckTimeoutSec * 1000 + 10000);
         QVERIFY2(t.elapsed() < kCheckTimeoutSec * 1000 + 5000, qPrintable(QString::number(t.elapsed())));
         const QString text = win.stateText();
-        QVERIFY2(text.startsWith(FailureText::text(QStringLiteral("closed")))
-                     || text.startsWith(FailureText::text(QStringLiteral("timeout"))),
+        QVERIFY2(text.startsWith(FailureText::text(QStringLiteral("closed"))) ||
+                     text.startsWith(FailureText::text(QStringLiteral("timeout"))),
                  qPrintable(text));
         QVERIFY(!win.links.contains(Link::Connected));
         click(win.w, "connectButton");
@@ -188,11 +198,11 @@ private Q_SLOTS:
         pt::test::Obfs4proxyBridge bridge;
         QVERIFY2(bridge.start(echo.serverPort()), qPrintable(bridge.error));
         Window win;
-        QVERIFY(win.importLine(bridge.bridgeLine()));                           // row 1
+        QVERIFY(win.importLine(bridge.bridgeLine())); // row 1
         QVERIFY(win.importLine(QStringLiteral("obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
                                               "cert=%2 iat-mode=0")
                                    .arg(closedPort())
-                                   .arg(bridge.cert())));                       // row 2
+                                   .arg(bridge.cert())));                     // row 2
         QVERIFY(win.importLine(bridge.bridgeLine(wrongCert(bridge.cert())))); // row 3
         auto* list = win.w.findChild<QListWidget*>(QStringLiteral("profileList"));
         QCOMPARE(list->count(), 4); // row 0: the window's own first profile
@@ -205,12 +215,15 @@ private Q_SLOTS:
         click(win.w, "testAllButton");
         for (int row = 1; row <= 3; ++row) // all started together
             QCOMPARE(win.latency(row), QStringLiteral("testing…"));
-        QTRY_VERIFY_WITH_TIMEOUT(win.latency(3) != QStringLiteral("testing…") && win.latency(2) != QStringLiteral("testing…")
-                                     && win.latency(1) != QStringLiteral("testing…"),
+        QTRY_VERIFY_WITH_TIMEOUT(win.latency(3) != QStringLiteral("testing…") &&
+                                     win.latency(2) != QStringLiteral("testing…") &&
+                                     win.latency(1) != QStringLiteral("testing…"),
                                  30000);
         QVERIFY2(ms.match(win.latency(1)).hasMatch(), qPrintable(win.latency(1)));
-        QVERIFY2(win.latency(2).startsWith(FailureText::text(QStringLiteral("refused"))), qPrintable(win.latency(2)));
-        QVERIFY2(!ms.match(win.latency(3)).hasMatch() && win.latency(3).size() > 10, qPrintable(win.latency(3)));
+        QVERIFY2(win.latency(2).startsWith(FailureText::text(QStringLiteral("refused"))),
+                 qPrintable(win.latency(2)));
+        QVERIFY2(!ms.match(win.latency(3)).hasMatch() && win.latency(3).size() > 10,
+                 qPrintable(win.latency(3)));
     }
 
     // The dispatcher killed under a connected window: "Reconnecting in N s…", then
@@ -224,14 +237,18 @@ private Q_SLOTS:
         Window win;
         QVERIFY(win.importLine(bridge.bridgeLine()));
         click(win.w, "connectButton");
-        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Connected, kCheckTimeoutSec * 1000 + 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Connected,
+                                  kCheckTimeoutSec * 1000 + 10000);
         const QString address = win.address();
         QVERIFY(killProcess(win.w.controller().pid()));
         QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Reconnecting, 10000);
-        QVERIFY2(QRegularExpression(QStringLiteral("^Reconnecting in \\d+ s…$")).match(win.stateText()).hasMatch(),
-                 qPrintable(win.stateText()));
-        QCOMPARE(win.w.findChild<QPushButton*>(QStringLiteral("connectButton"))->text(), QStringLiteral("Disconnect"));
-        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Connected, kCheckTimeoutSec * 1000 + 15000);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^Reconnecting in \\d+ s…$")).match(win.stateText()).hasMatch(),
+            qPrintable(win.stateText()));
+        QCOMPARE(win.w.findChild<QPushButton*>(QStringLiteral("connectButton"))->text(),
+                 QStringLiteral("Disconnect"));
+        QTRY_COMPARE_WITH_TIMEOUT(win.w.controller().link(), Link::Connected,
+                                  kCheckTimeoutSec * 1000 + 15000);
         QTRY_COMPARE_WITH_TIMEOUT(win.address(), address, 5000); // the same port: browsers keep working
         QCOMPARE(socksRoundTrip(win.address(), "after the restart"), QByteArray("after the restart"));
 

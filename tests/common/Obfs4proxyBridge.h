@@ -39,13 +39,15 @@ public:
         env.insert(QStringLiteral("TOR_PT_SERVER_BINDADDR"), QStringLiteral("obfs4-127.0.0.1:0"));
         env.insert(QStringLiteral("TOR_PT_ORPORT"), QStringLiteral("127.0.0.1:%1").arg(targetPort));
         env.insert(QStringLiteral("TOR_PT_STATE_LOCATION"), m_state.path());
-        env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
+        env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"),
+                   QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
         env.insert(QStringLiteral("TOR_PT_EXIT_ON_STDIN_CLOSE"), QStringLiteral("1"));
         m_proc.setProcessEnvironment(env);
         m_proc.setProcessChannelMode(QProcess::MergedChannels);
         m_proc.start(program(), {});
         if (!m_proc.waitForStarted(5000)) {
-            error = QStringLiteral("cannot start %1 (apt-get install obfs4proxy): %2").arg(program(), m_proc.errorString());
+            error = QStringLiteral("cannot start %1 (apt-get install obfs4proxy): %2")
+                        .arg(program(), m_proc.errorString());
             return false;
         }
         QByteArray out;
@@ -85,7 +87,10 @@ public:
 
     QString address() const { return m_address; } // "127.0.0.1:PORT"
     QString cert() const { return m_cert; }
-    quint16 port() const { return quint16(m_address.mid(m_address.lastIndexOf(QLatin1Char(':')) + 1).toUInt()); }
+    quint16 port() const
+    {
+        return quint16(m_address.mid(m_address.lastIndexOf(QLatin1Char(':')) + 1).toUInt());
+    }
     // The line a bridge operator hands out (the fingerprint is a placeholder: obfs4
     // authenticates with the cert; the fingerprint is tor's business).
     QString bridgeLine(const QString& cert = {}) const
