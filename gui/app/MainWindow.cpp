@@ -3,32 +3,23 @@
 #include "Language.h"
 #include "ProfileForm.h"
 #include "TrafficGraph.h"
-#include "shared/bridge/BridgeLine.h"
 #include "core/Autostart.h"
 #include "core/FailureText.h"
 #include "core/QrCode.h"
 #include "core/SystemProxy.h"
+#include "shared/bridge/BridgeLine.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QMenuBar>
-#include <QStandardPaths>
-#include <QStatusBar>
-#include <QStyledItemDelegate>
-#include <QTabWidget>
 #include <QCheckBox>
-#include <QElapsedTimer>
-#include <QMenu>
-#include <QPainter>
-#include <QPixmap>
-#include <QSystemTrayIcon>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -37,12 +28,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pt::gui {
@@ -102,12 +102,15 @@ public:
         painter->save();
         const bool selected = o.state & QStyle::State_Selected;
         painter->setPen(o.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(nameRect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+        painter->drawText(nameRect.adjusted(4, 0, -4, 0),
+                          Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
                           o.fontMetrics.elidedText(o.text, Qt::ElideRight, nameRect.width() - 8));
         const bool ok = index.data(kLatencyOkRole).toBool();
         painter->setPen(selected ? o.palette.color(QPalette::HighlightedText)
-                                 : ok ? o.palette.color(QPalette::PlaceholderText) : QColor(0xb0, 0x00, 0x20));
-        painter->drawText(latencyRect.adjusted(0, 0, -4, 0), Qt::AlignVCenter | (rtl ? Qt::AlignLeft : Qt::AlignRight),
+                        : ok     ? o.palette.color(QPalette::PlaceholderText)
+                                 : QColor(0xb0, 0x00, 0x20));
+        painter->drawText(latencyRect.adjusted(0, 0, -4, 0),
+                          Qt::AlignVCenter | (rtl ? Qt::AlignLeft : Qt::AlignRight),
                           o.fontMetrics.elidedText(latency, Qt::ElideRight, latencyRect.width() - 4));
         painter->restore();
     }
@@ -133,8 +136,8 @@ bool localEndpoint(const QString& address, QString* host, quint16* port)
 
 QString defaultJournalPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/system-proxy-journal.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/system-proxy-journal.json");
 }
 } // namespace
 
@@ -249,8 +252,7 @@ void MainWindow::restoreWindow()
 void MainWindow::showAsConfigured(bool minimized)
 {
     minimized = minimized || m_settings.value(QLatin1String(settingsKey::kStartMinimized), false).toBool();
-    if (minimized && m_tray)
-        return; // the tray icon is the way back
+    if (minimized && m_tray) return; // the tray icon is the way back
     show();
 }
 
@@ -561,14 +563,16 @@ void MainWindow::buildMenus()
     m_connectOnStartAction = settings->addAction(tr("Connect on start"));
     m_connectOnStartAction->setObjectName(QStringLiteral("connectOnStartAction"));
     m_connectOnStartAction->setCheckable(true);
-    m_connectOnStartAction->setChecked(m_settings.value(QLatin1String(settingsKey::kConnectOnStart), false).toBool());
+    m_connectOnStartAction->setChecked(
+        m_settings.value(QLatin1String(settingsKey::kConnectOnStart), false).toBool());
     connect(m_connectOnStartAction, &QAction::toggled, this,
             [this](bool on) { m_settings.setValue(QLatin1String(settingsKey::kConnectOnStart), on); });
     m_startMinimizedAction = settings->addAction(tr("Start minimized"));
     m_startMinimizedAction->setObjectName(QStringLiteral("startMinimizedAction"));
     m_startMinimizedAction->setCheckable(true);
     m_startMinimizedAction->setToolTip(tr("Only the tray icon at start, where the desktop has a tray"));
-    m_startMinimizedAction->setChecked(m_settings.value(QLatin1String(settingsKey::kStartMinimized), false).toBool());
+    m_startMinimizedAction->setChecked(
+        m_settings.value(QLatin1String(settingsKey::kStartMinimized), false).toBool());
     connect(m_startMinimizedAction, &QAction::toggled, this,
             [this](bool on) { m_settings.setValue(QLatin1String(settingsKey::kStartMinimized), on); });
 
@@ -629,7 +633,8 @@ void MainWindow::selectProfile(int row)
 
 bool MainWindow::isClient(int row) const
 {
-    return row >= 0 && row < m_profiles.size() && m_profiles.at(row).config.role == LaunchConfig::Role::Client;
+    return row >= 0 && row < m_profiles.size() &&
+           m_profiles.at(row).config.role == LaunchConfig::Role::Client;
 }
 
 void MainWindow::saveProfiles()
@@ -769,8 +774,8 @@ void MainWindow::showQrCode()
 
 void MainWindow::toggleConnection()
 {
-    if (m_controller.isActive() || m_controller.restartPending()
-        || m_controller.state() == DispatcherController::State::Starting) {
+    if (m_controller.isActive() || m_controller.restartPending() ||
+        m_controller.state() == DispatcherController::State::Starting) {
         m_userStopped = true;
         m_pendingSwitch = -1;
         restoreSystemProxy(); // before the port goes away
@@ -824,8 +829,9 @@ void MainWindow::onLinkChanged()
 {
     using L = DispatcherController::Link;
     const L link = m_controller.link();
-    if (link != L::Idle) appendLog(link == L::Unreachable ? ipc::LogLevel::Warn : ipc::LogLevel::Info,
-                                   m_controller.linkText());
+    if (link != L::Idle)
+        appendLog(link == L::Unreachable ? ipc::LogLevel::Warn : ipc::LogLevel::Info,
+                  m_controller.linkText());
     if (link == L::Connected) applySystemProxy();
     if (link == L::Idle && !m_controller.isActive()) restoreSystemProxy();
     refreshStatus();
@@ -837,7 +843,8 @@ QString MainWindow::statusText() const
     using S = DispatcherController::State;
     const L link = m_controller.link();
     if (link == L::Reconnecting) {
-        const int left = std::max(0, m_reconnectIn - int(m_reconnectClock.isValid() ? m_reconnectClock.elapsed() / 1000 : 0));
+        const int left = std::max(
+            0, m_reconnectIn - int(m_reconnectClock.isValid() ? m_reconnectClock.elapsed() / 1000 : 0));
         return tr("Reconnecting in %1 s…").arg(left);
     }
     if (m_controller.state() == S::Error && !m_controller.isActive())
@@ -858,12 +865,12 @@ void MainWindow::refreshStatus()
     const QString text = statusText();
     m_state->setText(text);
     const L link = m_controller.link();
-    m_state->setStyleSheet(link == L::Connected     ? QStringLiteral("color: #1b7a2f; font-weight: bold")
+    m_state->setStyleSheet(link == L::Connected ? QStringLiteral("color: #1b7a2f; font-weight: bold")
                            : link == L::Unreachable || (state == S::Error && !m_controller.isActive())
                                ? QStringLiteral("color: #b00020; font-weight: bold")
                                : QString());
-    const bool busy = state == S::Starting || state == S::Running || m_controller.isActive()
-                      || m_controller.restartPending();
+    const bool busy = state == S::Starting || state == S::Running || m_controller.isActive() ||
+                      m_controller.restartPending();
     m_connect->setText(busy ? tr("Disconnect") : tr("Connect"));
     m_form->setEnabled(!busy && m_current >= 0);
     m_list->setEnabled(!busy);
@@ -914,15 +921,18 @@ void MainWindow::refreshStatus()
 
 bool MainWindow::systemProxyWanted() const
 {
-    return m_systemProxy->supported() && m_settings.value(QLatin1String(settingsKey::kSystemProxy), true).toBool();
+    return m_systemProxy->supported() &&
+           m_settings.value(QLatin1String(settingsKey::kSystemProxy), true).toBool();
 }
 
 void MainWindow::setSystemProxyEnabled(bool on)
 {
     for (QObject* o : {static_cast<QObject*>(m_systemProxyBox), static_cast<QObject*>(m_systemProxyAction)}) {
         const QSignalBlocker block(o);
-        if (auto* box = qobject_cast<QCheckBox*>(o)) box->setChecked(on);
-        else if (auto* action = qobject_cast<QAction*>(o)) action->setChecked(on);
+        if (auto* box = qobject_cast<QCheckBox*>(o))
+            box->setChecked(on);
+        else if (auto* action = qobject_cast<QAction*>(o))
+            action->setChecked(on);
     }
     m_settings.setValue(QLatin1String(settingsKey::kSystemProxy), on);
     if (on)
@@ -1007,8 +1017,9 @@ void MainWindow::importFromClipboard()
         if (m_tray && !isVisible()) m_tray->showMessage(tr("ptdispatcher"), done);
         return;
     }
-    const QString text2 = text.isEmpty() ? tr("The clipboard holds no text to import.")
-                                         : tr("The clipboard holds no bridge line or ss:// link: %1").arg(error);
+    const QString text2 = text.isEmpty()
+                              ? tr("The clipboard holds no text to import.")
+                              : tr("The clipboard holds no bridge line or ss:// link: %1").arg(error);
     appendLog(ipc::LogLevel::Warn, text2);
     statusBar()->showMessage(text2, 15000);
     if (m_tray && !isVisible()) m_tray->showMessage(tr("ptdispatcher"), text2, QSystemTrayIcon::Warning);
@@ -1025,7 +1036,8 @@ void MainWindow::testAll()
 {
     // Every client profile that names a bridge (an empty new profile is not a failure).
     for (int i = 0; i < m_profiles.size(); ++i)
-        if (isClient(i) && !DispatcherController::checkLineFor(m_profiles.at(i).config).isEmpty()) startTest(i);
+        if (isClient(i) && !DispatcherController::checkLineFor(m_profiles.at(i).config).isEmpty())
+            startTest(i);
 }
 
 void MainWindow::startTest(int row)
@@ -1077,8 +1089,7 @@ void MainWindow::setLatency(const QString& profile, const QString& text, bool ok
 
 void MainWindow::onStatus(const QList<std::pair<QString, QString>>& values)
 {
-    if (!m_statusClock.isValid())
-        m_statusClock.start();
+    if (!m_statusClock.isValid()) m_statusClock.start();
     m_trafficModel.addStatus(values, m_statusClock.elapsed());
     const TrafficModel::Sample now = m_trafficModel.current();
     const QLocale l;

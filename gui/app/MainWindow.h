@@ -56,7 +56,7 @@ using bridge::ImportResult;
 
 // QSettings keys of the Settings menu (the app's own settings file).
 namespace settingsKey {
-inline constexpr char kSystemProxy[] = "proxy/useSystemProxy"; // bool, default true
+inline constexpr char kSystemProxy[] = "proxy/useSystemProxy";  // bool, default true
 inline constexpr char kConnectOnStart[] = "app/connectOnStart"; // bool, default false
 inline constexpr char kStartMinimized[] = "ui/startMinimized";  // bool, default false
 inline constexpr char kLastProfile[] = "app/lastProfile";       // profile name
@@ -222,10 +222,10 @@ private:
         bool ok = true;
     };
     QHash<QString, Latency> m_latency; // profile name -> last test
-    QString m_appliedProxy;         // the host:port the system proxy points at ("" = ours is not set)
-    QString m_systemProxyError;     // the last apply/restore failure, shown under the address
+    QString m_appliedProxy;            // the host:port the system proxy points at ("" = ours is not set)
+    QString m_systemProxyError;        // the last apply/restore failure, shown under the address
     QString m_lastStatus;
-    int m_pendingSwitch = -1;       // the tray picked another profile while connected
+    int m_pendingSwitch = -1; // the tray picked another profile while connected
     bool m_closing = false;
     bool m_quitting = false;
     bool m_userStopped = false;

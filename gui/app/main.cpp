@@ -95,11 +95,13 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Pluggable Transports dispatcher GUI"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
-                                         QStringLiteral("Open the window, wait for the transports, exit (tests)."));
-    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
-                                             QStringLiteral("Start in the tray only (where there is a tray)."));
-    const QCommandLineOption connectOption(QStringLiteral("connect"), QStringLiteral("Connect the profile used last."));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke-test"),
+        QStringLiteral("Open the window, wait for the transports, exit (tests)."));
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"), QStringLiteral("Start in the tray only (where there is a tray)."));
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           QStringLiteral("Connect the profile used last."));
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             QStringLiteral("Keep profiles and settings in this INI file."),
                                             QStringLiteral("path"));
@@ -108,7 +110,8 @@ int main(int argc, char** argv)
                                           QStringLiteral("line"));
     parser.addOptions({smokeOption, minimizedOption, connectOption, settingsOption, importOption});
     if (!parser.parse(app.arguments())) {
-        std::fprintf(stderr, "ptdispatcher-gui: %s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
+        std::fprintf(stderr, "ptdispatcher-gui: %s\n%s", qPrintable(parser.errorText()),
+                     qPrintable(parser.helpText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -133,7 +136,8 @@ int main(int argc, char** argv)
     } else if (!settingsPath.isEmpty()) {
         settingsPath = QFileInfo(settingsPath).absoluteFilePath();
         if (!QFileInfo(settingsPath).absoluteDir().exists()) {
-            std::fprintf(stderr, "ptdispatcher-gui: --settings %s: no such directory\n", qPrintable(settingsPath));
+            std::fprintf(stderr, "ptdispatcher-gui: --settings %s: no such directory\n",
+                         qPrintable(settingsPath));
             return 2;
         }
         // Started at login, it must read the same file.
@@ -146,24 +150,32 @@ int main(int argc, char** argv)
     pt::gui::installTranslations(app, settings);
     pt::gui::MainWindow window(settings, options);
     // However the event loop ends, our port is not left as the desktop's proxy.
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.restoreSystemProxy(); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,
+                     [&window] { window.restoreSystemProxy(); });
     QObject::connect(&window, &pt::gui::MainWindow::quitFinished, &app, &QCoreApplication::quit);
     pt::gui::installQuitSignals([&window] { window.quit(); });
 
     const QString statusFile = qEnvironmentVariable("PTGUI_STATUS_FILE");
     if (!statusFile.isEmpty()) {
-        QObject::connect(&window, &pt::gui::MainWindow::statusChanged, &window, [&window, statusFile](const QString& text) {
-            QFile f(statusFile);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) return;
-            auto& c = window.controller();
-            const QString line =
-                QStringLiteral("link=%1 state=%2 address=%3 text=%4\n")
-                    .arg(QString::fromLatin1(QMetaEnum::fromType<pt::gui::DispatcherController::Link>().valueToKey(int(c.link()))),
-                         QString::fromLatin1(QMetaEnum::fromType<pt::gui::DispatcherController::State>().valueToKey(int(c.state()))),
-                         c.state() == pt::gui::DispatcherController::State::Running ? c.address() : QStringLiteral("-"),
-                         QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
-            f.write(line.toUtf8());
-        });
+        QObject::connect(
+            &window, &pt::gui::MainWindow::statusChanged, &window,
+            [&window, statusFile](const QString& text) {
+                QFile f(statusFile);
+                if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) return;
+                auto& c = window.controller();
+                const QString line =
+                    QStringLiteral("link=%1 state=%2 address=%3 text=%4\n")
+                        .arg(QString::fromLatin1(
+                                 QMetaEnum::fromType<pt::gui::DispatcherController::Link>().valueToKey(
+                                     int(c.link()))),
+                             QString::fromLatin1(
+                                 QMetaEnum::fromType<pt::gui::DispatcherController::State>().valueToKey(
+                                     int(c.state()))),
+                             c.state() == pt::gui::DispatcherController::State::Running ? c.address()
+                                                                                        : QStringLiteral("-"),
+                             QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                f.write(line.toUtf8());
+            });
         // What the traffic counters and graph show, after each STATUS line.
         QObject::connect(&window.controller(), &pt::gui::DispatcherController::statusReceived, &window,
                          [&window, statusFile] {
@@ -189,7 +201,8 @@ int main(int argc, char** argv)
             window.rememberSelectedAsLastUsed();
         }
         window.showAsConfigured(parser.isSet(minimizedOption));
-        if (parser.isSet(connectOption) || settings.value(QLatin1String(pt::gui::settingsKey::kConnectOnStart), false).toBool())
+        if (parser.isSet(connectOption) ||
+            settings.value(QLatin1String(pt::gui::settingsKey::kConnectOnStart), false).toBool())
             QTimer::singleShot(0, &window, [&window] { window.connectLastUsed(); });
         return app.exec();
     }

@@ -11,32 +11,35 @@
 #include <QMessageBox>
 #include <QTimer>
 
-#include <functional>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSettings>
-#include <QSystemTrayIcon>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QMenu>
-#include <QStatusBar>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace pt::gui;
 
 namespace {
 using namespace pt::gui::test;
-int rows(MainWindow& w) { return w.findChild<QListWidget*>(QStringLiteral("profileList"))->count(); }
+int rows(MainWindow& w)
+{
+    return w.findChild<QListWidget*>(QStringLiteral("profileList"))->count();
+}
 } // namespace
 
 class TestGuiWindow : public QObject
@@ -437,10 +440,12 @@ private Q_SLOTS:
             w.show();
             QTRY_COMPARE_WITH_TIMEOUT(w.catalog().state(), TransportCatalog::State::Ready, 10000);
             QString error;
-            QVERIFY2(w.importText(QStringLiteral("obfs4 192.0.2.1:443 0123456789ABCDEF0123456789ABCDEF01234567 "
-                                                 "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA "
-                                                 "iat-mode=0"),
-                                  &error),
+            QVERIFY2(w.importText(
+                         QStringLiteral(
+                             "obfs4 192.0.2.1:443 0123456789ABCDEF0123456789ABCDEF01234567 "
+                             "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA "
+                             "iat-mode=0"),
+                         &error),
                      qPrintable(error));
             auto* form = w.findChild<ProfileForm*>();
             const auto visible = [form](const QString& name) {
@@ -452,17 +457,20 @@ private Q_SLOTS:
             QVERIFY(visible(QStringLiteral("option:serverAddress")));
             QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("option:serverAddress"))->text(),
                      QStringLiteral("192.0.2.1:443"));
-            for (const char* hidden : {"option:iat-mode", "roleBox", "modeBox", "listenField", "upstreamProxyField",
-                                       "logLevelBox"})
+            for (const char* hidden : {"option:iat-mode", "roleBox", "modeBox", "listenField",
+                                       "upstreamProxyField", "logLevelBox"})
                 QVERIFY2(!visible(QLatin1String(hidden)), hidden);
             QVERIFY(w.findChild<QPushButton*>(QStringLiteral("connectButton"))->isVisible());
             w.findChild<QAbstractButton*>(QStringLiteral("advancedToggle"))->click();
             QTest::qWait(1);
-            for (const char* shown : {"option:iat-mode", "roleBox", "modeBox", "listenField", "upstreamProxyField",
-                                      "logLevelBox"})
+            for (const char* shown : {"option:iat-mode", "roleBox", "modeBox", "listenField",
+                                      "upstreamProxyField", "logLevelBox"})
                 QVERIFY2(visible(QLatin1String(shown)), shown);
             // Hidden or not, the values are kept: what is sent is what the line said.
-            QCOMPARE(form->config().options.value(QStringLiteral("obfs4")).value(QStringLiteral("iat-mode")).toString(),
+            QCOMPARE(form->config()
+                         .options.value(QStringLiteral("obfs4"))
+                         .value(QStringLiteral("iat-mode"))
+                         .toString(),
                      QStringLiteral("0"));
         }
         MainWindow again(saved.settings);
@@ -481,7 +489,8 @@ private Q_SLOTS:
         {
             MainWindow w(saved.settings);
             const auto action = [&w](const char* name) { return w.findChild<QAction*>(QLatin1String(name)); };
-            QVERIFY(action("connectOnStartAction") && action("startMinimizedAction") && action("startAtLoginAction"));
+            QVERIFY(action("connectOnStartAction") && action("startMinimizedAction") &&
+                    action("startAtLoginAction"));
             action("connectOnStartAction")->trigger();
             action("startMinimizedAction")->trigger();
             QCOMPARE(saved.settings.value(QLatin1String(settingsKey::kConnectOnStart)).toBool(), true);
@@ -509,10 +518,14 @@ private Q_SLOTS:
             QVERIFY(!login->isChecked());
         }
 #ifdef Q_OS_LINUX
-        QVERIFY(QDir(config.filePath(QStringLiteral("autostart"))).entryList({QStringLiteral("*.desktop")}, QDir::Files).isEmpty());
+        QVERIFY(QDir(config.filePath(QStringLiteral("autostart")))
+                    .entryList({QStringLiteral("*.desktop")}, QDir::Files)
+                    .isEmpty());
 #endif
-        if (oldConfig.isNull()) qunsetenv("XDG_CONFIG_HOME");
-        else qputenv("XDG_CONFIG_HOME", oldConfig);
+        if (oldConfig.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
     }
 
     // The tray menu (built even without a tray, so it can be read here): Connect, every
@@ -521,7 +534,7 @@ private Q_SLOTS:
     void trayMenuListsProfilesAndImportsFromTheClipboard()
     {
         SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
-                            {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+                             {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
         MainWindow w(saved.settings);
         w.show();
         auto* menu = w.findChild<QMenu*>(QStringLiteral("trayMenu"));
@@ -529,11 +542,14 @@ private Q_SLOTS:
         const auto texts = [menu] {
             QStringList out;
             for (QAction* a : menu->actions())
-                if (!a->isSeparator()) out << a->text() + (a->isCheckable() ? (a->isChecked() ? "[x]" : "[ ]") : "");
+                if (!a->isSeparator())
+                    out << a->text() + (a->isCheckable() ? (a->isChecked() ? "[x]" : "[ ]") : "");
             return out;
         };
-        QCOMPARE(texts(), QStringList({"Connect", "one[x]", "two[ ]", "Import from clipboard", "Show window", "Quit"}));
-        QGuiApplication::clipboard()->setText(QStringLiteral("ss://YWVzLTI1Ni1nY206dGVzdA@192.0.2.2:8388#office"));
+        QCOMPARE(texts(), QStringList({"Connect", "one[x]", "two[ ]", "Import from clipboard", "Show window",
+                                       "Quit"}));
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("ss://YWVzLTI1Ni1nY206dGVzdA@192.0.2.2:8388#office"));
         for (QAction* a : menu->actions())
             if (a->text() == QLatin1String("Import from clipboard")) a->trigger();
         QCOMPARE(rows(w), 3);
@@ -549,7 +565,8 @@ private Q_SLOTS:
         for (QAction* a : menu->actions())
             if (a->text() == QLatin1String("two")) a->trigger();
         QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("profileList"))->currentRow(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!w.findChild<QLineEdit*>(QStringLiteral("addressField"))->text().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.findChild<QLineEdit*>(QStringLiteral("addressField"))->text().isEmpty(),
+                                 10000);
         QCOMPARE(menu->actions().first()->text(), QStringLiteral("Disconnect"));
         disconnectAndWait(w);
     }
