@@ -321,203 +321,203 @@
 <context>
     <name>pt::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="151"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1014"/>
+        <location filename="../gui/app/MainWindow.cpp" line="154"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1017"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="163"/>
-        <location filename="../gui/app/MainWindow.cpp" line="645"/>
+        <location filename="../gui/app/MainWindow.cpp" line="166"/>
+        <location filename="../gui/app/MainWindow.cpp" line="650"/>
         <source>New profile</source>
         <translation>نمایه‌ی تازه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="166"/>
+        <location filename="../gui/app/MainWindow.cpp" line="169"/>
         <source>skipped a stored profile: %1</source>
         <translation>یک نمایه‌ی ذخیره‌شده نادیده گرفته شد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="213"/>
+        <location filename="../gui/app/MainWindow.cpp" line="216"/>
         <source>Cannot read the transports from ptdispatcher: %1</source>
         <translation>نمی‌توان ترابری‌ها را از ptdispatcher خواند: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262"/>
-        <location filename="../gui/app/MainWindow.cpp" line="431"/>
-        <location filename="../gui/app/MainWindow.cpp" line="867"/>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="264"/>
+        <location filename="../gui/app/MainWindow.cpp" line="433"/>
+        <location filename="../gui/app/MainWindow.cpp" line="874"/>
+        <location filename="../gui/app/MainWindow.cpp" line="912"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="268"/>
+        <location filename="../gui/app/MainWindow.cpp" line="270"/>
         <source>Show window</source>
         <translation>نمایش پنجره</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="429"/>
+        <location filename="../gui/app/MainWindow.cpp" line="431"/>
         <source>Connection</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="450"/>
-        <location filename="../gui/app/MainWindow.cpp" line="551"/>
+        <location filename="../gui/app/MainWindow.cpp" line="452"/>
+        <location filename="../gui/app/MainWindow.cpp" line="553"/>
         <source>Use as system proxy</source>
         <translation>استفاده به‌عنوان پراکسی سیستم</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="451"/>
+        <location filename="../gui/app/MainWindow.cpp" line="453"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>تا وقتی وصل هستید، تنظیم پراکسی میزکار به این نشانی اشاره می‌کند، پس مرورگرهایی که از آن پیروی می‌کنند نیازی به تنظیم ندارند؛ با «قطع اتصال» و «خروج» به حالت قبل برمی‌گردد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="456"/>
+        <location filename="../gui/app/MainWindow.cpp" line="458"/>
         <source>Test</source>
         <translation>آزمایش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="457"/>
+        <location filename="../gui/app/MainWindow.cpp" line="459"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>بررسی پاسخ‌دادن پل، بدون وصل شدن</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="468"/>
+        <location filename="../gui/app/MainWindow.cpp" line="470"/>
         <source>shown once connected</source>
         <translation>پس از اتصال نشان داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="495"/>
+        <location filename="../gui/app/MainWindow.cpp" line="497"/>
         <source>Traffic</source>
         <translation>ترافیک</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="516"/>
+        <location filename="../gui/app/MainWindow.cpp" line="518"/>
         <source>Log</source>
         <translation>گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="542"/>
+        <location filename="../gui/app/MainWindow.cpp" line="544"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="545"/>
+        <location filename="../gui/app/MainWindow.cpp" line="547"/>
         <source>Save log…</source>
         <translation>ذخیرهٔ گزارش…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="550"/>
+        <location filename="../gui/app/MainWindow.cpp" line="552"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="555"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>Start at login</source>
         <translation>اجرا هنگام ورود به سیستم</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="558"/>
+        <location filename="../gui/app/MainWindow.cpp" line="560"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>هنگام ورود، کوچک‌شده اجرا شود و به آخرین نمایه وصل شود</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
+        <location filename="../gui/app/MainWindow.cpp" line="563"/>
         <source>Connect on start</source>
         <translation>اتصال هنگام اجرا</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="570"/>
         <source>Start minimized</source>
         <translation>آغاز به‌صورت کوچک‌شده</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="841"/>
+        <location filename="../gui/app/MainWindow.cpp" line="848"/>
         <source>Reconnecting in %1 s…</source>
         <translation>اتصال دوباره تا %1 ثانیهٔ دیگر…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="847"/>
+        <location filename="../gui/app/MainWindow.cpp" line="854"/>
         <source>Not connected</source>
         <translation>وصل نیست</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="274"/>
-        <location filename="../gui/app/MainWindow.cpp" line="547"/>
+        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="549"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="187"/>
+        <location filename="../gui/app/MainWindow.cpp" line="190"/>
         <source>The dispatcher stopped; reconnecting in %1 s (attempt %2).</source>
         <translation>دیسپچر متوقف شد؛ اتصال دوباره تا %1 ثانیهٔ دیگر (تلاش %2).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="236"/>
+        <location filename="../gui/app/MainWindow.cpp" line="239"/>
         <source>The system proxy was still set by an earlier run that did not end normally; the previous settings are back.</source>
         <translation>پراکسی سیستم هنوز از اجرای قبلی که درست پایان نیافت تنظیم شده بود؛ تنظیمات پیشین بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="239"/>
-        <location filename="../gui/app/MainWindow.cpp" line="978"/>
+        <location filename="../gui/app/MainWindow.cpp" line="242"/>
+        <location filename="../gui/app/MainWindow.cpp" line="988"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>بازگرداندن پراکسی سیستم ممکن نیست: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="267"/>
-        <location filename="../gui/app/MainWindow.cpp" line="544"/>
+        <location filename="../gui/app/MainWindow.cpp" line="269"/>
+        <location filename="../gui/app/MainWindow.cpp" line="546"/>
         <source>Import from clipboard</source>
         <translation>وارد کردن از کلیپ‌بورد</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="367"/>
+        <location filename="../gui/app/MainWindow.cpp" line="369"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="368"/>
+        <location filename="../gui/app/MainWindow.cpp" line="370"/>
         <source>Duplicate</source>
         <translation>رونوشت‌برداری</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <location filename="../gui/app/MainWindow.cpp" line="371"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="370"/>
+        <location filename="../gui/app/MainWindow.cpp" line="372"/>
         <source>Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="371"/>
-        <location filename="../gui/app/MainWindow.cpp" line="543"/>
+        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <location filename="../gui/app/MainWindow.cpp" line="545"/>
         <source>Import…</source>
         <translation>درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="372"/>
+        <location filename="../gui/app/MainWindow.cpp" line="374"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>یک خط پل Tor یا پیوند ss://‎ را بچسبانید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <location filename="../gui/app/MainWindow.cpp" line="375"/>
         <source>Test all</source>
         <translation>آزمایش همه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="374"/>
+        <location filename="../gui/app/MainWindow.cpp" line="376"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>پل همهٔ نمایه‌های کارخواه را یک‌جا بررسی کن</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="384"/>
+        <location filename="../gui/app/MainWindow.cpp" line="386"/>
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="395"/>
+        <location filename="../gui/app/MainWindow.cpp" line="397"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>زبان پس از اجرای دوباره‌ی ptdispatcher-gui تغییر می‌کند.</translation>
     </message>
@@ -526,67 +526,67 @@
         <translation type="vanished">وضعیت</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="469"/>
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="475"/>
+        <location filename="../gui/app/MainWindow.cpp" line="477"/>
         <source>Share:</source>
         <translation>هم‌رسانی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="479"/>
+        <location filename="../gui/app/MainWindow.cpp" line="481"/>
         <source>QR code…</source>
         <translation>کد QR…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="500"/>
+        <location filename="../gui/app/MainWindow.cpp" line="502"/>
         <source>Log:</source>
         <translation>گزارش:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="508"/>
+        <location filename="../gui/app/MainWindow.cpp" line="510"/>
         <source>Save…</source>
         <translation>ذخیره…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="570"/>
+        <location filename="../gui/app/MainWindow.cpp" line="573"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>هنگام اجرا فقط نماد سینی سیستم، اگر میزکار سینی داشته باشد</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="590"/>
+        <location filename="../gui/app/MainWindow.cpp" line="594"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>این میزکار (%1) تنظیم پراکسی سیستمی ندارد که ptdispatcher-gui بتواند تغییرش دهد: پراکسی SOCKS5 مرورگر خود را روی نشانی نمایش‌داده تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="664"/>
+        <location filename="../gui/app/MainWindow.cpp" line="669"/>
         <source>Delete profile</source>
         <translation>حذف نمایه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="664"/>
+        <location filename="../gui/app/MainWindow.cpp" line="669"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>نمایه‌ی «%1» حذف شود؟</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="680"/>
         <source>Rename profile</source>
         <translation>تغییر نام نمایه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="680"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="687"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="689"/>
+        <location filename="../gui/app/MainWindow.cpp" line="694"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>یک خط پل Tor (obfs4، webtunnel، meek_lite …) یا یک پیوند ss:// بچسبانید:</translation>
     </message>
@@ -595,25 +595,25 @@
         <translation type="vanished">یک خط پل Tor ‏(obfs4 …) یا پیوند ss://‎ را بچسبانید:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="748"/>
         <location filename="../gui/app/MainWindow.cpp" line="753"/>
+        <location filename="../gui/app/MainWindow.cpp" line="758"/>
         <source>QR code</source>
         <translation>کد QR</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="748"/>
+        <location filename="../gui/app/MainWindow.cpp" line="753"/>
         <source>This line is too long for a QR code.</source>
         <translation>این خط برای کد QR بیش از اندازه بلند است.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="789"/>
+        <location filename="../gui/app/MainWindow.cpp" line="794"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>آغاز نمایه‌ی «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="816"/>
-        <location filename="../gui/app/MainWindow.cpp" line="844"/>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="821"/>
+        <location filename="../gui/app/MainWindow.cpp" line="851"/>
+        <location filename="../gui/app/MainWindow.cpp" line="853"/>
         <source>Error: %1</source>
         <translation>خطا: %1</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation type="vanished">متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="847"/>
+        <location filename="../gui/app/MainWindow.cpp" line="854"/>
         <source>Starting…</source>
         <translation>در حال آغاز…</translation>
     </message>
@@ -631,112 +631,112 @@
         <translation type="vanished">در حال اجرا</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="867"/>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="874"/>
+        <location filename="../gui/app/MainWindow.cpp" line="912"/>
         <source>Disconnect</source>
         <translation>قطع اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="877"/>
-        <location filename="../gui/app/MainWindow.cpp" line="958"/>
+        <location filename="../gui/app/MainWindow.cpp" line="884"/>
+        <location filename="../gui/app/MainWindow.cpp" line="968"/>
         <source>Could not set the system proxy: %1</source>
         <translation>تنظیم پراکسی سیستم ممکن نشد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="879"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>پراکسی سیستم به این نشانی اشاره می‌کند: مرورگرهایی که از آن پیروی می‌کنند نیازی به تنظیم ندارند.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="881"/>
+        <location filename="../gui/app/MainWindow.cpp" line="888"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>پراکسی SOCKS5 مرورگر خود را روی این نشانی تنظیم کنید (با DNS از راه دور).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <location filename="../gui/app/MainWindow.cpp" line="913"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="907"/>
+        <location filename="../gui/app/MainWindow.cpp" line="914"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 را با نشانی عمومی خود و &lt;FINGERPRINT&gt; را با اثر انگشت رله‌ی خود جایگزین کنید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="954"/>
+        <location filename="../gui/app/MainWindow.cpp" line="964"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>پراکسی سیستم (%1) روی SOCKS %2 تنظیم شد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="975"/>
+        <location filename="../gui/app/MainWindow.cpp" line="985"/>
         <source>System proxy put back as it was.</source>
         <translation>پراکسی سیستم به حالت پیشین برگشت.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <location filename="../gui/app/MainWindow.cpp" line="999"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui هنگام ورود به سیستم اجرا و وصل می‌شود.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="990"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1000"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui دیگر هنگام ورود به سیستم اجرا نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="993"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1003"/>
         <source>Cannot change the start at login: %1</source>
         <translation>تغییر اجرای هنگام ورود ممکن نیست: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1015"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>«%1» وارد شد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
         <source>The clipboard holds no text to import.</source>
         <translation>کلیپ‌بورد متنی برای وارد کردن ندارد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1011"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>کلیپ‌بورد خط پل یا پیوند ss:// ندارد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1036"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>چیزی برای آزمایش نیست: این نمایه نشانی پلی ندارد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1061"/>
         <source>testing…</source>
         <translation>در حال آزمایش…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1069"/>
         <source>%1 ms</source>
         <translation>%1 میلی‌ثانیه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1058"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>آزمایش «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1085"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1096"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>ارسال: %1 ‏(%2/ث)   دریافت: %3 ‏(%4/ث)   اتصال‌ها: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1131"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1142"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
         <source>Save log</source>
         <translation>ذخیره‌ی گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
         <source>Cannot write %1: %2</source>
         <translation>نمی‌توان در %1 نوشت: %2</translation>
     </message>

@@ -321,203 +321,203 @@
 <context>
     <name>pt::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="151"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1014"/>
+        <location filename="../gui/app/MainWindow.cpp" line="154"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1017"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="163"/>
-        <location filename="../gui/app/MainWindow.cpp" line="645"/>
+        <location filename="../gui/app/MainWindow.cpp" line="166"/>
+        <location filename="../gui/app/MainWindow.cpp" line="650"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="166"/>
+        <location filename="../gui/app/MainWindow.cpp" line="169"/>
         <source>skipped a stored profile: %1</source>
         <translation>пропущен сохранённый профиль: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="213"/>
+        <location filename="../gui/app/MainWindow.cpp" line="216"/>
         <source>Cannot read the transports from ptdispatcher: %1</source>
         <translation>Не удалось получить список транспортов от ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262"/>
-        <location filename="../gui/app/MainWindow.cpp" line="431"/>
-        <location filename="../gui/app/MainWindow.cpp" line="867"/>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="264"/>
+        <location filename="../gui/app/MainWindow.cpp" line="433"/>
+        <location filename="../gui/app/MainWindow.cpp" line="874"/>
+        <location filename="../gui/app/MainWindow.cpp" line="912"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="268"/>
+        <location filename="../gui/app/MainWindow.cpp" line="270"/>
         <source>Show window</source>
         <translation>Показать окно</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="429"/>
+        <location filename="../gui/app/MainWindow.cpp" line="431"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="450"/>
-        <location filename="../gui/app/MainWindow.cpp" line="551"/>
+        <location filename="../gui/app/MainWindow.cpp" line="452"/>
+        <location filename="../gui/app/MainWindow.cpp" line="553"/>
         <source>Use as system proxy</source>
         <translation>Использовать как системный прокси</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="451"/>
+        <location filename="../gui/app/MainWindow.cpp" line="453"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>Пока соединение установлено, системная настройка прокси указывает сюда, и браузерам, которые ей следуют, ничего настраивать не нужно; при отключении и выходе прежние настройки возвращаются.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="456"/>
+        <location filename="../gui/app/MainWindow.cpp" line="458"/>
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="457"/>
+        <location filename="../gui/app/MainWindow.cpp" line="459"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>Проверить, отвечает ли мост, не подключаясь</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="468"/>
+        <location filename="../gui/app/MainWindow.cpp" line="470"/>
         <source>shown once connected</source>
         <translation>появится после подключения</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="495"/>
+        <location filename="../gui/app/MainWindow.cpp" line="497"/>
         <source>Traffic</source>
         <translation>Трафик</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="516"/>
+        <location filename="../gui/app/MainWindow.cpp" line="518"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="542"/>
+        <location filename="../gui/app/MainWindow.cpp" line="544"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="545"/>
+        <location filename="../gui/app/MainWindow.cpp" line="547"/>
         <source>Save log…</source>
         <translation>Сохранить журнал…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="550"/>
+        <location filename="../gui/app/MainWindow.cpp" line="552"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="555"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>Start at login</source>
         <translation>Запускать при входе в систему</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="558"/>
+        <location filename="../gui/app/MainWindow.cpp" line="560"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>При входе в систему запускаться свёрнутым и подключать последний профиль</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
+        <location filename="../gui/app/MainWindow.cpp" line="563"/>
         <source>Connect on start</source>
         <translation>Подключаться при запуске</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="570"/>
         <source>Start minimized</source>
         <translation>Запускать свёрнутым</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="841"/>
+        <location filename="../gui/app/MainWindow.cpp" line="848"/>
         <source>Reconnecting in %1 s…</source>
         <translation>Повторное подключение через %1 с…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="847"/>
+        <location filename="../gui/app/MainWindow.cpp" line="854"/>
         <source>Not connected</source>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="274"/>
-        <location filename="../gui/app/MainWindow.cpp" line="547"/>
+        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="549"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="187"/>
+        <location filename="../gui/app/MainWindow.cpp" line="190"/>
         <source>The dispatcher stopped; reconnecting in %1 s (attempt %2).</source>
         <translation>Диспетчер остановился; повторное подключение через %1 с (попытка %2).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="236"/>
+        <location filename="../gui/app/MainWindow.cpp" line="239"/>
         <source>The system proxy was still set by an earlier run that did not end normally; the previous settings are back.</source>
         <translation>Системный прокси оставался настроенным предыдущим запуском, который завершился ненормально; прежние настройки возвращены.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="239"/>
-        <location filename="../gui/app/MainWindow.cpp" line="978"/>
+        <location filename="../gui/app/MainWindow.cpp" line="242"/>
+        <location filename="../gui/app/MainWindow.cpp" line="988"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>Не удалось восстановить системный прокси: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="267"/>
-        <location filename="../gui/app/MainWindow.cpp" line="544"/>
+        <location filename="../gui/app/MainWindow.cpp" line="269"/>
+        <location filename="../gui/app/MainWindow.cpp" line="546"/>
         <source>Import from clipboard</source>
         <translation>Импорт из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="367"/>
+        <location filename="../gui/app/MainWindow.cpp" line="369"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="368"/>
+        <location filename="../gui/app/MainWindow.cpp" line="370"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <location filename="../gui/app/MainWindow.cpp" line="371"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="370"/>
+        <location filename="../gui/app/MainWindow.cpp" line="372"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="371"/>
-        <location filename="../gui/app/MainWindow.cpp" line="543"/>
+        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <location filename="../gui/app/MainWindow.cpp" line="545"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="372"/>
+        <location filename="../gui/app/MainWindow.cpp" line="374"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>Вставьте строку моста Tor или ссылку ss://</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <location filename="../gui/app/MainWindow.cpp" line="375"/>
         <source>Test all</source>
         <translation>Проверить все</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="374"/>
+        <location filename="../gui/app/MainWindow.cpp" line="376"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>Проверить мосты всех клиентских профилей сразу</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="384"/>
+        <location filename="../gui/app/MainWindow.cpp" line="386"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="395"/>
+        <location filename="../gui/app/MainWindow.cpp" line="397"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>Язык сменится при следующем запуске ptdispatcher-gui.</translation>
     </message>
@@ -526,67 +526,67 @@
         <translation type="vanished">Состояние</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="469"/>
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="475"/>
+        <location filename="../gui/app/MainWindow.cpp" line="477"/>
         <source>Share:</source>
         <translation>Поделиться:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="479"/>
+        <location filename="../gui/app/MainWindow.cpp" line="481"/>
         <source>QR code…</source>
         <translation>QR-код…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="500"/>
+        <location filename="../gui/app/MainWindow.cpp" line="502"/>
         <source>Log:</source>
         <translation>Журнал:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="508"/>
+        <location filename="../gui/app/MainWindow.cpp" line="510"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="570"/>
+        <location filename="../gui/app/MainWindow.cpp" line="573"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>При запуске только значок в трее, если в окружении есть трей</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="590"/>
+        <location filename="../gui/app/MainWindow.cpp" line="594"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>У этого рабочего стола (%1) нет системной настройки прокси, которую ptdispatcher-gui умеет менять: укажите показанный адрес как SOCKS5-прокси в браузере.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="664"/>
+        <location filename="../gui/app/MainWindow.cpp" line="669"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="664"/>
+        <location filename="../gui/app/MainWindow.cpp" line="669"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="680"/>
         <source>Rename profile</source>
         <translation>Переименование профиля</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="680"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="687"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="689"/>
+        <location filename="../gui/app/MainWindow.cpp" line="694"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>Вставьте строку моста Tor (obfs4, webtunnel, meek_lite …) или ссылку ss://:</translation>
     </message>
@@ -595,25 +595,25 @@
         <translation type="vanished">Вставьте строку моста Tor (obfs4 …) или ссылку ss://:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="748"/>
         <location filename="../gui/app/MainWindow.cpp" line="753"/>
+        <location filename="../gui/app/MainWindow.cpp" line="758"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="748"/>
+        <location filename="../gui/app/MainWindow.cpp" line="753"/>
         <source>This line is too long for a QR code.</source>
         <translation>Эта строка слишком длинна для QR-кода.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="789"/>
+        <location filename="../gui/app/MainWindow.cpp" line="794"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>запуск профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="816"/>
-        <location filename="../gui/app/MainWindow.cpp" line="844"/>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="821"/>
+        <location filename="../gui/app/MainWindow.cpp" line="851"/>
+        <location filename="../gui/app/MainWindow.cpp" line="853"/>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation type="vanished">Остановлено</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="847"/>
+        <location filename="../gui/app/MainWindow.cpp" line="854"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -631,112 +631,112 @@
         <translation type="vanished">Работает</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="867"/>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="874"/>
+        <location filename="../gui/app/MainWindow.cpp" line="912"/>
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="877"/>
-        <location filename="../gui/app/MainWindow.cpp" line="958"/>
+        <location filename="../gui/app/MainWindow.cpp" line="884"/>
+        <location filename="../gui/app/MainWindow.cpp" line="968"/>
         <source>Could not set the system proxy: %1</source>
         <translation>Не удалось настроить системный прокси: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="879"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>Системный прокси указывает сюда: браузерам, которые ему следуют, ничего настраивать не нужно.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="881"/>
+        <location filename="../gui/app/MainWindow.cpp" line="888"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>Укажите этот адрес как SOCKS5-прокси в браузере (с удалённым DNS).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <location filename="../gui/app/MainWindow.cpp" line="913"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="907"/>
+        <location filename="../gui/app/MainWindow.cpp" line="914"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>Замените 0.0.0.0 своим внешним адресом, а &lt;FINGERPRINT&gt; — отпечатком своего ретранслятора</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="954"/>
+        <location filename="../gui/app/MainWindow.cpp" line="964"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>Системный прокси (%1) настроен на SOCKS %2.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="975"/>
+        <location filename="../gui/app/MainWindow.cpp" line="985"/>
         <source>System proxy put back as it was.</source>
         <translation>Системный прокси возвращён в прежнее состояние.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <location filename="../gui/app/MainWindow.cpp" line="999"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui будет запускаться при входе в систему и подключаться.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="990"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1000"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui больше не будет запускаться при входе в систему.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="993"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1003"/>
         <source>Cannot change the start at login: %1</source>
         <translation>Не удалось изменить запуск при входе: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1015"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>Импортирован «%1».</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
         <source>The clipboard holds no text to import.</source>
         <translation>В буфере обмена нет текста для импорта.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1011"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>В буфере обмена нет строки моста или ссылки ss://: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1036"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>Нечего проверять: в этом профиле нет адреса моста.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1061"/>
         <source>testing…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1069"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1058"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>Проверка «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1085"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1096"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Отправлено: %1 (%2/с)   Получено: %3 (%4/с)   Соединения: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1131"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1142"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
         <source>Save log</source>
         <translation>Сохранение журнала</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>

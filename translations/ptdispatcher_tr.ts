@@ -321,203 +321,203 @@
 <context>
     <name>pt::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="151"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1014"/>
+        <location filename="../gui/app/MainWindow.cpp" line="154"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1017"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="163"/>
-        <location filename="../gui/app/MainWindow.cpp" line="645"/>
+        <location filename="../gui/app/MainWindow.cpp" line="166"/>
+        <location filename="../gui/app/MainWindow.cpp" line="650"/>
         <source>New profile</source>
         <translation>Yeni profil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="166"/>
+        <location filename="../gui/app/MainWindow.cpp" line="169"/>
         <source>skipped a stored profile: %1</source>
         <translation>kayıtlı bir profil atlandı: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="213"/>
+        <location filename="../gui/app/MainWindow.cpp" line="216"/>
         <source>Cannot read the transports from ptdispatcher: %1</source>
         <translation>Taşıyıcılar ptdispatcher&apos;dan okunamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262"/>
-        <location filename="../gui/app/MainWindow.cpp" line="431"/>
-        <location filename="../gui/app/MainWindow.cpp" line="867"/>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="264"/>
+        <location filename="../gui/app/MainWindow.cpp" line="433"/>
+        <location filename="../gui/app/MainWindow.cpp" line="874"/>
+        <location filename="../gui/app/MainWindow.cpp" line="912"/>
         <source>Connect</source>
         <translation>Bağlan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="268"/>
+        <location filename="../gui/app/MainWindow.cpp" line="270"/>
         <source>Show window</source>
         <translation>Pencereyi göster</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="429"/>
+        <location filename="../gui/app/MainWindow.cpp" line="431"/>
         <source>Connection</source>
         <translation>Bağlantı</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="450"/>
-        <location filename="../gui/app/MainWindow.cpp" line="551"/>
+        <location filename="../gui/app/MainWindow.cpp" line="452"/>
+        <location filename="../gui/app/MainWindow.cpp" line="553"/>
         <source>Use as system proxy</source>
         <translation>Sistem vekil sunucusu olarak kullan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="451"/>
+        <location filename="../gui/app/MainWindow.cpp" line="453"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>Bağlıyken masaüstünün vekil sunucu ayarı buraya yönelir, böylece bu ayarı izleyen tarayıcılar ek ayar gerektirmez; Bağlantıyı kes ve Çık ile eski haline döner.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="456"/>
+        <location filename="../gui/app/MainWindow.cpp" line="458"/>
         <source>Test</source>
         <translation>Sına</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="457"/>
+        <location filename="../gui/app/MainWindow.cpp" line="459"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>Bağlanmadan köprünün yanıt verip vermediğini denetle</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="468"/>
+        <location filename="../gui/app/MainWindow.cpp" line="470"/>
         <source>shown once connected</source>
         <translation>bağlanınca gösterilir</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="495"/>
+        <location filename="../gui/app/MainWindow.cpp" line="497"/>
         <source>Traffic</source>
         <translation>Trafik</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="516"/>
+        <location filename="../gui/app/MainWindow.cpp" line="518"/>
         <source>Log</source>
         <translation>Günlük</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="542"/>
+        <location filename="../gui/app/MainWindow.cpp" line="544"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="545"/>
+        <location filename="../gui/app/MainWindow.cpp" line="547"/>
         <source>Save log…</source>
         <translation>Günlüğü kaydet…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="550"/>
+        <location filename="../gui/app/MainWindow.cpp" line="552"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="555"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>Start at login</source>
         <translation>Oturum açılınca başlat</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="558"/>
+        <location filename="../gui/app/MainWindow.cpp" line="560"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>Oturum açılınca simge durumunda başla ve son profile bağlan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
+        <location filename="../gui/app/MainWindow.cpp" line="563"/>
         <source>Connect on start</source>
         <translation>Başlangıçta bağlan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="570"/>
         <source>Start minimized</source>
         <translation>Simge durumunda başlat</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="841"/>
+        <location filename="../gui/app/MainWindow.cpp" line="848"/>
         <source>Reconnecting in %1 s…</source>
         <translation>%1 sn sonra yeniden bağlanılıyor…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="847"/>
+        <location filename="../gui/app/MainWindow.cpp" line="854"/>
         <source>Not connected</source>
         <translation>Bağlı değil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="274"/>
-        <location filename="../gui/app/MainWindow.cpp" line="547"/>
+        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="549"/>
         <source>Quit</source>
         <translation>Çık</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="187"/>
+        <location filename="../gui/app/MainWindow.cpp" line="190"/>
         <source>The dispatcher stopped; reconnecting in %1 s (attempt %2).</source>
         <translation>Dağıtıcı durdu; %1 sn sonra yeniden bağlanılacak (%2. deneme).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="236"/>
+        <location filename="../gui/app/MainWindow.cpp" line="239"/>
         <source>The system proxy was still set by an earlier run that did not end normally; the previous settings are back.</source>
         <translation>Sistem vekil sunucusu, düzgün bitmeyen önceki bir çalışmadan kalma ayarlıydı; önceki ayarlar geri yüklendi.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="239"/>
-        <location filename="../gui/app/MainWindow.cpp" line="978"/>
+        <location filename="../gui/app/MainWindow.cpp" line="242"/>
+        <location filename="../gui/app/MainWindow.cpp" line="988"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>Sistem vekil sunucusu geri yüklenemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="267"/>
-        <location filename="../gui/app/MainWindow.cpp" line="544"/>
+        <location filename="../gui/app/MainWindow.cpp" line="269"/>
+        <location filename="../gui/app/MainWindow.cpp" line="546"/>
         <source>Import from clipboard</source>
         <translation>Panodan içe aktar</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="367"/>
+        <location filename="../gui/app/MainWindow.cpp" line="369"/>
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="368"/>
+        <location filename="../gui/app/MainWindow.cpp" line="370"/>
         <source>Duplicate</source>
         <translation>Çoğalt</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <location filename="../gui/app/MainWindow.cpp" line="371"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="370"/>
+        <location filename="../gui/app/MainWindow.cpp" line="372"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="371"/>
-        <location filename="../gui/app/MainWindow.cpp" line="543"/>
+        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <location filename="../gui/app/MainWindow.cpp" line="545"/>
         <source>Import…</source>
         <translation>İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="372"/>
+        <location filename="../gui/app/MainWindow.cpp" line="374"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>Bir Tor köprü satırı ya da ss:// bağlantısı yapıştırın</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <location filename="../gui/app/MainWindow.cpp" line="375"/>
         <source>Test all</source>
         <translation>Tümünü sına</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="374"/>
+        <location filename="../gui/app/MainWindow.cpp" line="376"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>Tüm istemci profillerinin köprülerini aynı anda denetle</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="384"/>
+        <location filename="../gui/app/MainWindow.cpp" line="386"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="395"/>
+        <location filename="../gui/app/MainWindow.cpp" line="397"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>Dil, ptdispatcher-gui yeniden başladığında değişir.</translation>
     </message>
@@ -526,67 +526,67 @@
         <translation type="vanished">Durum</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="469"/>
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="475"/>
+        <location filename="../gui/app/MainWindow.cpp" line="477"/>
         <source>Share:</source>
         <translation>Paylaş:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="479"/>
+        <location filename="../gui/app/MainWindow.cpp" line="481"/>
         <source>QR code…</source>
         <translation>QR kodu…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="500"/>
+        <location filename="../gui/app/MainWindow.cpp" line="502"/>
         <source>Log:</source>
         <translation>Günlük:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="508"/>
+        <location filename="../gui/app/MainWindow.cpp" line="510"/>
         <source>Save…</source>
         <translation>Kaydet…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="570"/>
+        <location filename="../gui/app/MainWindow.cpp" line="573"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>Başlangıçta yalnızca sistem tepsisi simgesi (masaüstünde tepsi varsa)</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="590"/>
+        <location filename="../gui/app/MainWindow.cpp" line="594"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>Bu masaüstünde (%1) ptdispatcher-gui&apos;nin değiştirebildiği bir sistem vekil sunucu ayarı yok: tarayıcınızın SOCKS5 vekil sunucusunu gösterilen adrese ayarlayın.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="664"/>
+        <location filename="../gui/app/MainWindow.cpp" line="669"/>
         <source>Delete profile</source>
         <translation>Profili sil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="664"/>
+        <location filename="../gui/app/MainWindow.cpp" line="669"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>&quot;%1&quot; profili silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="680"/>
         <source>Rename profile</source>
         <translation>Profili yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="680"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="687"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="689"/>
+        <location filename="../gui/app/MainWindow.cpp" line="694"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>Bir Tor köprü satırı (obfs4, webtunnel, meek_lite …) ya da ss:// bağlantısı yapıştırın:</translation>
     </message>
@@ -595,25 +595,25 @@
         <translation type="vanished">Bir Tor köprü satırı (obfs4 …) ya da ss:// bağlantısı yapıştırın:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="748"/>
         <location filename="../gui/app/MainWindow.cpp" line="753"/>
+        <location filename="../gui/app/MainWindow.cpp" line="758"/>
         <source>QR code</source>
         <translation>QR kodu</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="748"/>
+        <location filename="../gui/app/MainWindow.cpp" line="753"/>
         <source>This line is too long for a QR code.</source>
         <translation>Bu satır bir QR kodu için fazla uzun.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="789"/>
+        <location filename="../gui/app/MainWindow.cpp" line="794"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>&quot;%1&quot; profili başlatılıyor</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="816"/>
-        <location filename="../gui/app/MainWindow.cpp" line="844"/>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="821"/>
+        <location filename="../gui/app/MainWindow.cpp" line="851"/>
+        <location filename="../gui/app/MainWindow.cpp" line="853"/>
         <source>Error: %1</source>
         <translation>Hata: %1</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation type="vanished">Durduruldu</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="847"/>
+        <location filename="../gui/app/MainWindow.cpp" line="854"/>
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
@@ -631,112 +631,112 @@
         <translation type="vanished">Çalışıyor</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="867"/>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="874"/>
+        <location filename="../gui/app/MainWindow.cpp" line="912"/>
         <source>Disconnect</source>
         <translation>Bağlantıyı kes</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="877"/>
-        <location filename="../gui/app/MainWindow.cpp" line="958"/>
+        <location filename="../gui/app/MainWindow.cpp" line="884"/>
+        <location filename="../gui/app/MainWindow.cpp" line="968"/>
         <source>Could not set the system proxy: %1</source>
         <translation>Sistem vekil sunucusu ayarlanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="879"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>Sistem vekil sunucusu buraya yönelik: onu izleyen tarayıcılar ek ayar gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="881"/>
+        <location filename="../gui/app/MainWindow.cpp" line="888"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>Tarayıcınızın SOCKS5 vekil sunucusunu bu adrese ayarlayın (uzak DNS ile).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <location filename="../gui/app/MainWindow.cpp" line="913"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="907"/>
+        <location filename="../gui/app/MainWindow.cpp" line="914"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 yerine genel adresinizi, &lt;FINGERPRINT&gt; yerine aktarıcınızın parmak izini yazın</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="954"/>
+        <location filename="../gui/app/MainWindow.cpp" line="964"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>Sistem vekil sunucusu (%1) SOCKS %2 olarak ayarlandı.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="975"/>
+        <location filename="../gui/app/MainWindow.cpp" line="985"/>
         <source>System proxy put back as it was.</source>
         <translation>Sistem vekil sunucusu eski haline getirildi.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <location filename="../gui/app/MainWindow.cpp" line="999"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui oturum açılınca başlayıp bağlanacak.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="990"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1000"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui artık oturum açılınca başlamayacak.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="993"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1003"/>
         <source>Cannot change the start at login: %1</source>
         <translation>Oturum açılınca başlatma ayarı değiştirilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1015"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; içe aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
         <source>The clipboard holds no text to import.</source>
         <translation>Panoda içe aktarılacak metin yok.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1011"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>Panoda köprü satırı ya da ss:// bağlantısı yok: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1036"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>Sınanacak bir şey yok: bu profilde köprü adresi yok.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1061"/>
         <source>testing…</source>
         <translation>sınanıyor…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1069"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1058"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; sınaması: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1085"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1096"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Gönderilen: %1 (%2/sn)   Alınan: %3 (%4/sn)   Bağlantılar: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1131"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1142"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
         <source>Save log</source>
         <translation>Günlüğü kaydet</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>

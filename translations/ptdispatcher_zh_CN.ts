@@ -321,203 +321,203 @@
 <context>
     <name>pt::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="151"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1014"/>
+        <location filename="../gui/app/MainWindow.cpp" line="154"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1017"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="163"/>
-        <location filename="../gui/app/MainWindow.cpp" line="645"/>
+        <location filename="../gui/app/MainWindow.cpp" line="166"/>
+        <location filename="../gui/app/MainWindow.cpp" line="650"/>
         <source>New profile</source>
         <translation>新配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="166"/>
+        <location filename="../gui/app/MainWindow.cpp" line="169"/>
         <source>skipped a stored profile: %1</source>
         <translation>跳过了一个已保存的配置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="213"/>
+        <location filename="../gui/app/MainWindow.cpp" line="216"/>
         <source>Cannot read the transports from ptdispatcher: %1</source>
         <translation>无法从 ptdispatcher 读取传输方式：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="262"/>
-        <location filename="../gui/app/MainWindow.cpp" line="431"/>
-        <location filename="../gui/app/MainWindow.cpp" line="867"/>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="264"/>
+        <location filename="../gui/app/MainWindow.cpp" line="433"/>
+        <location filename="../gui/app/MainWindow.cpp" line="874"/>
+        <location filename="../gui/app/MainWindow.cpp" line="912"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="268"/>
+        <location filename="../gui/app/MainWindow.cpp" line="270"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="429"/>
+        <location filename="../gui/app/MainWindow.cpp" line="431"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="450"/>
-        <location filename="../gui/app/MainWindow.cpp" line="551"/>
+        <location filename="../gui/app/MainWindow.cpp" line="452"/>
+        <location filename="../gui/app/MainWindow.cpp" line="553"/>
         <source>Use as system proxy</source>
         <translation>用作系统代理</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="451"/>
+        <location filename="../gui/app/MainWindow.cpp" line="453"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>连接期间，桌面的代理设置指向这里，遵循它的浏览器无需任何设置；断开连接或退出时会恢复原样。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="456"/>
+        <location filename="../gui/app/MainWindow.cpp" line="458"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="457"/>
+        <location filename="../gui/app/MainWindow.cpp" line="459"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>不连接，只检查网桥是否应答</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="468"/>
+        <location filename="../gui/app/MainWindow.cpp" line="470"/>
         <source>shown once connected</source>
         <translation>连接后显示</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="495"/>
+        <location filename="../gui/app/MainWindow.cpp" line="497"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="516"/>
+        <location filename="../gui/app/MainWindow.cpp" line="518"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="542"/>
+        <location filename="../gui/app/MainWindow.cpp" line="544"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="545"/>
+        <location filename="../gui/app/MainWindow.cpp" line="547"/>
         <source>Save log…</source>
         <translation>保存日志…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="550"/>
+        <location filename="../gui/app/MainWindow.cpp" line="552"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="555"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>Start at login</source>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="558"/>
+        <location filename="../gui/app/MainWindow.cpp" line="560"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>登录时最小化启动，并连接上次使用的配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="561"/>
+        <location filename="../gui/app/MainWindow.cpp" line="563"/>
         <source>Connect on start</source>
         <translation>启动时连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="567"/>
+        <location filename="../gui/app/MainWindow.cpp" line="570"/>
         <source>Start minimized</source>
         <translation>启动时最小化</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="841"/>
+        <location filename="../gui/app/MainWindow.cpp" line="848"/>
         <source>Reconnecting in %1 s…</source>
         <translation>%1 秒后重新连接…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="847"/>
+        <location filename="../gui/app/MainWindow.cpp" line="854"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="274"/>
-        <location filename="../gui/app/MainWindow.cpp" line="547"/>
+        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="549"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="187"/>
+        <location filename="../gui/app/MainWindow.cpp" line="190"/>
         <source>The dispatcher stopped; reconnecting in %1 s (attempt %2).</source>
         <translation>调度程序已停止；%1 秒后重新连接（第 %2 次尝试）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="236"/>
+        <location filename="../gui/app/MainWindow.cpp" line="239"/>
         <source>The system proxy was still set by an earlier run that did not end normally; the previous settings are back.</source>
         <translation>系统代理仍由上次未正常结束的运行所设置；已恢复之前的设置。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="239"/>
-        <location filename="../gui/app/MainWindow.cpp" line="978"/>
+        <location filename="../gui/app/MainWindow.cpp" line="242"/>
+        <location filename="../gui/app/MainWindow.cpp" line="988"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>无法恢复系统代理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="267"/>
-        <location filename="../gui/app/MainWindow.cpp" line="544"/>
+        <location filename="../gui/app/MainWindow.cpp" line="269"/>
+        <location filename="../gui/app/MainWindow.cpp" line="546"/>
         <source>Import from clipboard</source>
         <translation>从剪贴板导入</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="367"/>
+        <location filename="../gui/app/MainWindow.cpp" line="369"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="368"/>
+        <location filename="../gui/app/MainWindow.cpp" line="370"/>
         <source>Duplicate</source>
         <translation>复制配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <location filename="../gui/app/MainWindow.cpp" line="371"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="370"/>
+        <location filename="../gui/app/MainWindow.cpp" line="372"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="371"/>
-        <location filename="../gui/app/MainWindow.cpp" line="543"/>
+        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <location filename="../gui/app/MainWindow.cpp" line="545"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="372"/>
+        <location filename="../gui/app/MainWindow.cpp" line="374"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>粘贴 Tor 网桥行或 ss:// 链接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="373"/>
+        <location filename="../gui/app/MainWindow.cpp" line="375"/>
         <source>Test all</source>
         <translation>全部测试</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="374"/>
+        <location filename="../gui/app/MainWindow.cpp" line="376"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>同时检查所有客户端配置的网桥</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="384"/>
+        <location filename="../gui/app/MainWindow.cpp" line="386"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="395"/>
+        <location filename="../gui/app/MainWindow.cpp" line="397"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>语言将在 ptdispatcher-gui 下次启动时更改。</translation>
     </message>
@@ -526,67 +526,67 @@
         <translation type="vanished">状态</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="469"/>
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="475"/>
+        <location filename="../gui/app/MainWindow.cpp" line="477"/>
         <source>Share:</source>
         <translation>分享：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="479"/>
+        <location filename="../gui/app/MainWindow.cpp" line="481"/>
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="500"/>
+        <location filename="../gui/app/MainWindow.cpp" line="502"/>
         <source>Log:</source>
         <translation>日志：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="508"/>
+        <location filename="../gui/app/MainWindow.cpp" line="510"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="570"/>
+        <location filename="../gui/app/MainWindow.cpp" line="573"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>启动时只显示托盘图标（桌面有托盘时）</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="590"/>
+        <location filename="../gui/app/MainWindow.cpp" line="594"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>此桌面（%1）没有 ptdispatcher-gui 能修改的系统代理设置：请将浏览器的 SOCKS5 代理设为所显示的地址。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="664"/>
+        <location filename="../gui/app/MainWindow.cpp" line="669"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="664"/>
+        <location filename="../gui/app/MainWindow.cpp" line="669"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>删除配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="680"/>
         <source>Rename profile</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="680"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="687"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="689"/>
+        <location filename="../gui/app/MainWindow.cpp" line="694"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>粘贴 Tor 网桥行（obfs4、webtunnel、meek_lite …）或 ss:// 链接：</translation>
     </message>
@@ -595,25 +595,25 @@
         <translation type="vanished">粘贴 Tor 网桥行（obfs4 …）或 ss:// 链接：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="748"/>
         <location filename="../gui/app/MainWindow.cpp" line="753"/>
+        <location filename="../gui/app/MainWindow.cpp" line="758"/>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="748"/>
+        <location filename="../gui/app/MainWindow.cpp" line="753"/>
         <source>This line is too long for a QR code.</source>
         <translation>这一行太长，无法生成二维码。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="789"/>
+        <location filename="../gui/app/MainWindow.cpp" line="794"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>正在启动配置“%1”</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="816"/>
-        <location filename="../gui/app/MainWindow.cpp" line="844"/>
-        <location filename="../gui/app/MainWindow.cpp" line="846"/>
+        <location filename="../gui/app/MainWindow.cpp" line="821"/>
+        <location filename="../gui/app/MainWindow.cpp" line="851"/>
+        <location filename="../gui/app/MainWindow.cpp" line="853"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation type="vanished">已停止</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="847"/>
+        <location filename="../gui/app/MainWindow.cpp" line="854"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -631,112 +631,112 @@
         <translation type="vanished">运行中</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="867"/>
-        <location filename="../gui/app/MainWindow.cpp" line="905"/>
+        <location filename="../gui/app/MainWindow.cpp" line="874"/>
+        <location filename="../gui/app/MainWindow.cpp" line="912"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="877"/>
-        <location filename="../gui/app/MainWindow.cpp" line="958"/>
+        <location filename="../gui/app/MainWindow.cpp" line="884"/>
+        <location filename="../gui/app/MainWindow.cpp" line="968"/>
         <source>Could not set the system proxy: %1</source>
         <translation>无法设置系统代理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="879"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>系统代理指向这里：遵循它的浏览器无需设置。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="881"/>
+        <location filename="../gui/app/MainWindow.cpp" line="888"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>请将浏览器的 SOCKS5 代理设为此地址（使用远程 DNS）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <location filename="../gui/app/MainWindow.cpp" line="913"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="907"/>
+        <location filename="../gui/app/MainWindow.cpp" line="914"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>将 0.0.0.0 替换为你的公网地址，将 &lt;FINGERPRINT&gt; 替换为你的中继指纹</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="954"/>
+        <location filename="../gui/app/MainWindow.cpp" line="964"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>系统代理（%1）已设为 SOCKS %2。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="975"/>
+        <location filename="../gui/app/MainWindow.cpp" line="985"/>
         <source>System proxy put back as it was.</source>
         <translation>系统代理已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="989"/>
+        <location filename="../gui/app/MainWindow.cpp" line="999"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui 将在登录时启动并连接。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="990"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1000"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui 将不再在登录时启动。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="993"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1003"/>
         <source>Cannot change the start at login: %1</source>
         <translation>无法更改登录时启动设置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1015"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>已导入“%1”。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1011"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>剪贴板中没有网桥行或 ss:// 链接：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1036"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>没有可测试的内容：此配置未指定网桥地址。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1061"/>
         <source>testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1057"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1069"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1058"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>测试“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1085"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1096"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>上传：%1（%2/秒）   下载：%3（%4/秒）   连接数：%5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1131"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1142"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
         <source>Save log</source>
         <translation>保存日志</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1135"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1141"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
