@@ -571,6 +571,46 @@ private Q_SLOTS:
         disconnectAndWait(w);
     }
 
+    // --minimized: only the tray icon where there is a tray; without one the window is
+    // all there is, so it is shown anyway.
+    void startMinimizedShowsTheWindowWhenThereIsNoTray()
+    {
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
+        w.showAsConfigured(true);
+        QCOMPARE(w.isVisible(), !QSystemTrayIcon::isSystemTrayAvailable());
+    }
+
+#ifdef Q_OS_LINUX
+    // A desktop without a known proxy setting: the switch is off, disabled, and says
+    // why (with the desktop's name) instead of pretending.
+    void systemProxySwitchIsDisabledWhereTheDesktopHasNone()
+    {
+        const QByteArray desktop = qgetenv("XDG_CURRENT_DESKTOP");
+        const QByteArray kde = qgetenv("KDE_FULL_SESSION");
+        const QByteArray session = qgetenv("DESKTOP_SESSION");
+        qputenv("XDG_CURRENT_DESKTOP", "XFCE");
+        qunsetenv("KDE_FULL_SESSION");
+        qunsetenv("DESKTOP_SESSION");
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        saved.settings.setValue(QLatin1String(settingsKey::kSystemProxy), true);
+        MainWindow w(saved.settings);
+        auto* box = w.findChild<QCheckBox*>(QStringLiteral("systemProxyBox"));
+        QVERIFY(box);
+        QVERIFY(!box->isEnabled());
+        QVERIFY(!box->isChecked());
+        QVERIFY2(box->toolTip().contains(QLatin1String("SOCKS5")), qPrintable(box->toolTip()));
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("systemProxyAction"))->isEnabled());
+        const auto restore = [](const char* name, const QByteArray& v) {
+            if (v.isNull()) qunsetenv(name);
+            else qputenv(name, v);
+        };
+        restore("XDG_CURRENT_DESKTOP", desktop);
+        restore("KDE_FULL_SESSION", kde);
+        restore("DESKTOP_SESSION", session);
+    }
+#endif
+
     void envErrorIsShownAndButtonReturnsToConnect()
     {
         SavedProfiles saved({{QStringLiteral("bad"), plainClient(QStringLiteral("localhost:1"))}});
