@@ -238,8 +238,13 @@ void MainWindow::startUpRestore()
         appendLog(ipc::LogLevel::Warn,
                   tr("The system proxy was still set by an earlier run that did not end normally; "
                      "the previous settings are back."));
-    else
+    else {
+        // Said where it is seen at once, not only in the log: the desktop may be without a
+        // working proxy until this is fixed (the journal is kept and named in error).
+        m_systemProxyError = error;
         appendLog(ipc::LogLevel::Error, tr("Cannot restore the system proxy: %1").arg(error));
+        statusBar()->showMessage(tr("Cannot restore the system proxy: %1").arg(error));
+    }
 }
 
 void MainWindow::restoreWindow()
