@@ -322,14 +322,14 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="154"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1017"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1030"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="166"/>
-        <location filename="../gui/app/MainWindow.cpp" line="650"/>
+        <location filename="../gui/app/MainWindow.cpp" line="655"/>
         <source>New profile</source>
         <translation>Yeni profil</translation>
     </message>
@@ -344,107 +344,107 @@
         <translation>Taşıyıcılar ptdispatcher&apos;dan okunamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="264"/>
-        <location filename="../gui/app/MainWindow.cpp" line="433"/>
-        <location filename="../gui/app/MainWindow.cpp" line="874"/>
-        <location filename="../gui/app/MainWindow.cpp" line="912"/>
+        <location filename="../gui/app/MainWindow.cpp" line="269"/>
+        <location filename="../gui/app/MainWindow.cpp" line="438"/>
+        <location filename="../gui/app/MainWindow.cpp" line="879"/>
+        <location filename="../gui/app/MainWindow.cpp" line="917"/>
         <source>Connect</source>
         <translation>Bağlan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="270"/>
+        <location filename="../gui/app/MainWindow.cpp" line="275"/>
         <source>Show window</source>
         <translation>Pencereyi göster</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="431"/>
+        <location filename="../gui/app/MainWindow.cpp" line="436"/>
         <source>Connection</source>
         <translation>Bağlantı</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="452"/>
-        <location filename="../gui/app/MainWindow.cpp" line="553"/>
+        <location filename="../gui/app/MainWindow.cpp" line="457"/>
+        <location filename="../gui/app/MainWindow.cpp" line="558"/>
         <source>Use as system proxy</source>
         <translation>Sistem vekil sunucusu olarak kullan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="453"/>
+        <location filename="../gui/app/MainWindow.cpp" line="458"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>Bağlıyken masaüstünün vekil sunucu ayarı buraya yönelir, böylece bu ayarı izleyen tarayıcılar ek ayar gerektirmez; Bağlantıyı kes ve Çık ile eski haline döner.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="458"/>
+        <location filename="../gui/app/MainWindow.cpp" line="463"/>
         <source>Test</source>
         <translation>Sına</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="459"/>
+        <location filename="../gui/app/MainWindow.cpp" line="464"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>Bağlanmadan köprünün yanıt verip vermediğini denetle</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="470"/>
+        <location filename="../gui/app/MainWindow.cpp" line="475"/>
         <source>shown once connected</source>
         <translation>bağlanınca gösterilir</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="497"/>
+        <location filename="../gui/app/MainWindow.cpp" line="502"/>
         <source>Traffic</source>
         <translation>Trafik</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="518"/>
+        <location filename="../gui/app/MainWindow.cpp" line="523"/>
         <source>Log</source>
         <translation>Günlük</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="544"/>
+        <location filename="../gui/app/MainWindow.cpp" line="549"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="547"/>
+        <location filename="../gui/app/MainWindow.cpp" line="552"/>
         <source>Save log…</source>
         <translation>Günlüğü kaydet…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="552"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="557"/>
+        <location filename="../gui/app/MainWindow.cpp" line="562"/>
         <source>Start at login</source>
         <translation>Oturum açılınca başlat</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="560"/>
+        <location filename="../gui/app/MainWindow.cpp" line="565"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>Oturum açılınca simge durumunda başla ve son profile bağlan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="563"/>
+        <location filename="../gui/app/MainWindow.cpp" line="568"/>
         <source>Connect on start</source>
         <translation>Başlangıçta bağlan</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="570"/>
+        <location filename="../gui/app/MainWindow.cpp" line="575"/>
         <source>Start minimized</source>
         <translation>Simge durumunda başlat</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="848"/>
+        <location filename="../gui/app/MainWindow.cpp" line="853"/>
         <source>Reconnecting in %1 s…</source>
         <translation>%1 sn sonra yeniden bağlanılıyor…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="854"/>
+        <location filename="../gui/app/MainWindow.cpp" line="859"/>
         <source>Not connected</source>
         <translation>Bağlı değil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="276"/>
-        <location filename="../gui/app/MainWindow.cpp" line="549"/>
+        <location filename="../gui/app/MainWindow.cpp" line="281"/>
+        <location filename="../gui/app/MainWindow.cpp" line="554"/>
         <source>Quit</source>
         <translation>Çık</translation>
     </message>
@@ -459,65 +459,66 @@
         <translation>Sistem vekil sunucusu, düzgün bitmeyen önceki bir çalışmadan kalma ayarlıydı; önceki ayarlar geri yüklendi.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="242"/>
-        <location filename="../gui/app/MainWindow.cpp" line="988"/>
+        <location filename="../gui/app/MainWindow.cpp" line="245"/>
+        <location filename="../gui/app/MainWindow.cpp" line="246"/>
+        <location filename="../gui/app/MainWindow.cpp" line="993"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>Sistem vekil sunucusu geri yüklenemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="269"/>
-        <location filename="../gui/app/MainWindow.cpp" line="546"/>
+        <location filename="../gui/app/MainWindow.cpp" line="274"/>
+        <location filename="../gui/app/MainWindow.cpp" line="551"/>
         <source>Import from clipboard</source>
         <translation>Panodan içe aktar</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <location filename="../gui/app/MainWindow.cpp" line="374"/>
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="370"/>
+        <location filename="../gui/app/MainWindow.cpp" line="375"/>
         <source>Duplicate</source>
         <translation>Çoğalt</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="371"/>
+        <location filename="../gui/app/MainWindow.cpp" line="376"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="372"/>
+        <location filename="../gui/app/MainWindow.cpp" line="377"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="373"/>
-        <location filename="../gui/app/MainWindow.cpp" line="545"/>
+        <location filename="../gui/app/MainWindow.cpp" line="378"/>
+        <location filename="../gui/app/MainWindow.cpp" line="550"/>
         <source>Import…</source>
         <translation>İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="374"/>
+        <location filename="../gui/app/MainWindow.cpp" line="379"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>Bir Tor köprü satırı ya da ss:// bağlantısı yapıştırın</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="375"/>
+        <location filename="../gui/app/MainWindow.cpp" line="380"/>
         <source>Test all</source>
         <translation>Tümünü sına</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="376"/>
+        <location filename="../gui/app/MainWindow.cpp" line="381"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>Tüm istemci profillerinin köprülerini aynı anda denetle</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="386"/>
+        <location filename="../gui/app/MainWindow.cpp" line="391"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="397"/>
+        <location filename="../gui/app/MainWindow.cpp" line="402"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>Dil, ptdispatcher-gui yeniden başladığında değişir.</translation>
     </message>
@@ -526,67 +527,67 @@
         <translation type="vanished">Durum</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="471"/>
+        <location filename="../gui/app/MainWindow.cpp" line="476"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="477"/>
+        <location filename="../gui/app/MainWindow.cpp" line="482"/>
         <source>Share:</source>
         <translation>Paylaş:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="481"/>
+        <location filename="../gui/app/MainWindow.cpp" line="486"/>
         <source>QR code…</source>
         <translation>QR kodu…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="502"/>
+        <location filename="../gui/app/MainWindow.cpp" line="507"/>
         <source>Log:</source>
         <translation>Günlük:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="510"/>
+        <location filename="../gui/app/MainWindow.cpp" line="515"/>
         <source>Save…</source>
         <translation>Kaydet…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="573"/>
+        <location filename="../gui/app/MainWindow.cpp" line="578"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>Başlangıçta yalnızca sistem tepsisi simgesi (masaüstünde tepsi varsa)</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="594"/>
+        <location filename="../gui/app/MainWindow.cpp" line="599"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>Bu masaüstünde (%1) ptdispatcher-gui&apos;nin değiştirebildiği bir sistem vekil sunucu ayarı yok: tarayıcınızın SOCKS5 vekil sunucusunu gösterilen adrese ayarlayın.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="669"/>
+        <location filename="../gui/app/MainWindow.cpp" line="674"/>
         <source>Delete profile</source>
         <translation>Profili sil</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="669"/>
+        <location filename="../gui/app/MainWindow.cpp" line="674"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>&quot;%1&quot; profili silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="680"/>
+        <location filename="../gui/app/MainWindow.cpp" line="685"/>
         <source>Rename profile</source>
         <translation>Profili yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="680"/>
+        <location filename="../gui/app/MainWindow.cpp" line="685"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="692"/>
+        <location filename="../gui/app/MainWindow.cpp" line="697"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="694"/>
+        <location filename="../gui/app/MainWindow.cpp" line="699"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>Bir Tor köprü satırı (obfs4, webtunnel, meek_lite …) ya da ss:// bağlantısı yapıştırın:</translation>
     </message>
@@ -595,25 +596,25 @@
         <translation type="vanished">Bir Tor köprü satırı (obfs4 …) ya da ss:// bağlantısı yapıştırın:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="753"/>
         <location filename="../gui/app/MainWindow.cpp" line="758"/>
+        <location filename="../gui/app/MainWindow.cpp" line="763"/>
         <source>QR code</source>
         <translation>QR kodu</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="753"/>
+        <location filename="../gui/app/MainWindow.cpp" line="758"/>
         <source>This line is too long for a QR code.</source>
         <translation>Bu satır bir QR kodu için fazla uzun.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="794"/>
+        <location filename="../gui/app/MainWindow.cpp" line="799"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>&quot;%1&quot; profili başlatılıyor</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="821"/>
-        <location filename="../gui/app/MainWindow.cpp" line="851"/>
-        <location filename="../gui/app/MainWindow.cpp" line="853"/>
+        <location filename="../gui/app/MainWindow.cpp" line="826"/>
+        <location filename="../gui/app/MainWindow.cpp" line="856"/>
+        <location filename="../gui/app/MainWindow.cpp" line="858"/>
         <source>Error: %1</source>
         <translation>Hata: %1</translation>
     </message>
@@ -622,7 +623,7 @@
         <translation type="vanished">Durduruldu</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="854"/>
+        <location filename="../gui/app/MainWindow.cpp" line="859"/>
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
@@ -631,112 +632,112 @@
         <translation type="vanished">Çalışıyor</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="874"/>
-        <location filename="../gui/app/MainWindow.cpp" line="912"/>
+        <location filename="../gui/app/MainWindow.cpp" line="879"/>
+        <location filename="../gui/app/MainWindow.cpp" line="917"/>
         <source>Disconnect</source>
         <translation>Bağlantıyı kes</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="884"/>
-        <location filename="../gui/app/MainWindow.cpp" line="968"/>
+        <location filename="../gui/app/MainWindow.cpp" line="889"/>
+        <location filename="../gui/app/MainWindow.cpp" line="973"/>
         <source>Could not set the system proxy: %1</source>
         <translation>Sistem vekil sunucusu ayarlanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="886"/>
+        <location filename="../gui/app/MainWindow.cpp" line="891"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>Sistem vekil sunucusu buraya yönelik: onu izleyen tarayıcılar ek ayar gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="888"/>
+        <location filename="../gui/app/MainWindow.cpp" line="893"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>Tarayıcınızın SOCKS5 vekil sunucusunu bu adrese ayarlayın (uzak DNS ile).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="913"/>
+        <location filename="../gui/app/MainWindow.cpp" line="918"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="914"/>
+        <location filename="../gui/app/MainWindow.cpp" line="919"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 yerine genel adresinizi, &lt;FINGERPRINT&gt; yerine aktarıcınızın parmak izini yazın</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="964"/>
+        <location filename="../gui/app/MainWindow.cpp" line="969"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>Sistem vekil sunucusu (%1) SOCKS %2 olarak ayarlandı.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="985"/>
+        <location filename="../gui/app/MainWindow.cpp" line="990"/>
         <source>System proxy put back as it was.</source>
         <translation>Sistem vekil sunucusu eski haline getirildi.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="999"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1004"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui oturum açılınca başlayıp bağlanacak.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1000"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui artık oturum açılınca başlamayacak.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1003"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1008"/>
         <source>Cannot change the start at login: %1</source>
         <translation>Oturum açılınca başlatma ayarı değiştirilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1015"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1020"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; içe aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1026"/>
         <source>The clipboard holds no text to import.</source>
         <translation>Panoda içe aktarılacak metin yok.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1027"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>Panoda köprü satırı ya da ss:// bağlantısı yok: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1053"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>Sınanacak bir şey yok: bu profilde köprü adresi yok.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1061"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1066"/>
         <source>testing…</source>
         <translation>sınanıyor…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1069"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1074"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1075"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; sınaması: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1096"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1101"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Gönderilen: %1 (%2/sn)   Alınan: %3 (%4/sn)   Bağlantılar: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1142"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1147"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1151"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1157"/>
         <source>Save log</source>
         <translation>Günlüğü kaydet</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1151"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1157"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>

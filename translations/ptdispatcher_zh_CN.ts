@@ -322,14 +322,14 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="154"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1017"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1030"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="166"/>
-        <location filename="../gui/app/MainWindow.cpp" line="650"/>
+        <location filename="../gui/app/MainWindow.cpp" line="655"/>
         <source>New profile</source>
         <translation>新配置</translation>
     </message>
@@ -344,107 +344,107 @@
         <translation>无法从 ptdispatcher 读取传输方式：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="264"/>
-        <location filename="../gui/app/MainWindow.cpp" line="433"/>
-        <location filename="../gui/app/MainWindow.cpp" line="874"/>
-        <location filename="../gui/app/MainWindow.cpp" line="912"/>
+        <location filename="../gui/app/MainWindow.cpp" line="269"/>
+        <location filename="../gui/app/MainWindow.cpp" line="438"/>
+        <location filename="../gui/app/MainWindow.cpp" line="879"/>
+        <location filename="../gui/app/MainWindow.cpp" line="917"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="270"/>
+        <location filename="../gui/app/MainWindow.cpp" line="275"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="431"/>
+        <location filename="../gui/app/MainWindow.cpp" line="436"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="452"/>
-        <location filename="../gui/app/MainWindow.cpp" line="553"/>
+        <location filename="../gui/app/MainWindow.cpp" line="457"/>
+        <location filename="../gui/app/MainWindow.cpp" line="558"/>
         <source>Use as system proxy</source>
         <translation>用作系统代理</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="453"/>
+        <location filename="../gui/app/MainWindow.cpp" line="458"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>连接期间，桌面的代理设置指向这里，遵循它的浏览器无需任何设置；断开连接或退出时会恢复原样。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="458"/>
+        <location filename="../gui/app/MainWindow.cpp" line="463"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="459"/>
+        <location filename="../gui/app/MainWindow.cpp" line="464"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>不连接，只检查网桥是否应答</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="470"/>
+        <location filename="../gui/app/MainWindow.cpp" line="475"/>
         <source>shown once connected</source>
         <translation>连接后显示</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="497"/>
+        <location filename="../gui/app/MainWindow.cpp" line="502"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="518"/>
+        <location filename="../gui/app/MainWindow.cpp" line="523"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="544"/>
+        <location filename="../gui/app/MainWindow.cpp" line="549"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="547"/>
+        <location filename="../gui/app/MainWindow.cpp" line="552"/>
         <source>Save log…</source>
         <translation>保存日志…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="552"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="557"/>
+        <location filename="../gui/app/MainWindow.cpp" line="562"/>
         <source>Start at login</source>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="560"/>
+        <location filename="../gui/app/MainWindow.cpp" line="565"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>登录时最小化启动，并连接上次使用的配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="563"/>
+        <location filename="../gui/app/MainWindow.cpp" line="568"/>
         <source>Connect on start</source>
         <translation>启动时连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="570"/>
+        <location filename="../gui/app/MainWindow.cpp" line="575"/>
         <source>Start minimized</source>
         <translation>启动时最小化</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="848"/>
+        <location filename="../gui/app/MainWindow.cpp" line="853"/>
         <source>Reconnecting in %1 s…</source>
         <translation>%1 秒后重新连接…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="854"/>
+        <location filename="../gui/app/MainWindow.cpp" line="859"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="276"/>
-        <location filename="../gui/app/MainWindow.cpp" line="549"/>
+        <location filename="../gui/app/MainWindow.cpp" line="281"/>
+        <location filename="../gui/app/MainWindow.cpp" line="554"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -459,65 +459,66 @@
         <translation>系统代理仍由上次未正常结束的运行所设置；已恢复之前的设置。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="242"/>
-        <location filename="../gui/app/MainWindow.cpp" line="988"/>
+        <location filename="../gui/app/MainWindow.cpp" line="245"/>
+        <location filename="../gui/app/MainWindow.cpp" line="246"/>
+        <location filename="../gui/app/MainWindow.cpp" line="993"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>无法恢复系统代理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="269"/>
-        <location filename="../gui/app/MainWindow.cpp" line="546"/>
+        <location filename="../gui/app/MainWindow.cpp" line="274"/>
+        <location filename="../gui/app/MainWindow.cpp" line="551"/>
         <source>Import from clipboard</source>
         <translation>从剪贴板导入</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="369"/>
+        <location filename="../gui/app/MainWindow.cpp" line="374"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="370"/>
+        <location filename="../gui/app/MainWindow.cpp" line="375"/>
         <source>Duplicate</source>
         <translation>复制配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="371"/>
+        <location filename="../gui/app/MainWindow.cpp" line="376"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="372"/>
+        <location filename="../gui/app/MainWindow.cpp" line="377"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="373"/>
-        <location filename="../gui/app/MainWindow.cpp" line="545"/>
+        <location filename="../gui/app/MainWindow.cpp" line="378"/>
+        <location filename="../gui/app/MainWindow.cpp" line="550"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="374"/>
+        <location filename="../gui/app/MainWindow.cpp" line="379"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>粘贴 Tor 网桥行或 ss:// 链接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="375"/>
+        <location filename="../gui/app/MainWindow.cpp" line="380"/>
         <source>Test all</source>
         <translation>全部测试</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="376"/>
+        <location filename="../gui/app/MainWindow.cpp" line="381"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>同时检查所有客户端配置的网桥</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="386"/>
+        <location filename="../gui/app/MainWindow.cpp" line="391"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="397"/>
+        <location filename="../gui/app/MainWindow.cpp" line="402"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>语言将在 ptdispatcher-gui 下次启动时更改。</translation>
     </message>
@@ -526,67 +527,67 @@
         <translation type="vanished">状态</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="471"/>
+        <location filename="../gui/app/MainWindow.cpp" line="476"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="477"/>
+        <location filename="../gui/app/MainWindow.cpp" line="482"/>
         <source>Share:</source>
         <translation>分享：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="481"/>
+        <location filename="../gui/app/MainWindow.cpp" line="486"/>
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="502"/>
+        <location filename="../gui/app/MainWindow.cpp" line="507"/>
         <source>Log:</source>
         <translation>日志：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="510"/>
+        <location filename="../gui/app/MainWindow.cpp" line="515"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="573"/>
+        <location filename="../gui/app/MainWindow.cpp" line="578"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>启动时只显示托盘图标（桌面有托盘时）</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="594"/>
+        <location filename="../gui/app/MainWindow.cpp" line="599"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>此桌面（%1）没有 ptdispatcher-gui 能修改的系统代理设置：请将浏览器的 SOCKS5 代理设为所显示的地址。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="669"/>
+        <location filename="../gui/app/MainWindow.cpp" line="674"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="669"/>
+        <location filename="../gui/app/MainWindow.cpp" line="674"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>删除配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="680"/>
+        <location filename="../gui/app/MainWindow.cpp" line="685"/>
         <source>Rename profile</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="680"/>
+        <location filename="../gui/app/MainWindow.cpp" line="685"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="692"/>
+        <location filename="../gui/app/MainWindow.cpp" line="697"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="694"/>
+        <location filename="../gui/app/MainWindow.cpp" line="699"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>粘贴 Tor 网桥行（obfs4、webtunnel、meek_lite …）或 ss:// 链接：</translation>
     </message>
@@ -595,25 +596,25 @@
         <translation type="vanished">粘贴 Tor 网桥行（obfs4 …）或 ss:// 链接：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="753"/>
         <location filename="../gui/app/MainWindow.cpp" line="758"/>
+        <location filename="../gui/app/MainWindow.cpp" line="763"/>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="753"/>
+        <location filename="../gui/app/MainWindow.cpp" line="758"/>
         <source>This line is too long for a QR code.</source>
         <translation>这一行太长，无法生成二维码。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="794"/>
+        <location filename="../gui/app/MainWindow.cpp" line="799"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>正在启动配置“%1”</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="821"/>
-        <location filename="../gui/app/MainWindow.cpp" line="851"/>
-        <location filename="../gui/app/MainWindow.cpp" line="853"/>
+        <location filename="../gui/app/MainWindow.cpp" line="826"/>
+        <location filename="../gui/app/MainWindow.cpp" line="856"/>
+        <location filename="../gui/app/MainWindow.cpp" line="858"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -622,7 +623,7 @@
         <translation type="vanished">已停止</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="854"/>
+        <location filename="../gui/app/MainWindow.cpp" line="859"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -631,112 +632,112 @@
         <translation type="vanished">运行中</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="874"/>
-        <location filename="../gui/app/MainWindow.cpp" line="912"/>
+        <location filename="../gui/app/MainWindow.cpp" line="879"/>
+        <location filename="../gui/app/MainWindow.cpp" line="917"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="884"/>
-        <location filename="../gui/app/MainWindow.cpp" line="968"/>
+        <location filename="../gui/app/MainWindow.cpp" line="889"/>
+        <location filename="../gui/app/MainWindow.cpp" line="973"/>
         <source>Could not set the system proxy: %1</source>
         <translation>无法设置系统代理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="886"/>
+        <location filename="../gui/app/MainWindow.cpp" line="891"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>系统代理指向这里：遵循它的浏览器无需设置。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="888"/>
+        <location filename="../gui/app/MainWindow.cpp" line="893"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>请将浏览器的 SOCKS5 代理设为此地址（使用远程 DNS）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="913"/>
+        <location filename="../gui/app/MainWindow.cpp" line="918"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="914"/>
+        <location filename="../gui/app/MainWindow.cpp" line="919"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>将 0.0.0.0 替换为你的公网地址，将 &lt;FINGERPRINT&gt; 替换为你的中继指纹</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="964"/>
+        <location filename="../gui/app/MainWindow.cpp" line="969"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>系统代理（%1）已设为 SOCKS %2。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="985"/>
+        <location filename="../gui/app/MainWindow.cpp" line="990"/>
         <source>System proxy put back as it was.</source>
         <translation>系统代理已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="999"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1004"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui 将在登录时启动并连接。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1000"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1005"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui 将不再在登录时启动。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1003"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1008"/>
         <source>Cannot change the start at login: %1</source>
         <translation>无法更改登录时启动设置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1015"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1020"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>已导入“%1”。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1026"/>
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1027"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>剪贴板中没有网桥行或 ss:// 链接：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1048"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1053"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>没有可测试的内容：此配置未指定网桥地址。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1061"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1066"/>
         <source>testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1069"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1074"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1075"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>测试“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1096"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1101"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>上传：%1（%2/秒）   下载：%3（%4/秒）   连接数：%5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1142"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1147"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1151"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1157"/>
         <source>Save log</source>
         <translation>保存日志</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1146"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1152"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1151"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1157"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

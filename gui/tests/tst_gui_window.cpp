@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLabel>
@@ -569,6 +570,28 @@ private Q_SLOTS:
                                  10000);
         QCOMPARE(menu->actions().first()->text(), QStringLiteral("Disconnect"));
         disconnectAndWait(w);
+    }
+
+    // At start a journal left behind is played back first; one that cannot be read is
+    // kept and the failure is shown in the window at once (status bar), not only logged.
+    void unreadableSystemProxyJournalAtStartIsShownAndKept()
+    {
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        const QString journal = saved.dir.filePath(QStringLiteral("system-proxy-journal.json"));
+        QFile f(journal);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ this is not a journal");
+        f.close();
+        MainWindow::Options options;
+        options.journalPath = journal;
+        MainWindow w(saved.settings, options);
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(QLatin1String("Cannot restore the system proxy")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        // ... and says which file, so the previous settings can be found by hand.
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("system-proxy-journal.json")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(QFile::exists(journal));
+        QCOMPARE(QFile(journal).size(), qint64(23));
     }
 
     // --minimized: only the tray icon where there is a tray; without one the window is
