@@ -34,6 +34,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -964,6 +965,7 @@ void MainWindow::applySystemProxy()
     if (target == m_appliedProxy) return;
     QString error;
     if (m_systemProxy->apply(host, port, &error)) {
+        startGuard();
         m_appliedProxy = target;
         m_systemProxyError.clear();
         appendLog(ipc::LogLevel::Info, tr("System proxy (%1) set to SOCKS %2.")
@@ -973,6 +975,21 @@ void MainWindow::applySystemProxy()
         appendLog(ipc::LogLevel::Error, tr("Could not set the system proxy: %1").arg(error));
     }
     refreshStatus();
+}
+
+void MainWindow::startGuard()
+{
+    // One guard for the life of this process: it only acts on a journal left behind.
+    if (m_guard || m_options.guardProgram.isEmpty()) return;
+    m_guard = new QProcess(this);
+    m_guard->setProgram(m_options.guardProgram);
+    m_guard->setArguments({QStringLiteral("--guard-system-proxy"), m_systemProxy->journalPath()});
+    m_guard->setProcessChannelMode(QProcess::ForwardedChannels);
+    connect(m_guard, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            appendLog(ipc::LogLevel::Warn, tr("Cannot start the system proxy guard: %1").arg(m_guard->errorString()));
+    });
+    m_guard->start(); // its stdin stays open (a pipe from us) until this process ends
 }
 
 void MainWindow::restoreSystemProxy()

@@ -37,6 +37,7 @@ class QCheckBox;
 class QSettings;
 class QSystemTrayIcon;
 class QAction;
+class QProcess;
 class QActionGroup;
 class QMenu;
 
@@ -73,6 +74,10 @@ public:
         QString journalPath;
         // Extra arguments for the login entry (--settings PATH when not the default file).
         QStringList autostartExtraArgs;
+        // ptdispatcher-gui itself: started as `--guard-system-proxy JOURNAL` once the system
+        // proxy is set, it restores it if this process dies without doing so. Empty: no
+        // guard (tests that run the window inside their own program).
+        QString guardProgram;
     };
 
     // settings: where profiles and settings live (owned by the caller, outlives the
@@ -153,6 +158,7 @@ private:
     void setSystemProxyEnabled(bool on);
     void applySystemProxy();
     void startUpRestore();
+    void startGuard();
     // Start at login
     void setStartAtLogin(bool on);
     // Test
@@ -179,6 +185,7 @@ private:
     QLabel* m_state = nullptr;
     QLineEdit* m_address = nullptr;
     QLabel* m_addressHint = nullptr;
+    QProcess* m_guard = nullptr; // --guard-system-proxy, alive while this process is
     QCheckBox* m_systemProxyBox = nullptr;
     QPushButton* m_test = nullptr;
     QPushButton* m_testAll = nullptr;

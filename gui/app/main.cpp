@@ -10,6 +10,7 @@
 //                      STATUS line ("traffic up=N down=N connections=N samples=N");
 //                      tests of the real binary follow the window through it.
 // SIGTERM, SIGINT and SIGHUP quit the orderly way: disconnect, system proxy put back.
+// Killed (SIGKILL, a crash), the guard below puts the system proxy back instead.
 // --smoke-test builds the main window, waits for the transports the dispatcher describes
 // (-describe-transports) and exits 0
 // (CTest runs it with QT_QPA_PLATFORM=offscreen); its profiles go to a temporary file so
@@ -27,6 +28,7 @@
 //                                                with a throwaway desktop configuration).
 #include "Language.h"
 #include "MainWindow.h"
+#include "core/SystemProxy.h"
 #include "platform/QuitSignals.h"
 
 #include <QApplication>
@@ -43,6 +45,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 // The desktop theme's icon where there is one (Linux: the .deb installs it); else
@@ -83,8 +86,29 @@ QIcon appIcon()
 }
 } // namespace
 
+// --guard-system-proxy JOURNAL: the helper the window starts once it has set the system
+// proxy (no window, no display needed). It reads its stdin, a pipe from the window, until
+// end of file, which comes when the window's process ends however it ends (killed,
+// crashed, out of memory); then it plays the journal back if one is still there. An
+// orderly end has removed the journal already, and the guard does nothing.
+int guardSystemProxy(int argc, char** argv)
+{
+    QCoreApplication core(argc, argv); // SystemProxy runs the desktop's tools (QProcess)
+    char buf[256];
+    while (std::fread(buf, 1, sizeof buf, stdin) > 0) {
+    }
+    pt::gui::SystemProxy proxy(QString::fromLocal8Bit(argv[2]));
+    if (!proxy.hasJournal()) return 0;
+    QString error;
+    if (proxy.restore(&error)) return 0;
+    std::fprintf(stderr, "ptdispatcher-gui: cannot restore the system proxy: %s\n", qPrintable(error));
+    return 1;
+}
+
 int main(int argc, char** argv)
 {
+    if (argc == 3 && std::strcmp(argv[1], "--guard-system-proxy") == 0)
+        return guardSystemProxy(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ptdispatcher"));
     QApplication::setApplicationName(QStringLiteral("ptdispatcher-gui"));
@@ -129,6 +153,7 @@ int main(int argc, char** argv)
     QTemporaryDir smokeDir;
     if (smoke && !smokeDir.isValid()) return 1;
     pt::gui::MainWindow::Options options;
+    options.guardProgram = QCoreApplication::applicationFilePath();
     if (smoke) {
         settingsPath = smokeDir.filePath(QStringLiteral("smoke.ini"));
         // A smoke run never touches the user's system proxy journal.

@@ -5,9 +5,10 @@
 //  - in the window: Connect sets the SOCKS proxy once Connected, Disconnect puts back
 //    exactly what was there (a distinctive "auto" configuration, not the defaults);
 //  - the real ptdispatcher-gui binary (--settings FILE --connect): set after Connected,
-//    back after Quit (SIGTERM, the orderly quit), still set after SIGKILL (the crash is
-//    real), and back as soon as the GUI starts again; Connect on start connects the
-//    profile used last without --connect.
+//    back after Quit (SIGTERM, the orderly quit), back after SIGKILL (its guard process
+//    restores it); with the guard killed too, still set (the crash is real) and back as
+//    soon as the GUI starts again; Connect on start connects the profile used last
+//    without --connect.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "core/SystemProxy.h"
@@ -65,6 +66,23 @@ bool isPointingAt(const QString& proxy, const QString& address)
     const QString want = pointingAt(address);
     return proxy.startsWith(QStringLiteral("mode='manual' ")) &&
            proxy.contains(want.mid(want.indexOf(QLatin1String("socks="))));
+}
+
+// The pid of the `--guard-system-proxy` child of process `parent` (0: none), from /proc.
+qint64 guardOf(qint64 parent)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly)) continue;
+        if (!cmdline.readAll().contains("--guard-system-proxy")) continue;
+        // "pid (comm) state ppid ...": the ppid is the second field after the comm's ')'.
+        const QByteArray st = stat.readAll();
+        const QList<QByteArray> fields = st.mid(st.lastIndexOf(')') + 2).split(' ');
+        if (fields.value(1).toLongLong() == parent) return pid.toLongLong();
+    }
+    return 0;
 }
 
 // The GUI binary on a settings file, followed through PTGUI_STATUS_FILE.
@@ -209,19 +227,39 @@ private Q_SLOTS:
             QCOMPARE(gui.process.exitCode(), 0);
             QCOMPARE(gnomeProxy(), m_original);
         }
-        // 2. --connect (the profile used last): set; SIGKILL: still set, nobody put it back.
+        // 2. --connect (the profile used last): set; SIGKILL: its guard (a second process,
+        // `--guard-system-proxy`) sees the window's process end and puts it back.
         {
             Gui gui;
             QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s2")), {"--connect"}));
             QTRY_VERIFY_WITH_TIMEOUT(!gui.connectedAddress().isEmpty(), 30000);
             QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()),
                                       qPrintable(gnomeProxy()), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(guardOf(gui.process.processId()) > 0, 5000);
+            QElapsedTimer restored;
+            restored.start();
             gui.process.kill();
             QVERIFY(gui.process.waitForFinished(10000));
-            QTest::qWait(500);
+            QTRY_COMPARE_WITH_TIMEOUT(gnomeProxy(), m_original, 10000);
+            qInfo("restored by the guard %lld ms after SIGKILL", restored.elapsed());
+        }
+        // 2b. The guard killed too (say the whole session was): the proxy stays set,
+        // nobody is left to put it back...
+        {
+            Gui gui;
+            QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s2b")), {"--connect"}));
+            QTRY_VERIFY_WITH_TIMEOUT(!gui.connectedAddress().isEmpty(), 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(isPointingAt(gnomeProxy(), gui.connectedAddress()),
+                                      qPrintable(gnomeProxy()), 10000);
+            qint64 guard = 0;
+            QTRY_VERIFY_WITH_TIMEOUT((guard = guardOf(gui.process.processId())) > 0, 5000);
+            QCOMPARE(::kill(pid_t(guard), SIGKILL), 0);
+            gui.process.kill();
+            QVERIFY(gui.process.waitForFinished(10000));
+            QTest::qWait(1000);
             QVERIFY2(isPointingAt(gnomeProxy(), gui.connectedAddress()), qPrintable(gnomeProxy()));
         }
-        // 3. Started again, not connecting: the journal is played back at start.
+        // 3. ... until the GUI starts again: not connecting, it plays the journal back first.
         {
             Gui gui;
             QVERIFY(gui.start(ini, dir.filePath(QStringLiteral("s3")), {}));
