@@ -229,6 +229,12 @@ MainWindow::~MainWindow()
 {
     // Whatever path led here, our port is not left as the desktop's proxy.
     restoreSystemProxy();
+    if (m_guard) {
+        // Its end of file now: with the journal gone it exits at once, doing nothing.
+        m_guard->closeWriteChannel();
+        if (!m_guard->waitForFinished(3000)) m_guard->kill();
+        m_guard->waitForFinished(1000);
+    }
 }
 
 void MainWindow::startUpRestore()
