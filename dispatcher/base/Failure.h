@@ -9,7 +9,8 @@
 
 namespace pt {
 
-enum class FailureCode {
+enum class FailureCode
+{
     Refused,     // TCP connection refused
     Timeout,     // TCP connect or the handshake did not complete in time
     Unreachable, // network or host unreachable

@@ -20,15 +20,13 @@ QString formatCheckResult(const CheckResult& r)
             .arg(r.handshakeMs);
     // One line whatever the detail holds.
     QString detail = r.detail.simplified();
-    if (detail.isEmpty())
-        detail = QStringLiteral("unspecified");
+    if (detail.isEmpty()) detail = QStringLiteral("unspecified");
     return QStringLiteral("CHECK-ERROR %1 %2").arg(failureCodeName(r.code), detail);
 }
 
 int checkExitCode(const CheckResult& r)
 {
-    if (r.ok)
-        return 0;
+    if (r.ok) return 0;
     return r.code == FailureCode::Invalid ? kExUsage : 1;
 }
 
@@ -45,9 +43,10 @@ BridgeCheck::BridgeCheck(QObject* parent) : QObject(parent)
                                            .arg(m_target)
                                            .arg(m_deadline.interval() / 1000));
         else
-            fail(FailureCode::Timeout, QStringLiteral("connected to %1, but the %2 handshake did not complete within %3 s")
-                                           .arg(m_target, m_result.transport)
-                                           .arg(m_deadline.interval() / 1000));
+            fail(FailureCode::Timeout,
+                 QStringLiteral("connected to %1, but the %2 handshake did not complete within %3 s")
+                     .arg(m_target, m_result.transport)
+                     .arg(m_deadline.interval() / 1000));
     });
     connect(&m_settle, &QTimer::timeout, this, &BridgeCheck::succeed);
 }
@@ -77,12 +76,10 @@ void BridgeCheck::start(const QString& line, const std::optional<UpstreamProxy>&
         return invalid(QStringLiteral("this ptdispatcher has no %1 client").arg(b.transport));
     // The options exactly as a client dispatcher would get them in -options.
     const auto made = factory->makeClient(b.options);
-    if (!made.ok())
-        return invalid(made.error);
+    if (!made.ok()) return invalid(made.error);
     QString err;
     const std::optional<HostPort> serverAddress = parseHostPort(b.serverAddress, false, &err);
-    if (!serverAddress)
-        return invalid(QStringLiteral("bad server address %1: %2").arg(b.serverAddress, err));
+    if (!serverAddress) return invalid(QStringLiteral("bad server address %1: %2").arg(b.serverAddress, err));
 
     ClientSessionParams params;
     params.args = b.options;
@@ -93,48 +90,66 @@ void BridgeCheck::start(const QString& line, const std::optional<UpstreamProxy>&
     params.connectPort = serverAddress->port;
     const HostPort dialTo = made.value->dialTarget(params.args).value_or(*serverAddress);
     auto session = made.value->newSession(params, SessionEnv::system());
-    if (!session.ok())
-        return invalid(session.error);
+    if (!session.ok()) return invalid(session.error);
     m_target = dialTo.toString();
 
     m_deadline.start(timeoutMs);
     m_dialer = new net::Dialer(this);
     m_dialer->setUpstreamProxy(proxy);
     connect(m_dialer, &net::Dialer::tcpConnected, this, &BridgeCheck::onTcpConnected);
-    connect(m_dialer, &net::Dialer::failed, this, [this](quint8, const QString& why) {
-        fail(m_dialer->failureCode(), why);
-    });
+    connect(m_dialer, &net::Dialer::failed, this,
+            [this](quint8, const QString& why) { fail(m_dialer->failureCode(), why); });
     auto sessionHolder = std::make_shared<std::unique_ptr<Session>>(std::move(session.value));
-    connect(m_dialer, &net::Dialer::connected, this, [this, sessionHolder](net::StreamSocket* wire, const QByteArray& early) {
-        m_dialer->deleteLater();
-        if (m_finished) {
-            delete wire;
-            return;
-        }
-        m_relay = new net::Relay(wire, std::move(*sessionHolder), SessionEnv::system(), this);
-        connect(m_relay, &net::Relay::handshakeComplete, this, &BridgeCheck::onHandshakeComplete);
-        connect(m_relay, &net::Relay::peerVerified, this, &BridgeCheck::succeed);
-        connect(m_relay, &net::Relay::sessionFailed, this,
-                [this](const QString& why) { fail(m_relay->failureCode(), why); });
-        connect(m_relay, &net::Relay::finished, this, [this](const QString& why) {
-            if (m_finished)
-                return;
-            if (m_relay->hasFailure())
-                fail(m_relay->failureCode(), m_relay->failureText());
-            else
-                fail(FailureCode::Closed,
-                     why.isEmpty() ? QStringLiteral("the bridge ended the connection during the handshake") : why);
-        });
-        m_relay->start();
-        m_relay->injectWire(early);
-    });
+    connect(m_dialer, &net::Dialer::connected, this,
+            [this, sessionHolder, dialTo, proxy](net::StreamSocket* wire, const QByteArray& early) {
+                m_dialer->deleteLater();
+                if (m_finished) {
+                    delete wire;
+                    return;
+                }
+                m_relay = new net::Relay(wire, std::move(*sessionHolder), SessionEnv::system(), this);
+                connect(m_relay, &net::Relay::handshakeComplete, this, &BridgeCheck::onHandshakeComplete);
+                connect(m_relay, &net::Relay::peerVerified, this, &BridgeCheck::succeed);
+                connect(m_relay, &net::Relay::sessionFailed, this,
+                        [this](const QString& why) { fail(m_relay->failureCode(), why); });
+                connect(m_relay, &net::Relay::finished, this, [this](const QString& why) {
+                    if (m_finished) return;
+                    if (m_relay->hasFailure())
+                        fail(m_relay->failureCode(), m_relay->failureText());
+                    else
+                        fail(FailureCode::Closed,
+                             why.isEmpty()
+                                 ? QStringLiteral("the bridge ended the connection during the handshake")
+                                 : why);
+                });
+                // meek: the server ended HTTP keep-alive; the same server again, as a client
+                // connection does (ClientConnection::redial).
+                connect(m_relay, &net::Relay::redialRequested, this, [this, dialTo, proxy] {
+                    auto* again = new net::Dialer(this);
+                    again->setUpstreamProxy(proxy);
+                    connect(again, &net::Dialer::connected, this,
+                            [this, again](net::StreamSocket* w, const QByteArray& e) {
+                                again->deleteLater();
+                                if (m_relay)
+                                    m_relay->replaceWire(w, e);
+                                else
+                                    delete w;
+                            });
+                    connect(again, &net::Dialer::failed, this, [this, again](quint8, const QString& why) {
+                        again->deleteLater();
+                        fail(again->failureCode(), QStringLiteral("reconnecting: ") + why);
+                    });
+                    again->dial(dialTo.host, dialTo.port, qMax(1, m_deadline.remainingTime()));
+                });
+                m_relay->start();
+                m_relay->injectWire(early);
+            });
     m_dialer->dial(dialTo.host, dialTo.port, timeoutMs);
 }
 
 void BridgeCheck::onTcpConnected()
 {
-    if (m_tcpAt < 0)
-        m_tcpAt = m_clock.elapsed();
+    if (m_tcpAt < 0) m_tcpAt = m_clock.elapsed();
 }
 
 void BridgeCheck::onHandshakeComplete()
@@ -148,8 +163,7 @@ void BridgeCheck::onHandshakeComplete()
 
 void BridgeCheck::succeed()
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     // shadow: a server that closed (EOF) while we waited has refused the request; the
     // Relay, with no application side, only noted it.
     if (m_relay && !m_relay->verified() && m_relay->hasFailure())
@@ -165,8 +179,7 @@ void BridgeCheck::succeed()
 
 void BridgeCheck::fail(FailureCode code, const QString& detail)
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     m_result.ok = false;
     m_result.code = code;
     m_result.detail = detail;
@@ -182,8 +195,7 @@ void BridgeCheck::done()
         m_lookupWasPending = m_dialer->lookupPending();
         m_dialer->cancel();
     }
-    if (m_relay)
-        m_relay->abort(QStringLiteral("check done"));
+    if (m_relay) m_relay->abort(QStringLiteral("check done"));
     const CheckResult r = m_result;
     Q_EMIT finished(r);
 }

@@ -5,8 +5,8 @@
 // peer started and waited for until its port accepts, and the IPC helpers that read
 // a managed peer's lines with the project's own parser (shared/ipc).
 
-#include "dispatcher/transports/obfs4/ServerState.h"
 #include "TestSupport.h"
+#include "dispatcher/transports/obfs4/ServerState.h"
 
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -30,8 +30,7 @@ inline quint16 methodPort(const QString& line)
 inline QString smethodArg(const QString& line, const QString& key)
 {
     for (const auto& [k, v] : ipc::parse(line.toUtf8()).args) {
-        if (k == key)
-            return v;
+        if (k == key) return v;
     }
     return {};
 }
@@ -57,20 +56,21 @@ struct Obfs4proxyServer
 
     bool start(quint16 orPort, int iatMode, const QString& transport = QStringLiteral("obfs4"))
     {
-        QProcessEnvironment env = torPtEnv({{"TOR_PT_SERVER_TRANSPORTS", transport},
-                                            {"TOR_PT_SERVER_BINDADDR", transport + QStringLiteral("-127.0.0.1:0")},
-                                            {"TOR_PT_ORPORT", QStringLiteral("127.0.0.1:%1").arg(orPort)},
-                                            {"TOR_PT_STATE_LOCATION", state.path()}});
+        QProcessEnvironment env =
+            torPtEnv({{"TOR_PT_SERVER_TRANSPORTS", transport},
+                      {"TOR_PT_SERVER_BINDADDR", transport + QStringLiteral("-127.0.0.1:0")},
+                      {"TOR_PT_ORPORT", QStringLiteral("127.0.0.1:%1").arg(orPort)},
+                      {"TOR_PT_STATE_LOCATION", state.path()}});
         if (transport == QLatin1String("obfs4"))
-            env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"), QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
+            env.insert(QStringLiteral("TOR_PT_SERVER_TRANSPORT_OPTIONS"),
+                       QStringLiteral("obfs4:iat-mode=%1").arg(iatMode));
         // obfs4proxy 0.0.14 panics in iat-mode 2 when its own length table holds 0
         // ("BUG: Write(), iat length was 0"). Give it a state file written by our code,
         // whose seeds avoid that (and which obfs4proxy must accept).
-        if (transport == QLatin1String("obfs4") && iatMode == 2
-            && !obfs4::loadServerIdentity(QJsonObject{{"iat-mode", iatMode}}, state.path()).ok())
+        if (transport == QLatin1String("obfs4") && iatMode == 2 &&
+            !obfs4::loadServerIdentity(QJsonObject{{"iat-mode", iatMode}}, state.path()).ok())
             return false;
-        if (!proc.start(kObfs4proxy, {}, env))
-            return false;
+        if (!proc.start(kObfs4proxy, {}, env)) return false;
         const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
         port = methodPort(line);
         cert = smethodArg(line, QStringLiteral("cert"));

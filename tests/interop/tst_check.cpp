@@ -55,8 +55,7 @@ CheckRun runCheck(const QStringList& args, int waitMs = 30000)
     QElapsedTimer t;
     t.start();
     p.start();
-    if (!p.waitForStarted(5000))
-        return r;
+    if (!p.waitForStarted(5000)) return r;
     if (!p.waitForFinished(waitMs)) {
         p.kill();
         p.waitForFinished(3000);
@@ -78,7 +77,8 @@ CheckRun check(const QString& line, const QStringList& more = {}, int waitMs = 3
 // CHECK OK for transport t, with plausible numbers.
 QString okProblem(const CheckRun& r, const QString& transport)
 {
-    static const QRegularExpression re(QStringLiteral("^CHECK OK transport=(\\S+) tcp_ms=(\\d+) handshake_ms=(\\d+)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^CHECK OK transport=(\\S+) tcp_ms=(\\d+) handshake_ms=(\\d+)$"));
     const QRegularExpressionMatch m = re.match(r.line());
     if (r.exitCode != 0 || r.stdoutLines.size() != 1 || !m.hasMatch() || m.captured(1) != transport)
         return r.describe();
@@ -92,8 +92,8 @@ QString errorProblem(const CheckRun& r, const QString& code)
 {
     const int wantExit = code == QLatin1String("invalid") ? 64 : 1;
     const QString prefix = QStringLiteral("CHECK-ERROR %1 ").arg(code);
-    if (r.exitCode != wantExit || r.stdoutLines.size() != 1 || !r.line().startsWith(prefix)
-        || r.line().size() <= prefix.size())
+    if (r.exitCode != wantExit || r.stdoutLines.size() != 1 || !r.line().startsWith(prefix) ||
+        r.line().size() <= prefix.size())
         return r.describe();
     return {};
 }
@@ -114,7 +114,8 @@ QString ssLink(quint16 port, const QString& password)
     bridge::ImportedBridge b;
     b.transport = QStringLiteral("shadow");
     b.serverAddress = QStringLiteral("127.0.0.1:%1").arg(port);
-    b.options = QJsonObject{{"cipherName", "aes-256-gcm"}, {"password", password}, {"serverAddress", b.serverAddress}};
+    b.options = QJsonObject{
+        {"cipherName", "aes-256-gcm"}, {"password", password}, {"serverAddress", b.serverAddress}};
     return bridge::formatBridgeLine(b);
 }
 
@@ -153,8 +154,8 @@ private:
 // `want`; returns that line's key=value pairs (empty on timeout). *seen gets every
 // STATUS line read, for failure messages.
 QMap<QString, QString> waitForStatus(QProcess& p, const QString& transport,
-                                     const std::function<bool(const QMap<QString, QString>&)>& want, int timeoutMs,
-                                     QStringList* seen)
+                                     const std::function<bool(const QMap<QString, QString>&)>& want,
+                                     int timeoutMs, QStringList* seen)
 {
     QElapsedTimer t;
     t.start();
@@ -162,14 +163,12 @@ QMap<QString, QString> waitForStatus(QProcess& p, const QString& transport,
         while (p.canReadLine()) {
             const QByteArray raw = p.readLine().trimmed();
             const ipc::Message m = ipc::parse(raw);
-            if (m.kind != ipc::Kind::Status)
-                continue;
+            if (m.kind != ipc::Kind::Status) continue;
             seen->append(QString::fromUtf8(raw));
             QMap<QString, QString> kv;
             for (const auto& [k, v] : m.args)
                 kv.insert(k, v);
-            if (kv.value(QStringLiteral("TRANSPORT")) == transport && want(kv))
-                return kv;
+            if (kv.value(QStringLiteral("TRANSPORT")) == transport && want(kv)) return kv;
         }
         p.waitForReadyRead(100);
     }
@@ -197,7 +196,8 @@ private Q_SLOTS:
         const QString line = obfs4Line(server.port, server.cert);
         QVERIFY(!line.isEmpty());
         const CheckRun ok = check(line);
-        QVERIFY2(okProblem(ok, QStringLiteral("obfs4")).isEmpty(), qPrintable(okProblem(ok, QStringLiteral("obfs4"))));
+        QVERIFY2(okProblem(ok, QStringLiteral("obfs4")).isEmpty(),
+                 qPrintable(okProblem(ok, QStringLiteral("obfs4"))));
         // The check completed the handshake and went away: obfs4proxy connected to its
         // ORPort (our echo) for it.
         QTRY_VERIFY_WITH_TIMEOUT(echo.accepted() >= 1, 5000);
@@ -206,7 +206,8 @@ private Q_SLOTS:
         // timeout is 30 s): the check's time limit ends it.
         const CheckRun wrong = check(obfs4Line(server.port, wrongCert(server.cert)), {"-check-timeout", "3"});
         QVERIFY2(errorProblem(wrong, QStringLiteral("timeout")).isEmpty(), qPrintable(wrong.describe()));
-        QVERIFY2(wrong.line().contains(QStringLiteral("handshake did not complete")), qPrintable(wrong.line()));
+        QVERIFY2(wrong.line().contains(QStringLiteral("handshake did not complete")),
+                 qPrintable(wrong.line()));
         QVERIFY2(wrong.elapsedMs >= 2900 && wrong.elapsedMs < 4500, qPrintable(wrong.describe()));
     }
 
@@ -216,8 +217,8 @@ private Q_SLOTS:
         const quint16 port = test::freePort();
         Peer ss;
         const QString e = test::startPeer(ss, QStringLiteral("ss-server"),
-                                          {"-s", "127.0.0.1", "-p", QString::number(port), "-k", kSsPassword, "-m",
-                                           "aes-256-gcm", "-t", "30"},
+                                          {"-s", "127.0.0.1", "-p", QString::number(port), "-k", kSsPassword,
+                                           "-m", "aes-256-gcm", "-t", "30"},
                                           port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const CheckRun ok = check(ssLink(port, kSsPassword));
@@ -235,8 +236,8 @@ private Q_SLOTS:
         const quint16 port = test::freePort();
         Peer ss;
         const QString e = test::startPeer(ss, QStringLiteral("ss-server"),
-                                          {"-s", "127.0.0.1", "-p", QString::number(port), "-k", kSsPassword, "-m",
-                                           "aes-256-gcm", "-t", "30"},
+                                          {"-s", "127.0.0.1", "-p", QString::number(port), "-k", kSsPassword,
+                                           "-m", "aes-256-gcm", "-t", "30"},
                                           port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const CheckRun wrong = check(ssLink(port, QStringLiteral("not-the-password")));
@@ -249,10 +250,11 @@ private Q_SLOTS:
     {
         QTemporaryDir state;
         Dispatcher server;
-        QVERIFY(server.start({"-server", "-transports", "shadow", "-bindaddr", "shadow-127.0.0.1:0", "-target",
-                              QStringLiteral("127.0.0.1:%1").arg(test::freePort()), "-state", state.path(), "-options",
-                              QStringLiteral("{\"password\": \"%1\", \"cipherName\": \"aes-256-gcm\"}").arg(kSsPassword)},
-                             test::cleanEnv()));
+        QVERIFY(server.start(
+            {"-server", "-transports", "shadow", "-bindaddr", "shadow-127.0.0.1:0", "-target",
+             QStringLiteral("127.0.0.1:%1").arg(test::freePort()), "-state", state.path(), "-options",
+             QStringLiteral("{\"password\": \"%1\", \"cipherName\": \"aes-256-gcm\"}").arg(kSsPassword)},
+            test::cleanEnv()));
         const CheckRun r = check(ssLink(server.port(), kSsPassword));
         QVERIFY2(errorProblem(r, QStringLiteral("closed")).isEmpty(), qPrintable(r.describe()));
     }
@@ -262,10 +264,11 @@ private Q_SLOTS:
         EchoServer echo;
         QTemporaryDir state;
         Dispatcher server;
-        QVERIFY(server.start({"-server", "-transports", "webtunnel", "-bindaddr", "webtunnel-127.0.0.1:0", "-target",
-                              QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", state.path(), "-options",
-                              QStringLiteral("{\"url\": \"https://bridge.test/secret\"}")},
-                             test::cleanEnv()));
+        QVERIFY(
+            server.start({"-server", "-transports", "webtunnel", "-bindaddr", "webtunnel-127.0.0.1:0",
+                          "-target", QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", state.path(),
+                          "-options", QStringLiteral("{\"url\": \"https://bridge.test/secret\"}")},
+                         test::cleanEnv()));
         const quint16 port = server.port();
         const QString base = QStringLiteral("webtunnel 127.0.0.1:%1 url=http://127.0.0.1:%1/").arg(port);
         const CheckRun ok = check(base + QStringLiteral("secret ver=0.0.1"));
@@ -274,7 +277,8 @@ private Q_SLOTS:
         QVERIFY2(errorProblem(wrong, QStringLiteral("http")).isEmpty(), qPrintable(wrong.describe()));
         QVERIFY2(wrong.line().contains(QStringLiteral("404")), qPrintable(wrong.line()));
         // https where the server speaks plain HTTP: the TLS handshake fails.
-        const CheckRun tls = check(QStringLiteral("webtunnel 127.0.0.1:%1 url=https://127.0.0.1:%1/secret ver=0.0.1").arg(port));
+        const CheckRun tls = check(
+            QStringLiteral("webtunnel 127.0.0.1:%1 url=https://127.0.0.1:%1/secret ver=0.0.1").arg(port));
         QVERIFY2(errorProblem(tls, QStringLiteral("tls")).isEmpty(), qPrintable(tls.describe()));
     }
 
@@ -283,7 +287,8 @@ private Q_SLOTS:
     {
         EchoServer echo;
         QTemporaryDir dir;
-        const testcerts::Identity id = testcerts::makeIdentity("bridge.test", nullptr, false, "DNS:bridge.test,IP:127.0.0.1");
+        const testcerts::Identity id =
+            testcerts::makeIdentity("bridge.test", nullptr, false, "DNS:bridge.test,IP:127.0.0.1");
         QFile cert(dir.filePath(QStringLiteral("cert.pem")));
         QFile key(dir.filePath(QStringLiteral("key.pem")));
         QVERIFY(cert.open(QIODevice::WriteOnly) && cert.write(id.certPem) == id.certPem.size());
@@ -291,12 +296,13 @@ private Q_SLOTS:
         cert.close();
         key.close();
         Dispatcher server;
-        QVERIFY(server.start({"-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0", "-target",
-                              QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", dir.filePath("state"),
-                              "-options",
-                              QStringLiteral("{\"cert\": \"%1\", \"key\": \"%2\"}").arg(cert.fileName(), key.fileName())},
-                             test::cleanEnv()));
-        const CheckRun r = check(QStringLiteral("meek_lite 127.0.0.2:1 url=https://127.0.0.1:%1/").arg(server.port()));
+        QVERIFY(server.start(
+            {"-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0", "-target",
+             QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", dir.filePath("state"), "-options",
+             QStringLiteral("{\"cert\": \"%1\", \"key\": \"%2\"}").arg(cert.fileName(), key.fileName())},
+            test::cleanEnv()));
+        const CheckRun r =
+            check(QStringLiteral("meek_lite 127.0.0.2:1 url=https://127.0.0.1:%1/").arg(server.port()));
         QVERIFY2(errorProblem(r, QStringLiteral("tls")).isEmpty(), qPrintable(r.describe()));
         QVERIFY2(r.line().contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(r.line()));
     }
@@ -306,11 +312,13 @@ private Q_SLOTS:
         EchoServer echo;
         QTemporaryDir state;
         Dispatcher server;
-        QVERIFY(server.start({"-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0", "-target",
-                              QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", state.path()},
-                             test::cleanEnv()));
+        QVERIFY(
+            server.start({"-server", "-transports", "meek_lite", "-bindaddr", "meek_lite-127.0.0.1:0",
+                          "-target", QStringLiteral("127.0.0.1:%1").arg(echo.port()), "-state", state.path()},
+                         test::cleanEnv()));
         const CheckRun ok =
-            check(QStringLiteral("meek_lite 127.0.0.2:1 url=http://127.0.0.1:%1/ utls=HelloRandomizedALPN").arg(server.port()));
+            check(QStringLiteral("meek_lite 127.0.0.2:1 url=http://127.0.0.1:%1/ utls=HelloRandomizedALPN")
+                      .arg(server.port()));
         QVERIFY2(okProblem(ok, QStringLiteral("meek_lite")).isEmpty(), qPrintable(ok.describe()));
     }
 
@@ -338,11 +346,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("detailPart");
         QTest::newRow("not a bridge line") << QStringList{"-check", "hello"} << "server address";
-        QTest::newRow("obfs4 without cert") << QStringList{"-check", "obfs4 127.0.0.1:1 iat-mode=0"} << "cert";
+        QTest::newRow("obfs4 without cert")
+            << QStringList{"-check", "obfs4 127.0.0.1:1 iat-mode=0"} << "cert";
         QTest::newRow("unknown transport") << QStringList{"-check", "snowflake 127.0.0.1:1"} << "snowflake";
         QTest::newRow("bad ss:// link") << QStringList{"-check", "ss://nothing"} << "'@'";
-        QTest::newRow("bad option value") << QStringList{"-check", "obfs4 127.0.0.1:1 cert=short iat-mode=0"} << "cert";
-        QTest::newRow("bad timeout") << QStringList{"-check", "plain 127.0.0.1:1", "-check-timeout", "0"} << "1 to 300";
+        QTest::newRow("bad option value")
+            << QStringList{"-check", "obfs4 127.0.0.1:1 cert=short iat-mode=0"} << "cert";
+        QTest::newRow("bad timeout") << QStringList{"-check", "plain 127.0.0.1:1", "-check-timeout", "0"}
+                                     << "1 to 300";
         QTest::newRow("other flag") << QStringList{"-check", "plain 127.0.0.1:1", "-server"} << "-server";
     }
     void invalidInput()
@@ -401,14 +412,16 @@ private Q_SLOTS:
         {
             test::Client c;
             QVERIFY(c.connectTo(QStringLiteral("127.0.0.1"), client.port()));
-            const QByteArray args = QStringLiteral("{\"cert\":\"%1\",\"iat-mode\":\"0\"}").arg(server.cert).toUtf8();
+            const QByteArray args =
+                QStringLiteral("{\"cert\":\"%1\",\"iat-mode\":\"0\"}").arg(server.cert).toUtf8();
             QCOMPARE(test::socks5Connect(c, QStringLiteral("127.0.0.1"), server.port, args), 0);
             QVERIFY(c.sendAll("ping"));
             QCOMPARE(c.recvExactly(4), QByteArray("ping"));
         }
-        auto kv = waitForStatus(client.process(), QStringLiteral("obfs4"),
-                                [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
-                                5000, &seen);
+        auto kv = waitForStatus(
+            client.process(), QStringLiteral("obfs4"),
+            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
+            5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
         QVERIFY(!kv.contains(QStringLiteral("LAST-ERROR")));
@@ -422,9 +435,10 @@ private Q_SLOTS:
                 QStringLiteral("{\"cert\":\"%1\",\"iat-mode\":\"0\"}").arg(wrongCert(server.cert)).toUtf8();
             QVERIFY(test::socks5Connect(c, QStringLiteral("127.0.0.1"), server.port, args) != 0);
         }
-        kv = waitForStatus(client.process(), QStringLiteral("obfs4"),
-                           [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
-                           10000, &seen);
+        kv = waitForStatus(
+            client.process(), QStringLiteral("obfs4"),
+            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
+            10000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("timeout"));
@@ -434,12 +448,14 @@ private Q_SLOTS:
         {
             test::Client c;
             QVERIFY(c.connectTo(QStringLiteral("127.0.0.1"), client.port()));
-            const QByteArray args = QStringLiteral("{\"cert\":\"%1\",\"iat-mode\":\"0\"}").arg(server.cert).toUtf8();
+            const QByteArray args =
+                QStringLiteral("{\"cert\":\"%1\",\"iat-mode\":\"0\"}").arg(server.cert).toUtf8();
             QCOMPARE(test::socks5Connect(c, QStringLiteral("127.0.0.1"), test::freePort(), args), 0x05);
         }
-        kv = waitForStatus(client.process(), QStringLiteral("obfs4"),
-                           [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("2"); },
-                           5000, &seen);
+        kv = waitForStatus(
+            client.process(), QStringLiteral("obfs4"),
+            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("2"); },
+            5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("refused"));
         QVERIFY2(kv.value(QStringLiteral("LAST-ERROR-TEXT")).contains(QStringLiteral("refused")),
@@ -456,13 +472,14 @@ private Q_SLOTS:
         const quint16 port = test::freePort();
         Peer ss;
         const QString e = test::startPeer(ss, QStringLiteral("ss-server"),
-                                          {"-s", "127.0.0.1", "-p", QString::number(port), "-k", kSsPassword, "-m",
-                                           "aes-256-gcm", "-t", "30"},
+                                          {"-s", "127.0.0.1", "-p", QString::number(port), "-k", kSsPassword,
+                                           "-m", "aes-256-gcm", "-t", "30"},
                                           port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QTemporaryDir state;
         Dispatcher client;
-        const QString options = QStringLiteral("{\"password\": \"%1\", \"cipherName\": \"aes-256-gcm\", \"serverAddress\": \"127.0.0.1:%2\"}")
+        const QString options = QStringLiteral("{\"password\": \"%1\", \"cipherName\": \"aes-256-gcm\", "
+                                               "\"serverAddress\": \"127.0.0.1:%2\"}")
                                     .arg(kSsPassword)
                                     .arg(port);
         QVERIFY(client.start({"-client", "-transports", "shadow", "-proxylistenaddr", "127.0.0.1:0", "-state",
@@ -476,9 +493,10 @@ private Q_SLOTS:
             QVERIFY(c.sendAll("ping"));
             QCOMPARE(c.recvExactly(4), QByteArray("ping"));
         }
-        auto kv = waitForStatus(client.process(), QStringLiteral("shadow"),
-                                [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
-                                5000, &seen);
+        auto kv = waitForStatus(
+            client.process(), QStringLiteral("shadow"),
+            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
+            5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
         {
@@ -490,9 +508,10 @@ private Q_SLOTS:
             QVERIFY(c.sendAll("hello"));
             QVERIFY(c.waitEof());
         }
-        kv = waitForStatus(client.process(), QStringLiteral("shadow"),
-                           [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
-                           5000, &seen);
+        kv = waitForStatus(
+            client.process(), QStringLiteral("shadow"),
+            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
+            5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("closed"));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
@@ -511,14 +530,14 @@ private Q_SLOTS:
                              test::cleanEnv()));
         QString cert;
         for (const auto& [k, v] : server.methods().first().args)
-            if (k == QLatin1String("cert"))
-                cert = v;
+            if (k == QLatin1String("cert")) cert = v;
         const CheckRun ok = check(obfs4Line(server.port(), cert));
         QVERIFY2(okProblem(ok, QStringLiteral("obfs4")).isEmpty(), qPrintable(ok.describe()));
         QStringList seen;
-        auto kv = waitForStatus(server.process(), QStringLiteral("obfs4"),
-                                [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
-                                5000, &seen);
+        auto kv = waitForStatus(
+            server.process(), QStringLiteral("obfs4"),
+            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
+            5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
         {
@@ -526,9 +545,10 @@ private Q_SLOTS:
             QVERIFY(prober.connectTo(QStringLiteral("127.0.0.1"), server.port()));
             QVERIFY(prober.sendAll(test::randomBytes(100, 42)));
         }
-        kv = waitForStatus(server.process(), QStringLiteral("obfs4"),
-                           [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
-                           5000, &seen);
+        kv = waitForStatus(
+            server.process(), QStringLiteral("obfs4"),
+            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
+            5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("closed"));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));

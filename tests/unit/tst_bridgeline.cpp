@@ -41,32 +41,39 @@ private Q_SLOTS:
             << bridge("obfs4", "[2001:db8::1]:9443", {{"cert", kCert}, {"iat-mode", "2"}})
             << QStringLiteral("obfs4 [2001:db8::1]:9443 cert=%1 iat-mode=2").arg(kCert);
         QTest::newRow("obfs2") << bridge("obfs2", "10.0.0.1:1", {}) << QStringLiteral("obfs2 10.0.0.1:1");
-        QTest::newRow("plain IPv6") << bridge("plain", "[::1]:9000", {}) << QStringLiteral("plain [::1]:9000");
+        QTest::newRow("plain IPv6") << bridge("plain", "[::1]:9000", {})
+                                    << QStringLiteral("plain [::1]:9000");
         // '=' '?' '&' '%' ':' '/' in values need no escaping: the first '=' splits.
         QTest::newRow("webtunnel IPv6")
             << bridge("webtunnel", "[2001:db8::2]:443",
                       {{"url", "https://example.com/sec%20ret?a=b&c=d"}, {"ver", "0.0.1"}}, kFp)
-            << QStringLiteral("webtunnel [2001:db8::2]:443 %1 url=https://example.com/sec%20ret?a=b&c=d ver=0.0.1")
+            << QStringLiteral(
+                   "webtunnel [2001:db8::2]:443 %1 url=https://example.com/sec%20ret?a=b&c=d ver=0.0.1")
                    .arg(kFp);
         QTest::newRow("meek_lite")
             << bridge("meek_lite", "192.0.2.18:80",
-                      {{"url", "https://meek.example.net/"}, {"front", "www.example.com"}, {"utls", "HelloRandomizedALPN"}},
+                      {{"url", "https://meek.example.net/"},
+                       {"front", "www.example.com"},
+                       {"utls", "HelloRandomizedALPN"}},
                       kFp)
-            << QStringLiteral("meek_lite 192.0.2.18:80 %1 front=www.example.com url=https://meek.example.net/ "
-                              "utls=HelloRandomizedALPN")
+            << QStringLiteral(
+                   "meek_lite 192.0.2.18:80 %1 front=www.example.com url=https://meek.example.net/ "
+                   "utls=HelloRandomizedALPN")
                    .arg(kFp);
         QTest::newRow("meeklite") << bridge("meeklite", "127.0.0.1:1", {{"url", "http://127.0.0.1:2/"}})
                                   << QStringLiteral("meeklite 127.0.0.1:1 url=http://127.0.0.1:2/");
         // Password with the characters a userinfo cannot hold as they are; a name
         // with a space and non-ASCII.
         const QString user = QString::fromLatin1(
-            QByteArray("aes-256-gcm:p@ss:w/rd#?").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        QTest::newRow("shadow")
-            << bridge("shadow", "127.0.0.1:8388", {{"cipherName", "aes-256-gcm"}, {"password", "p@ss:w/rd#?"}}, {},
-                      QStringLiteral("my server \u00e9"))
-            << QStringLiteral("ss://%1@127.0.0.1:8388#my%20server%20%C3%A9").arg(user);
-        const QString user2 = QString::fromLatin1(QByteArray("chacha20-ietf-poly1305:x").toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            QByteArray("aes-256-gcm:p@ss:w/rd#?")
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QTest::newRow("shadow") << bridge("shadow", "127.0.0.1:8388",
+                                          {{"cipherName", "aes-256-gcm"}, {"password", "p@ss:w/rd#?"}}, {},
+                                          QStringLiteral("my server \u00e9"))
+                                << QStringLiteral("ss://%1@127.0.0.1:8388#my%20server%20%C3%A9").arg(user);
+        const QString user2 = QString::fromLatin1(
+            QByteArray("chacha20-ietf-poly1305:x")
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         QTest::newRow("shadow IPv6, no name")
             << bridge("shadow", "[::1]:8388", {{"cipherName", "chacha20-ietf-poly1305"}, {"password", "x"}})
             << QStringLiteral("ss://%1@[::1]:8388").arg(user2);
@@ -85,8 +92,7 @@ private Q_SLOTS:
         QCOMPARE(back.bridge.serverAddress, in.serverAddress);
         QCOMPARE(back.bridge.fingerprint, in.fingerprint);
         QCOMPARE(back.bridge.options, in.options);
-        if (in.transport == QLatin1String("shadow"))
-            QCOMPARE(back.bridge.name, in.name);
+        if (in.transport == QLatin1String("shadow")) QCOMPARE(back.bridge.name, in.name);
         // And the other way: what was imported is written back the same.
         QCOMPARE(pt::bridge::formatBridgeLine(back.bridge), line);
     }
@@ -95,9 +101,11 @@ private Q_SLOTS:
     void pastedLinesSurvive_data()
     {
         QTest::addColumn<QString>("pasted");
-        QTest::newRow("Bridge prefix") << QStringLiteral("Bridge obfs4 1.2.3.4:443 %1 cert=%2 iat-mode=1").arg(kFp, kCert);
+        QTest::newRow("Bridge prefix")
+            << QStringLiteral("Bridge obfs4 1.2.3.4:443 %1 cert=%2 iat-mode=1").arg(kFp, kCert);
         QTest::newRow("lower-case fingerprint")
-            << QStringLiteral("webtunnel [2001:db8::3]:443 %1 url=https://a.example/x ver=0.0.1").arg(kFp.toLower());
+            << QStringLiteral("webtunnel [2001:db8::3]:443 %1 url=https://a.example/x ver=0.0.1")
+                   .arg(kFp.toLower());
         QTest::newRow("ss plain userinfo") << QStringLiteral("ss://aes-128-gcm:secret@[::1]:8388/#tag");
         QTest::newRow("ss padded base64") << QStringLiteral("ss://YWVzLTEyOC1nY206c2VjcmV0@127.0.0.1:8388");
     }
@@ -129,12 +137,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<ImportedBridge>("in");
         QTest::addColumn<QString>("errorPart");
-        QTest::newRow("value with a space") << bridge("obfs4", "1.2.3.4:1", {{"cert", "a b"}}) << "white space";
+        QTest::newRow("value with a space")
+            << bridge("obfs4", "1.2.3.4:1", {{"cert", "a b"}}) << "white space";
         QTest::newRow("value with a tab") << bridge("plain", "1.2.3.4:1", {{"x", "a\tb"}}) << "white space";
         QTest::newRow("key with =") << bridge("plain", "1.2.3.4:1", {{"a=b", "c"}}) << "option name";
         QTest::newRow("key with space") << bridge("plain", "1.2.3.4:1", {{"a b", "c"}}) << "option name";
-        QTest::newRow("object value") << bridge("plain", "1.2.3.4:1", {{"x", QJsonObject{{"y", 1}}}})
-                                      << "not a single value";
+        QTest::newRow("object value")
+            << bridge("plain", "1.2.3.4:1", {{"x", QJsonObject{{"y", 1}}}}) << "not a single value";
         QTest::newRow("obfs4 without cert") << bridge("obfs4", "1.2.3.4:1", {{"iat-mode", "0"}}) << "cert";
         QTest::newRow("webtunnel without url") << bridge("webtunnel", "1.2.3.4:1", {}) << "url";
         QTest::newRow("no transport") << bridge("", "1.2.3.4:1", {}) << "transport name";
@@ -145,10 +154,11 @@ private Q_SLOTS:
         QTest::newRow("host with a space") << bridge("plain", "a b:1", {}) << "host name";
         QTest::newRow("IPv6 without brackets") << bridge("plain", "::1:80", {}) << "brackets";
         QTest::newRow("bad fingerprint") << bridge("plain", "1.2.3.4:1", {}, "XYZ") << "fingerprint";
-        QTest::newRow("shadow without password") << bridge("shadow", "1.2.3.4:1", {{"cipherName", "aes-128-gcm"}})
-                                                 << "password";
+        QTest::newRow("shadow without password")
+            << bridge("shadow", "1.2.3.4:1", {{"cipherName", "aes-128-gcm"}}) << "password";
         QTest::newRow("shadow option ss:// cannot hold")
-            << bridge("shadow", "1.2.3.4:1", {{"cipherName", "aes-128-gcm"}, {"password", "p"}, {"target", "a:1"}})
+            << bridge("shadow", "1.2.3.4:1",
+                      {{"cipherName", "aes-128-gcm"}, {"password", "p"}, {"target", "a:1"}})
             << "target";
         ImportedBridge mismatch = bridge("plain", "1.2.3.4:1", {});
         mismatch.options.insert(QStringLiteral("serverAddress"), QStringLiteral("5.6.7.8:1"));

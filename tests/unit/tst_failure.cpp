@@ -16,11 +16,16 @@ private Q_SLOTS:
     void codeNames()
     {
         const QList<std::pair<FailureCode, const char*>> names = {
-            {FailureCode::Refused, "refused"}, {FailureCode::Timeout, "timeout"},
-            {FailureCode::Unreachable, "unreachable"}, {FailureCode::Dns, "dns"},
-            {FailureCode::Closed, "closed"}, {FailureCode::Tls, "tls"},
-            {FailureCode::Http, "http"}, {FailureCode::Proxy, "proxy"},
-            {FailureCode::Invalid, "invalid"}, {FailureCode::Error, "error"},
+            {FailureCode::Refused, "refused"},
+            {FailureCode::Timeout, "timeout"},
+            {FailureCode::Unreachable, "unreachable"},
+            {FailureCode::Dns, "dns"},
+            {FailureCode::Closed, "closed"},
+            {FailureCode::Tls, "tls"},
+            {FailureCode::Http, "http"},
+            {FailureCode::Proxy, "proxy"},
+            {FailureCode::Invalid, "invalid"},
+            {FailureCode::Error, "error"},
         };
         for (const auto& [code, name] : names)
             QCOMPARE(pt::failureCodeName(code), QString::fromLatin1(name));
@@ -35,7 +40,8 @@ private Q_SLOTS:
         QCOMPARE(pt::net::failureCodeFor(NetError::of(Kind::TimedOut)), FailureCode::Timeout);
         QCOMPARE(pt::net::failureCodeFor(NetError::of(Kind::Reset)), FailureCode::Closed);
         QCOMPARE(pt::net::failureCodeFor(NetError::of(Kind::NoResources)), FailureCode::Error);
-        QCOMPARE(pt::net::failureCodeFor(NetError::of(Kind::Other), FailureCode::Closed), FailureCode::Closed);
+        QCOMPARE(pt::net::failureCodeFor(NetError::of(Kind::Other), FailureCode::Closed),
+                 FailureCode::Closed);
     }
 
     void checkLines()
@@ -45,13 +51,15 @@ private Q_SLOTS:
         ok.transport = QStringLiteral("obfs4");
         ok.tcpMs = 12;
         ok.handshakeMs = 34;
-        QCOMPARE(pt::formatCheckResult(ok), QStringLiteral("CHECK OK transport=obfs4 tcp_ms=12 handshake_ms=34"));
+        QCOMPARE(pt::formatCheckResult(ok),
+                 QStringLiteral("CHECK OK transport=obfs4 tcp_ms=12 handshake_ms=34"));
         QCOMPARE(pt::checkExitCode(ok), 0);
 
         pt::CheckResult bad;
         bad.code = FailureCode::Refused;
         bad.detail = QStringLiteral("cannot connect\nto x:1:  Connection refused ");
-        QCOMPARE(pt::formatCheckResult(bad), QStringLiteral("CHECK-ERROR refused cannot connect to x:1: Connection refused"));
+        QCOMPARE(pt::formatCheckResult(bad),
+                 QStringLiteral("CHECK-ERROR refused cannot connect to x:1: Connection refused"));
         QCOMPARE(pt::checkExitCode(bad), 1);
 
         pt::CheckResult invalid;
