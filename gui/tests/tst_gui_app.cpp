@@ -12,7 +12,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "core/SystemProxy.h"
-#include "tests/common/Obfs4proxyBridge.h"
+#include "GuiPeers.h"
 
 #include <QDir>
 #include <QFile>
@@ -160,9 +160,8 @@ private Q_SLOTS:
 
     void windowSetsTheProxyWhenConnectedAndDisconnectPutsItBack()
     {
-        EchoServer echo;
-        pt::test::Obfs4proxyBridge bridge;
-        QVERIFY2(bridge.start(echo.serverPort()), qPrintable(bridge.error));
+        pt::guitest::Obfs4proxyBridge bridge; // obfs4proxy in front of an echo server
+        QVERIFY(bridge.start());
         SavedProfiles saved({});
         saved.settings.setValue(QLatin1String(settingsKey::kSystemProxy), true);
         MainWindow w(saved.settings);
@@ -202,9 +201,8 @@ private Q_SLOTS:
 
     void binaryRestoresOnQuitAndAfterBeingKilled()
     {
-        EchoServer echo;
-        pt::test::Obfs4proxyBridge bridge;
-        QVERIFY2(bridge.start(echo.serverPort()), qPrintable(bridge.error));
+        pt::guitest::Obfs4proxyBridge bridge; // obfs4proxy in front of an echo server
+        QVERIFY(bridge.start());
         QTemporaryDir dir;
         const QString ini = dir.filePath(QStringLiteral("gui.ini"));
         {

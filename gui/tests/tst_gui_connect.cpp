@@ -1,14 +1,16 @@
 // The first screen against a real bridge (issue 16): the real window (offscreen), the
 // real dispatcher and Debian's obfs4proxy as the bridge. A pasted bridge line goes
-// Connecting -> Connected and carries bytes through the address shown; a closed port
-// and a wrong cert are named "Cannot reach the bridge" with a readable reason within the
-// check timeout, and so is a port that accepts and stays silent; Test and Test all show a latency or the
-// failure; a killed dispatcher is brought back (Reconnecting in N s…) and nothing restarts after Disconnect.
+// Connecting -> Connected and carries bytes through the address shown; a closed port, a
+// port that accepts and stays silent, and a wrong cert are named "Cannot reach the
+// bridge" with a readable reason within the check timeout; Test and Test all show a
+// latency or the failure; a killed dispatcher is brought back (Reconnecting in N s…)
+// and nothing restarts after Disconnect.
 // Slow cases live here, not in tst_gui_window (which must stay quick under wine).
+// Linux only, like every interop test: the bridge is obfs4proxy (GuiPeers.h).
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "core/FailureText.h"
-#include "tests/common/Obfs4proxyBridge.h"
+#include "GuiPeers.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -67,21 +69,9 @@ quint16 closedPort()
     return s.serverPort();
 }
 
-// The same cert with one key byte changed: well-formed, but not the bridge's.
-QString wrongCert(const QString& cert)
-{
-    QString c = cert;
-    c[10] = c.at(10) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-    return c;
-}
-
 bool killProcess(qint64 pid)
 {
-#ifdef Q_OS_WIN
-    return QProcess::execute(QStringLiteral("taskkill"), {"/F", "/PID", QString::number(pid)}) == 0;
-#else
     return QProcess::execute(QStringLiteral("kill"), {"-KILL", QString::number(pid)}) == 0;
-#endif
 }
 
 QByteArray pattern(int n)
@@ -103,9 +93,8 @@ private Q_SLOTS:
 
     void pastedObfs4proxyLineConnectsAndCarriesData()
     {
-        EchoServer echo;
-        pt::test::Obfs4proxyBridge bridge;
-        QVERIFY2(bridge.start(echo.serverPort()), qPrintable(bridge.error));
+        pt::guitest::Obfs4proxyBridge bridge; // obfs4proxy in front of an echo server
+        QVERIFY(bridge.start());
         Window win;
         QVERIFY(win.importLine(bridge.bridgeLine()));
         click(win.w, "connectButton");
@@ -170,11 +159,10 @@ private Q_SLOTS:
     // told either by the server closing or by the timeout, and says so in plain words.
     void wrongCertIsNamedUnreachable()
     {
-        EchoServer echo;
-        pt::test::Obfs4proxyBridge bridge;
-        QVERIFY2(bridge.start(echo.serverPort()), qPrintable(bridge.error));
+        pt::guitest::Obfs4proxyBridge bridge; // obfs4proxy in front of an echo server
+        QVERIFY(bridge.start());
         Window win;
-        QVERIFY(win.importLine(bridge.bridgeLine(wrongCert(bridge.cert()))));
+        QVERIFY(win.importLine(bridge.bridgeLine(pt::guitest::wrongCert(bridge.cert()))));
         QElapsedTimer t;
         t.start();
         click(win.w, "connectButton");
@@ -194,16 +182,15 @@ private Q_SLOTS:
     // once and each row gets its own result.
     void testShowsLatencyAndTestAllChecksEveryProfile()
     {
-        EchoServer echo;
-        pt::test::Obfs4proxyBridge bridge;
-        QVERIFY2(bridge.start(echo.serverPort()), qPrintable(bridge.error));
+        pt::guitest::Obfs4proxyBridge bridge; // obfs4proxy in front of an echo server
+        QVERIFY(bridge.start());
         Window win;
         QVERIFY(win.importLine(bridge.bridgeLine())); // row 1
         QVERIFY(win.importLine(QStringLiteral("obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
                                               "cert=%2 iat-mode=0")
                                    .arg(closedPort())
                                    .arg(bridge.cert())));                     // row 2
-        QVERIFY(win.importLine(bridge.bridgeLine(wrongCert(bridge.cert())))); // row 3
+        QVERIFY(win.importLine(bridge.bridgeLine(pt::guitest::wrongCert(bridge.cert())))); // row 3
         auto* list = win.w.findChild<QListWidget*>(QStringLiteral("profileList"));
         QCOMPARE(list->count(), 4); // row 0: the window's own first profile
         list->setCurrentRow(1);
@@ -231,9 +218,8 @@ private Q_SLOTS:
     // comes back.
     void killedDispatcherIsRestartedAndDisconnectStaysDown()
     {
-        EchoServer echo;
-        pt::test::Obfs4proxyBridge bridge;
-        QVERIFY2(bridge.start(echo.serverPort()), qPrintable(bridge.error));
+        pt::guitest::Obfs4proxyBridge bridge; // obfs4proxy in front of an echo server
+        QVERIFY(bridge.start());
         Window win;
         QVERIFY(win.importLine(bridge.bridgeLine()));
         click(win.w, "connectButton");
