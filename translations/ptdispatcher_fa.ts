@@ -322,14 +322,14 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="155"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1039"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1047"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1051"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1059"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="167"/>
-        <location filename="../gui/app/MainWindow.cpp" line="656"/>
+        <location filename="../gui/app/MainWindow.cpp" line="662"/>
         <source>New profile</source>
         <translation>نمایه‌ی تازه</translation>
     </message>
@@ -344,107 +344,107 @@
         <translation>نمی‌توان ترابری‌ها را از ptdispatcher خواند: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="270"/>
-        <location filename="../gui/app/MainWindow.cpp" line="439"/>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
-        <location filename="../gui/app/MainWindow.cpp" line="918"/>
+        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="445"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
+        <location filename="../gui/app/MainWindow.cpp" line="930"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="282"/>
         <source>Show window</source>
         <translation>نمایش پنجره</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="437"/>
+        <location filename="../gui/app/MainWindow.cpp" line="443"/>
         <source>Connection</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="458"/>
-        <location filename="../gui/app/MainWindow.cpp" line="559"/>
+        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="565"/>
         <source>Use as system proxy</source>
         <translation>استفاده به‌عنوان پراکسی سیستم</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="459"/>
+        <location filename="../gui/app/MainWindow.cpp" line="465"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>تا وقتی وصل هستید، تنظیم پراکسی میزکار به این نشانی اشاره می‌کند، پس مرورگرهایی که از آن پیروی می‌کنند نیازی به تنظیم ندارند؛ با «قطع اتصال» و «خروج» به حالت قبل برمی‌گردد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="470"/>
         <source>Test</source>
         <translation>آزمایش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="465"/>
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>بررسی پاسخ‌دادن پل، بدون وصل شدن</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="476"/>
+        <location filename="../gui/app/MainWindow.cpp" line="482"/>
         <source>shown once connected</source>
         <translation>پس از اتصال نشان داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="503"/>
+        <location filename="../gui/app/MainWindow.cpp" line="509"/>
         <source>Traffic</source>
         <translation>ترافیک</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="524"/>
+        <location filename="../gui/app/MainWindow.cpp" line="530"/>
         <source>Log</source>
         <translation>گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="550"/>
+        <location filename="../gui/app/MainWindow.cpp" line="556"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="553"/>
+        <location filename="../gui/app/MainWindow.cpp" line="559"/>
         <source>Save log…</source>
         <translation>ذخیرهٔ گزارش…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="558"/>
+        <location filename="../gui/app/MainWindow.cpp" line="564"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="563"/>
+        <location filename="../gui/app/MainWindow.cpp" line="569"/>
         <source>Start at login</source>
         <translation>اجرا هنگام ورود به سیستم</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="566"/>
+        <location filename="../gui/app/MainWindow.cpp" line="572"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>هنگام ورود، کوچک‌شده اجرا شود و به آخرین نمایه وصل شود</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="569"/>
+        <location filename="../gui/app/MainWindow.cpp" line="575"/>
         <source>Connect on start</source>
         <translation>اتصال هنگام اجرا</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Start minimized</source>
         <translation>آغاز به‌صورت کوچک‌شده</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="854"/>
+        <location filename="../gui/app/MainWindow.cpp" line="860"/>
         <source>Reconnecting in %1 s…</source>
         <translation>اتصال دوباره تا %1 ثانیهٔ دیگر…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="860"/>
+        <location filename="../gui/app/MainWindow.cpp" line="866"/>
         <source>Not connected</source>
         <translation>وصل نیست</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="282"/>
-        <location filename="../gui/app/MainWindow.cpp" line="555"/>
+        <location filename="../gui/app/MainWindow.cpp" line="288"/>
+        <location filename="../gui/app/MainWindow.cpp" line="561"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -454,71 +454,71 @@
         <translation>دیسپچر متوقف شد؛ اتصال دوباره تا %1 ثانیهٔ دیگر (تلاش %2).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="240"/>
+        <location filename="../gui/app/MainWindow.cpp" line="246"/>
         <source>The system proxy was still set by an earlier run that did not end normally; the previous settings are back.</source>
         <translation>پراکسی سیستم هنوز از اجرای قبلی که درست پایان نیافت تنظیم شده بود؛ تنظیمات پیشین بازگردانده شد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="246"/>
-        <location filename="../gui/app/MainWindow.cpp" line="247"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="252"/>
+        <location filename="../gui/app/MainWindow.cpp" line="253"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>بازگرداندن پراکسی سیستم ممکن نیست: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="275"/>
-        <location filename="../gui/app/MainWindow.cpp" line="552"/>
+        <location filename="../gui/app/MainWindow.cpp" line="281"/>
+        <location filename="../gui/app/MainWindow.cpp" line="558"/>
         <source>Import from clipboard</source>
         <translation>وارد کردن از کلیپ‌بورد</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="375"/>
+        <location filename="../gui/app/MainWindow.cpp" line="381"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="376"/>
+        <location filename="../gui/app/MainWindow.cpp" line="382"/>
         <source>Duplicate</source>
         <translation>رونوشت‌برداری</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="377"/>
+        <location filename="../gui/app/MainWindow.cpp" line="383"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="378"/>
+        <location filename="../gui/app/MainWindow.cpp" line="384"/>
         <source>Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="379"/>
-        <location filename="../gui/app/MainWindow.cpp" line="551"/>
+        <location filename="../gui/app/MainWindow.cpp" line="385"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>Import…</source>
         <translation>درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="380"/>
+        <location filename="../gui/app/MainWindow.cpp" line="386"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>یک خط پل Tor یا پیوند ss://‎ را بچسبانید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="381"/>
+        <location filename="../gui/app/MainWindow.cpp" line="387"/>
         <source>Test all</source>
         <translation>آزمایش همه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="382"/>
+        <location filename="../gui/app/MainWindow.cpp" line="388"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>پل همهٔ نمایه‌های کارخواه را یک‌جا بررسی کن</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="392"/>
+        <location filename="../gui/app/MainWindow.cpp" line="398"/>
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="403"/>
+        <location filename="../gui/app/MainWindow.cpp" line="409"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>زبان پس از اجرای دوباره‌ی ptdispatcher-gui تغییر می‌کند.</translation>
     </message>
@@ -527,67 +527,67 @@
         <translation type="vanished">وضعیت</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="477"/>
+        <location filename="../gui/app/MainWindow.cpp" line="483"/>
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="483"/>
+        <location filename="../gui/app/MainWindow.cpp" line="489"/>
         <source>Share:</source>
         <translation>هم‌رسانی:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="487"/>
+        <location filename="../gui/app/MainWindow.cpp" line="493"/>
         <source>QR code…</source>
         <translation>کد QR…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="508"/>
+        <location filename="../gui/app/MainWindow.cpp" line="514"/>
         <source>Log:</source>
         <translation>گزارش:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="516"/>
+        <location filename="../gui/app/MainWindow.cpp" line="522"/>
         <source>Save…</source>
         <translation>ذخیره…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="579"/>
+        <location filename="../gui/app/MainWindow.cpp" line="585"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>هنگام اجرا فقط نماد سینی سیستم، اگر میزکار سینی داشته باشد</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="600"/>
+        <location filename="../gui/app/MainWindow.cpp" line="606"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>این میزکار (%1) تنظیم پراکسی سیستمی ندارد که ptdispatcher-gui بتواند تغییرش دهد: پراکسی SOCKS5 مرورگر خود را روی نشانی نمایش‌داده تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="681"/>
         <source>Delete profile</source>
         <translation>حذف نمایه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="681"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>نمایه‌ی «%1» حذف شود؟</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="686"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Rename profile</source>
         <translation>تغییر نام نمایه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="686"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="698"/>
+        <location filename="../gui/app/MainWindow.cpp" line="704"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="700"/>
+        <location filename="../gui/app/MainWindow.cpp" line="706"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>یک خط پل Tor (obfs4، webtunnel، meek_lite …) یا یک پیوند ss:// بچسبانید:</translation>
     </message>
@@ -596,25 +596,25 @@
         <translation type="vanished">یک خط پل Tor ‏(obfs4 …) یا پیوند ss://‎ را بچسبانید:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="759"/>
-        <location filename="../gui/app/MainWindow.cpp" line="764"/>
+        <location filename="../gui/app/MainWindow.cpp" line="765"/>
+        <location filename="../gui/app/MainWindow.cpp" line="770"/>
         <source>QR code</source>
         <translation>کد QR</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="759"/>
+        <location filename="../gui/app/MainWindow.cpp" line="765"/>
         <source>This line is too long for a QR code.</source>
         <translation>این خط برای کد QR بیش از اندازه بلند است.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="800"/>
+        <location filename="../gui/app/MainWindow.cpp" line="806"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>آغاز نمایه‌ی «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="827"/>
-        <location filename="../gui/app/MainWindow.cpp" line="857"/>
-        <location filename="../gui/app/MainWindow.cpp" line="859"/>
+        <location filename="../gui/app/MainWindow.cpp" line="833"/>
+        <location filename="../gui/app/MainWindow.cpp" line="863"/>
+        <location filename="../gui/app/MainWindow.cpp" line="865"/>
         <source>Error: %1</source>
         <translation>خطا: %1</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation type="vanished">متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="860"/>
+        <location filename="../gui/app/MainWindow.cpp" line="866"/>
         <source>Starting…</source>
         <translation>در حال آغاز…</translation>
     </message>
@@ -632,117 +632,122 @@
         <translation type="vanished">در حال اجرا</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
-        <location filename="../gui/app/MainWindow.cpp" line="918"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
+        <location filename="../gui/app/MainWindow.cpp" line="930"/>
         <source>Disconnect</source>
         <translation>قطع اتصال</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="890"/>
-        <location filename="../gui/app/MainWindow.cpp" line="975"/>
+        <location filename="../gui/app/MainWindow.cpp" line="896"/>
+        <location filename="../gui/app/MainWindow.cpp" line="987"/>
         <source>Could not set the system proxy: %1</source>
         <translation>تنظیم پراکسی سیستم ممکن نشد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="892"/>
+        <location filename="../gui/app/MainWindow.cpp" line="898"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>پراکسی سیستم به این نشانی اشاره می‌کند: مرورگرهایی که از آن پیروی می‌کنند نیازی به تنظیم ندارند.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="894"/>
+        <location filename="../gui/app/MainWindow.cpp" line="900"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>پراکسی SOCKS5 مرورگر خود را روی این نشانی تنظیم کنید (با DNS از راه دور).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="919"/>
+        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <source>To begin, click Import… and paste the bridge line you were given.</source>
+        <translation>برای شروع، روی «درون‌ریزی…» بزنید و خط پلی را که به شما داده‌اند بچسبانید.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="931"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="920"/>
+        <location filename="../gui/app/MainWindow.cpp" line="932"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>0.0.0.0 را با نشانی عمومی خود و &lt;FINGERPRINT&gt; را با اثر انگشت رله‌ی خود جایگزین کنید</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="971"/>
+        <location filename="../gui/app/MainWindow.cpp" line="983"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>پراکسی سیستم (%1) روی SOCKS %2 تنظیم شد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="990"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1002"/>
         <source>Cannot start the system proxy guard: %1</source>
         <translation>نگهبان پراکسی سیستم اجرا نشد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1019"/>
         <source>System proxy put back as it was.</source>
         <translation>پراکسی سیستم به حالت پیشین برگشت.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1033"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui هنگام ورود به سیستم اجرا و وصل می‌شود.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1034"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui دیگر هنگام ورود به سیستم اجرا نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1037"/>
         <source>Cannot change the start at login: %1</source>
         <translation>تغییر اجرای هنگام ورود ممکن نیست: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1037"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>«%1» وارد شد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1043"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1055"/>
         <source>The clipboard holds no text to import.</source>
         <translation>کلیپ‌بورد متنی برای وارد کردن ندارد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1044"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>کلیپ‌بورد خط پل یا پیوند ss:// ندارد: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1082"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>چیزی برای آزمایش نیست: این نمایه نشانی پلی ندارد.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1083"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1095"/>
         <source>testing…</source>
         <translation>در حال آزمایش…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1091"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1103"/>
         <source>%1 ms</source>
         <translation>%1 میلی‌ثانیه</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1092"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1104"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>آزمایش «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1118"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>ارسال: %1 ‏(%2/ث)   دریافت: %3 ‏(%4/ث)   اتصال‌ها: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1164"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1168"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1176"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1180"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1186"/>
         <source>Save log</source>
         <translation>ذخیره‌ی گزارش</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1168"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1180"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1186"/>
         <source>Cannot write %1: %2</source>
         <translation>نمی‌توان در %1 نوشت: %2</translation>
     </message>

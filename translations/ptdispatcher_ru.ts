@@ -322,14 +322,14 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="155"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1039"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1047"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1051"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1059"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="167"/>
-        <location filename="../gui/app/MainWindow.cpp" line="656"/>
+        <location filename="../gui/app/MainWindow.cpp" line="662"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
@@ -344,107 +344,107 @@
         <translation>Не удалось получить список транспортов от ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="270"/>
-        <location filename="../gui/app/MainWindow.cpp" line="439"/>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
-        <location filename="../gui/app/MainWindow.cpp" line="918"/>
+        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="445"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
+        <location filename="../gui/app/MainWindow.cpp" line="930"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="282"/>
         <source>Show window</source>
         <translation>Показать окно</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="437"/>
+        <location filename="../gui/app/MainWindow.cpp" line="443"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="458"/>
-        <location filename="../gui/app/MainWindow.cpp" line="559"/>
+        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="565"/>
         <source>Use as system proxy</source>
         <translation>Использовать как системный прокси</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="459"/>
+        <location filename="../gui/app/MainWindow.cpp" line="465"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>Пока соединение установлено, системная настройка прокси указывает сюда, и браузерам, которые ей следуют, ничего настраивать не нужно; при отключении и выходе прежние настройки возвращаются.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="470"/>
         <source>Test</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="465"/>
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>Проверить, отвечает ли мост, не подключаясь</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="476"/>
+        <location filename="../gui/app/MainWindow.cpp" line="482"/>
         <source>shown once connected</source>
         <translation>появится после подключения</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="503"/>
+        <location filename="../gui/app/MainWindow.cpp" line="509"/>
         <source>Traffic</source>
         <translation>Трафик</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="524"/>
+        <location filename="../gui/app/MainWindow.cpp" line="530"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="550"/>
+        <location filename="../gui/app/MainWindow.cpp" line="556"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="553"/>
+        <location filename="../gui/app/MainWindow.cpp" line="559"/>
         <source>Save log…</source>
         <translation>Сохранить журнал…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="558"/>
+        <location filename="../gui/app/MainWindow.cpp" line="564"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="563"/>
+        <location filename="../gui/app/MainWindow.cpp" line="569"/>
         <source>Start at login</source>
         <translation>Запускать при входе в систему</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="566"/>
+        <location filename="../gui/app/MainWindow.cpp" line="572"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>При входе в систему запускаться свёрнутым и подключать последний профиль</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="569"/>
+        <location filename="../gui/app/MainWindow.cpp" line="575"/>
         <source>Connect on start</source>
         <translation>Подключаться при запуске</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Start minimized</source>
         <translation>Запускать свёрнутым</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="854"/>
+        <location filename="../gui/app/MainWindow.cpp" line="860"/>
         <source>Reconnecting in %1 s…</source>
         <translation>Повторное подключение через %1 с…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="860"/>
+        <location filename="../gui/app/MainWindow.cpp" line="866"/>
         <source>Not connected</source>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="282"/>
-        <location filename="../gui/app/MainWindow.cpp" line="555"/>
+        <location filename="../gui/app/MainWindow.cpp" line="288"/>
+        <location filename="../gui/app/MainWindow.cpp" line="561"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -454,71 +454,71 @@
         <translation>Диспетчер остановился; повторное подключение через %1 с (попытка %2).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="240"/>
+        <location filename="../gui/app/MainWindow.cpp" line="246"/>
         <source>The system proxy was still set by an earlier run that did not end normally; the previous settings are back.</source>
         <translation>Системный прокси оставался настроенным предыдущим запуском, который завершился ненормально; прежние настройки возвращены.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="246"/>
-        <location filename="../gui/app/MainWindow.cpp" line="247"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="252"/>
+        <location filename="../gui/app/MainWindow.cpp" line="253"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>Не удалось восстановить системный прокси: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="275"/>
-        <location filename="../gui/app/MainWindow.cpp" line="552"/>
+        <location filename="../gui/app/MainWindow.cpp" line="281"/>
+        <location filename="../gui/app/MainWindow.cpp" line="558"/>
         <source>Import from clipboard</source>
         <translation>Импорт из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="375"/>
+        <location filename="../gui/app/MainWindow.cpp" line="381"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="376"/>
+        <location filename="../gui/app/MainWindow.cpp" line="382"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="377"/>
+        <location filename="../gui/app/MainWindow.cpp" line="383"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="378"/>
+        <location filename="../gui/app/MainWindow.cpp" line="384"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="379"/>
-        <location filename="../gui/app/MainWindow.cpp" line="551"/>
+        <location filename="../gui/app/MainWindow.cpp" line="385"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="380"/>
+        <location filename="../gui/app/MainWindow.cpp" line="386"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>Вставьте строку моста Tor или ссылку ss://</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="381"/>
+        <location filename="../gui/app/MainWindow.cpp" line="387"/>
         <source>Test all</source>
         <translation>Проверить все</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="382"/>
+        <location filename="../gui/app/MainWindow.cpp" line="388"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>Проверить мосты всех клиентских профилей сразу</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="392"/>
+        <location filename="../gui/app/MainWindow.cpp" line="398"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="403"/>
+        <location filename="../gui/app/MainWindow.cpp" line="409"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>Язык сменится при следующем запуске ptdispatcher-gui.</translation>
     </message>
@@ -527,67 +527,67 @@
         <translation type="vanished">Состояние</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="477"/>
+        <location filename="../gui/app/MainWindow.cpp" line="483"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="483"/>
+        <location filename="../gui/app/MainWindow.cpp" line="489"/>
         <source>Share:</source>
         <translation>Поделиться:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="487"/>
+        <location filename="../gui/app/MainWindow.cpp" line="493"/>
         <source>QR code…</source>
         <translation>QR-код…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="508"/>
+        <location filename="../gui/app/MainWindow.cpp" line="514"/>
         <source>Log:</source>
         <translation>Журнал:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="516"/>
+        <location filename="../gui/app/MainWindow.cpp" line="522"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="579"/>
+        <location filename="../gui/app/MainWindow.cpp" line="585"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>При запуске только значок в трее, если в окружении есть трей</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="600"/>
+        <location filename="../gui/app/MainWindow.cpp" line="606"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>У этого рабочего стола (%1) нет системной настройки прокси, которую ptdispatcher-gui умеет менять: укажите показанный адрес как SOCKS5-прокси в браузере.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="681"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="681"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="686"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Rename profile</source>
         <translation>Переименование профиля</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="686"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="698"/>
+        <location filename="../gui/app/MainWindow.cpp" line="704"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="700"/>
+        <location filename="../gui/app/MainWindow.cpp" line="706"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>Вставьте строку моста Tor (obfs4, webtunnel, meek_lite …) или ссылку ss://:</translation>
     </message>
@@ -596,25 +596,25 @@
         <translation type="vanished">Вставьте строку моста Tor (obfs4 …) или ссылку ss://:</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="759"/>
-        <location filename="../gui/app/MainWindow.cpp" line="764"/>
+        <location filename="../gui/app/MainWindow.cpp" line="765"/>
+        <location filename="../gui/app/MainWindow.cpp" line="770"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="759"/>
+        <location filename="../gui/app/MainWindow.cpp" line="765"/>
         <source>This line is too long for a QR code.</source>
         <translation>Эта строка слишком длинна для QR-кода.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="800"/>
+        <location filename="../gui/app/MainWindow.cpp" line="806"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>запуск профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="827"/>
-        <location filename="../gui/app/MainWindow.cpp" line="857"/>
-        <location filename="../gui/app/MainWindow.cpp" line="859"/>
+        <location filename="../gui/app/MainWindow.cpp" line="833"/>
+        <location filename="../gui/app/MainWindow.cpp" line="863"/>
+        <location filename="../gui/app/MainWindow.cpp" line="865"/>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation type="vanished">Остановлено</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="860"/>
+        <location filename="../gui/app/MainWindow.cpp" line="866"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -632,117 +632,122 @@
         <translation type="vanished">Работает</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
-        <location filename="../gui/app/MainWindow.cpp" line="918"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
+        <location filename="../gui/app/MainWindow.cpp" line="930"/>
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="890"/>
-        <location filename="../gui/app/MainWindow.cpp" line="975"/>
+        <location filename="../gui/app/MainWindow.cpp" line="896"/>
+        <location filename="../gui/app/MainWindow.cpp" line="987"/>
         <source>Could not set the system proxy: %1</source>
         <translation>Не удалось настроить системный прокси: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="892"/>
+        <location filename="../gui/app/MainWindow.cpp" line="898"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>Системный прокси указывает сюда: браузерам, которые ему следуют, ничего настраивать не нужно.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="894"/>
+        <location filename="../gui/app/MainWindow.cpp" line="900"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>Укажите этот адрес как SOCKS5-прокси в браузере (с удалённым DNS).</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="919"/>
+        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <source>To begin, click Import… and paste the bridge line you were given.</source>
+        <translation>Чтобы начать, нажмите «Импорт…» и вставьте строку моста, которую вам дали.</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="931"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="920"/>
+        <location filename="../gui/app/MainWindow.cpp" line="932"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>Замените 0.0.0.0 своим внешним адресом, а &lt;FINGERPRINT&gt; — отпечатком своего ретранслятора</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="971"/>
+        <location filename="../gui/app/MainWindow.cpp" line="983"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>Системный прокси (%1) настроен на SOCKS %2.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="990"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1002"/>
         <source>Cannot start the system proxy guard: %1</source>
         <translation>Не удалось запустить сторожа системного прокси: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1019"/>
         <source>System proxy put back as it was.</source>
         <translation>Системный прокси возвращён в прежнее состояние.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1033"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui будет запускаться при входе в систему и подключаться.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1034"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui больше не будет запускаться при входе в систему.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1037"/>
         <source>Cannot change the start at login: %1</source>
         <translation>Не удалось изменить запуск при входе: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1037"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>Импортирован «%1».</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1043"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1055"/>
         <source>The clipboard holds no text to import.</source>
         <translation>В буфере обмена нет текста для импорта.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1044"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>В буфере обмена нет строки моста или ссылки ss://: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1082"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>Нечего проверять: в этом профиле нет адреса моста.</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1083"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1095"/>
         <source>testing…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1091"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1103"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1092"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1104"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>Проверка «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1118"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>Отправлено: %1 (%2/с)   Получено: %3 (%4/с)   Соединения: %5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1164"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1168"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1176"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1180"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1186"/>
         <source>Save log</source>
         <translation>Сохранение журнала</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1168"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1180"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1186"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>

@@ -322,14 +322,14 @@
     <name>pt::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="155"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1039"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1047"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1051"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1059"/>
         <source>ptdispatcher</source>
         <translation>ptdispatcher</translation>
     </message>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="167"/>
-        <location filename="../gui/app/MainWindow.cpp" line="656"/>
+        <location filename="../gui/app/MainWindow.cpp" line="662"/>
         <source>New profile</source>
         <translation>新配置</translation>
     </message>
@@ -344,107 +344,107 @@
         <translation>无法从 ptdispatcher 读取传输方式：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="270"/>
-        <location filename="../gui/app/MainWindow.cpp" line="439"/>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
-        <location filename="../gui/app/MainWindow.cpp" line="918"/>
+        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="445"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
+        <location filename="../gui/app/MainWindow.cpp" line="930"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="276"/>
+        <location filename="../gui/app/MainWindow.cpp" line="282"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="437"/>
+        <location filename="../gui/app/MainWindow.cpp" line="443"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="458"/>
-        <location filename="../gui/app/MainWindow.cpp" line="559"/>
+        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="565"/>
         <source>Use as system proxy</source>
         <translation>用作系统代理</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="459"/>
+        <location filename="../gui/app/MainWindow.cpp" line="465"/>
         <source>While connected, the desktop&apos;s proxy setting points here, so browsers that follow it need no setup; it is put back on Disconnect and Quit.</source>
         <translation>连接期间，桌面的代理设置指向这里，遵循它的浏览器无需任何设置；断开连接或退出时会恢复原样。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="464"/>
+        <location filename="../gui/app/MainWindow.cpp" line="470"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="465"/>
+        <location filename="../gui/app/MainWindow.cpp" line="471"/>
         <source>Check that the bridge answers, without connecting</source>
         <translation>不连接，只检查网桥是否应答</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="476"/>
+        <location filename="../gui/app/MainWindow.cpp" line="482"/>
         <source>shown once connected</source>
         <translation>连接后显示</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="503"/>
+        <location filename="../gui/app/MainWindow.cpp" line="509"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="524"/>
+        <location filename="../gui/app/MainWindow.cpp" line="530"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="550"/>
+        <location filename="../gui/app/MainWindow.cpp" line="556"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="553"/>
+        <location filename="../gui/app/MainWindow.cpp" line="559"/>
         <source>Save log…</source>
         <translation>保存日志…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="558"/>
+        <location filename="../gui/app/MainWindow.cpp" line="564"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="563"/>
+        <location filename="../gui/app/MainWindow.cpp" line="569"/>
         <source>Start at login</source>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="566"/>
+        <location filename="../gui/app/MainWindow.cpp" line="572"/>
         <source>Start minimized when you log in, and connect the last profile</source>
         <translation>登录时最小化启动，并连接上次使用的配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="569"/>
+        <location filename="../gui/app/MainWindow.cpp" line="575"/>
         <source>Connect on start</source>
         <translation>启动时连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="576"/>
+        <location filename="../gui/app/MainWindow.cpp" line="582"/>
         <source>Start minimized</source>
         <translation>启动时最小化</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="854"/>
+        <location filename="../gui/app/MainWindow.cpp" line="860"/>
         <source>Reconnecting in %1 s…</source>
         <translation>%1 秒后重新连接…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="860"/>
+        <location filename="../gui/app/MainWindow.cpp" line="866"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="282"/>
-        <location filename="../gui/app/MainWindow.cpp" line="555"/>
+        <location filename="../gui/app/MainWindow.cpp" line="288"/>
+        <location filename="../gui/app/MainWindow.cpp" line="561"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -454,71 +454,71 @@
         <translation>调度程序已停止；%1 秒后重新连接（第 %2 次尝试）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="240"/>
+        <location filename="../gui/app/MainWindow.cpp" line="246"/>
         <source>The system proxy was still set by an earlier run that did not end normally; the previous settings are back.</source>
         <translation>系统代理仍由上次未正常结束的运行所设置；已恢复之前的设置。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="246"/>
-        <location filename="../gui/app/MainWindow.cpp" line="247"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1010"/>
+        <location filename="../gui/app/MainWindow.cpp" line="252"/>
+        <location filename="../gui/app/MainWindow.cpp" line="253"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
         <source>Cannot restore the system proxy: %1</source>
         <translation>无法恢复系统代理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="275"/>
-        <location filename="../gui/app/MainWindow.cpp" line="552"/>
+        <location filename="../gui/app/MainWindow.cpp" line="281"/>
+        <location filename="../gui/app/MainWindow.cpp" line="558"/>
         <source>Import from clipboard</source>
         <translation>从剪贴板导入</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="375"/>
+        <location filename="../gui/app/MainWindow.cpp" line="381"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="376"/>
+        <location filename="../gui/app/MainWindow.cpp" line="382"/>
         <source>Duplicate</source>
         <translation>复制配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="377"/>
+        <location filename="../gui/app/MainWindow.cpp" line="383"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="378"/>
+        <location filename="../gui/app/MainWindow.cpp" line="384"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="379"/>
-        <location filename="../gui/app/MainWindow.cpp" line="551"/>
+        <location filename="../gui/app/MainWindow.cpp" line="385"/>
+        <location filename="../gui/app/MainWindow.cpp" line="557"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="380"/>
+        <location filename="../gui/app/MainWindow.cpp" line="386"/>
         <source>Paste a Tor bridge line or an ss:// link</source>
         <translation>粘贴 Tor 网桥行或 ss:// 链接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="381"/>
+        <location filename="../gui/app/MainWindow.cpp" line="387"/>
         <source>Test all</source>
         <translation>全部测试</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="382"/>
+        <location filename="../gui/app/MainWindow.cpp" line="388"/>
         <source>Check every client profile&apos;s bridge at once</source>
         <translation>同时检查所有客户端配置的网桥</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="392"/>
+        <location filename="../gui/app/MainWindow.cpp" line="398"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="403"/>
+        <location filename="../gui/app/MainWindow.cpp" line="409"/>
         <source>The language changes when ptdispatcher-gui starts again.</source>
         <translation>语言将在 ptdispatcher-gui 下次启动时更改。</translation>
     </message>
@@ -527,67 +527,67 @@
         <translation type="vanished">状态</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="477"/>
+        <location filename="../gui/app/MainWindow.cpp" line="483"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="483"/>
+        <location filename="../gui/app/MainWindow.cpp" line="489"/>
         <source>Share:</source>
         <translation>分享：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="487"/>
+        <location filename="../gui/app/MainWindow.cpp" line="493"/>
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="508"/>
+        <location filename="../gui/app/MainWindow.cpp" line="514"/>
         <source>Log:</source>
         <translation>日志：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="516"/>
+        <location filename="../gui/app/MainWindow.cpp" line="522"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="579"/>
+        <location filename="../gui/app/MainWindow.cpp" line="585"/>
         <source>Only the tray icon at start, where the desktop has a tray</source>
         <translation>启动时只显示托盘图标（桌面有托盘时）</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="600"/>
+        <location filename="../gui/app/MainWindow.cpp" line="606"/>
         <source>This desktop (%1) has no system proxy setting ptdispatcher-gui knows how to change: set your browser&apos;s SOCKS5 proxy to the address shown.</source>
         <translation>此桌面（%1）没有 ptdispatcher-gui 能修改的系统代理设置：请将浏览器的 SOCKS5 代理设为所显示的地址。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="681"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="675"/>
+        <location filename="../gui/app/MainWindow.cpp" line="681"/>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>删除配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="686"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Rename profile</source>
         <translation>重命名配置</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="686"/>
+        <location filename="../gui/app/MainWindow.cpp" line="692"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="698"/>
+        <location filename="../gui/app/MainWindow.cpp" line="704"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="700"/>
+        <location filename="../gui/app/MainWindow.cpp" line="706"/>
         <source>Paste a Tor bridge line (obfs4, webtunnel, meek_lite …) or an ss:// link:</source>
         <translation>粘贴 Tor 网桥行（obfs4、webtunnel、meek_lite …）或 ss:// 链接：</translation>
     </message>
@@ -596,25 +596,25 @@
         <translation type="vanished">粘贴 Tor 网桥行（obfs4 …）或 ss:// 链接：</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="759"/>
-        <location filename="../gui/app/MainWindow.cpp" line="764"/>
+        <location filename="../gui/app/MainWindow.cpp" line="765"/>
+        <location filename="../gui/app/MainWindow.cpp" line="770"/>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="759"/>
+        <location filename="../gui/app/MainWindow.cpp" line="765"/>
         <source>This line is too long for a QR code.</source>
         <translation>这一行太长，无法生成二维码。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="800"/>
+        <location filename="../gui/app/MainWindow.cpp" line="806"/>
         <source>starting profile &quot;%1&quot;</source>
         <translation>正在启动配置“%1”</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="827"/>
-        <location filename="../gui/app/MainWindow.cpp" line="857"/>
-        <location filename="../gui/app/MainWindow.cpp" line="859"/>
+        <location filename="../gui/app/MainWindow.cpp" line="833"/>
+        <location filename="../gui/app/MainWindow.cpp" line="863"/>
+        <location filename="../gui/app/MainWindow.cpp" line="865"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation type="vanished">已停止</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="860"/>
+        <location filename="../gui/app/MainWindow.cpp" line="866"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -632,117 +632,122 @@
         <translation type="vanished">运行中</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="880"/>
-        <location filename="../gui/app/MainWindow.cpp" line="918"/>
+        <location filename="../gui/app/MainWindow.cpp" line="886"/>
+        <location filename="../gui/app/MainWindow.cpp" line="930"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="890"/>
-        <location filename="../gui/app/MainWindow.cpp" line="975"/>
+        <location filename="../gui/app/MainWindow.cpp" line="896"/>
+        <location filename="../gui/app/MainWindow.cpp" line="987"/>
         <source>Could not set the system proxy: %1</source>
         <translation>无法设置系统代理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="892"/>
+        <location filename="../gui/app/MainWindow.cpp" line="898"/>
         <source>The system proxy points here: browsers that follow it need no setup.</source>
         <translation>系统代理指向这里：遵循它的浏览器无需设置。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="894"/>
+        <location filename="../gui/app/MainWindow.cpp" line="900"/>
         <source>Set your browser&apos;s SOCKS5 proxy to this address (with remote DNS).</source>
         <translation>请将浏览器的 SOCKS5 代理设为此地址（使用远程 DNS）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="919"/>
+        <location filename="../gui/app/MainWindow.cpp" line="906"/>
+        <source>To begin, click Import… and paste the bridge line you were given.</source>
+        <translation>开始使用：点击“导入…”，粘贴您拿到的网桥行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/MainWindow.cpp" line="931"/>
         <source>ptdispatcher: %1</source>
         <translation>ptdispatcher：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="920"/>
+        <location filename="../gui/app/MainWindow.cpp" line="932"/>
         <source>Replace 0.0.0.0 by your public address and &lt;FINGERPRINT&gt; by your relay&apos;s</source>
         <translation>将 0.0.0.0 替换为你的公网地址，将 &lt;FINGERPRINT&gt; 替换为你的中继指纹</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="971"/>
+        <location filename="../gui/app/MainWindow.cpp" line="983"/>
         <source>System proxy (%1) set to SOCKS %2.</source>
         <translation>系统代理（%1）已设为 SOCKS %2。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="990"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1002"/>
         <source>Cannot start the system proxy guard: %1</source>
         <translation>无法启动系统代理守护进程：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1007"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1019"/>
         <source>System proxy put back as it was.</source>
         <translation>系统代理已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1021"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1033"/>
         <source>ptdispatcher-gui will start at login and connect.</source>
         <translation>ptdispatcher-gui 将在登录时启动并连接。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1022"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1034"/>
         <source>ptdispatcher-gui will no longer start at login.</source>
         <translation>ptdispatcher-gui 将不再在登录时启动。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1025"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1037"/>
         <source>Cannot change the start at login: %1</source>
         <translation>无法更改登录时启动设置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1037"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1049"/>
         <source>Imported &quot;%1&quot;.</source>
         <translation>已导入“%1”。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1043"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1055"/>
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1044"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1056"/>
         <source>The clipboard holds no bridge line or ss:// link: %1</source>
         <translation>剪贴板中没有网桥行或 ss:// 链接：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1070"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1082"/>
         <source>Nothing to test: this profile names no bridge address.</source>
         <translation>没有可测试的内容：此配置未指定网桥地址。</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1083"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1095"/>
         <source>testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1091"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1103"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1092"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1104"/>
         <source>Test of &quot;%1&quot;: %2</source>
         <translation>测试“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1118"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1130"/>
         <source>Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5</source>
         <translation>上传：%1（%2/秒）   下载：%3（%4/秒）   连接数：%5</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1164"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1168"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1176"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1180"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1186"/>
         <source>Save log</source>
         <translation>保存日志</translation>
     </message>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="1168"/>
-        <location filename="../gui/app/MainWindow.cpp" line="1174"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1180"/>
+        <location filename="../gui/app/MainWindow.cpp" line="1186"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -899,8 +899,14 @@ void MainWindow::refreshStatus()
         else
             hint = tr("Set your browser's SOCKS5 proxy to this address (with remote DNS).");
     }
+    // A first start (or an empty new profile): say where the bridge line goes.
+    const bool noBridge = !busy && isClient(m_current)
+                          && DispatcherController::checkLineFor(m_profiles.at(m_current).config).isEmpty()
+                          && m_profiles.at(m_current).config.options.value(m_profiles.at(m_current).config.transports.value(0)).isEmpty();
+    if (noBridge) hint = tr("To begin, click Import… and paste the bridge line you were given.");
     m_addressHint->setText(hint);
-    m_addressHint->setStyleSheet(m_systemProxyError.isEmpty() ? QString() : QStringLiteral("color: #b00020"));
+    m_addressHint->setStyleSheet(m_systemProxyError.isEmpty() || noBridge ? QString()
+                                                                          : QStringLiteral("color: #b00020"));
     m_addressHint->setVisible(!hint.isEmpty());
     // Server: the SMETHOD line, and for obfs4 a bridge line the user can hand out.
     QString share;

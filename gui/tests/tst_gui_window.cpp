@@ -478,6 +478,23 @@ private Q_SLOTS:
         QVERIFY(again.findChild<ProfileForm*>()->isAdvanced());
     }
 
+    // A first start: an empty profile, and the window says where the bridge line goes;
+    // once one is imported the hint is gone.
+    void firstStartSaysWhereTheBridgeLineGoes()
+    {
+        SavedProfiles saved({});
+        MainWindow w(saved.settings);
+        w.show();
+        auto* hint = w.findChild<QLabel*>(QStringLiteral("addressHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("Import")), qPrintable(hint->text()));
+        QString error;
+        QVERIFY2(w.importText(QStringLiteral("ss://YWVzLTI1Ni1nY206dGVzdA@192.0.2.2:8388#office"), &error),
+                 qPrintable(error));
+        QVERIFY(!hint->isVisible());
+    }
+
     // The Settings menu's switches land in the app's settings; Start at login writes the
     // desktop's login entry (an XDG autostart file in a temporary config dir here) with
     // --minimized --connect, and removes it again.
