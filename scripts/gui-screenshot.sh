@@ -1,15 +1,27 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the GUI connected through a real dispatcher pair, under Xvfb.
-#   scripts/gui-screenshot.sh [out.png] [language]
+# Takes screenshots of the GUI's first screen, connected through a real dispatcher pair,
+# under Xvfb.
+#   scripts/gui-screenshot.sh                    docs/images/gui-first-screen-en.png and
+#                                                docs/images/gui-first-screen-fa.png (Persian, RTL)
+#   scripts/gui-screenshot.sh out.png [language] one picture
 # Starts an obfs4 server (our ptdispatcher) on loopback, pastes its bridge line into the
-# GUI (PTGUI_IMPORT), clicks Connect (PTGUI_AUTOCONNECT), pushes some traffic through
-# the SOCKS port the GUI shows so the graph has something to draw, and saves the window
-# (PTGUI_SCREENSHOT). LANGUAGE (e.g. fa, ru, zh_CN) picks the GUI language.
-# Needs xvfb-run (package xvfb), python3, and a build in $BUILD_DIR (default ./build).
+# GUI (PTGUI_IMPORT), tests every profile (PTGUI_TEST_ALL: the latency in the list),
+# clicks Connect (PTGUI_AUTOCONNECT) with "Use as system proxy" on against a throwaway
+# GNOME configuration (GSETTINGS_BACKEND=keyfile in the scratch directory: the user's
+# desktop is never touched), pushes some traffic through the SOCKS port the GUI shows so
+# the graph has something to draw, and saves the window (PTGUI_SCREENSHOT). LANGUAGE
+# (e.g. fa, ru, zh_CN) picks the GUI language.
+# Needs xvfb-run (package xvfb), python3, gsettings, and a build in $BUILD_DIR (default ./build).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$here/build}
-out=$(realpath -m "${1:-/tmp/ptdispatcher-gui.png}")
+if [ $# -eq 0 ]; then
+    mkdir -p "$here/docs/images"
+    "$0" "$here/docs/images/gui-first-screen-en.png" en
+    "$0" "$here/docs/images/gui-first-screen-fa.png" fa
+    exit 0
+fi
+out=$(realpath -m "$1")
 lang=${2:-}
 bin=$BUILD_DIR/dispatcher/ptdispatcher
 gui=$BUILD_DIR/gui/ptdispatcher-gui
@@ -39,8 +51,13 @@ cert=$(echo "$smethod" | sed -n 's/.*cert=\([^, ]*\).*/\1/p')
 bridge="obfs4 $addr 0123456789ABCDEF0123456789ABCDEF01234567 cert=$cert iat-mode=0"
 
 # While the GUI runs: find its SOCKS port in its log (it logs CMETHOD), push data.
-export PTGUI_IMPORT="$bridge" PTGUI_AUTOCONNECT=1 PTGUI_SETTLE_MS=4000 PTGUI_SCREENSHOT="$out"
-[ -n "$lang" ] && export LANGUAGE="$lang" LANG="${lang}.UTF-8" PTGUI_LANG="$lang"
+export PTGUI_IMPORT="$bridge" PTGUI_AUTOCONNECT=1 PTGUI_SETTLE_MS=4000 PTGUI_SCREENSHOT="$out" PTGUI_TEST_ALL=1
+# The system proxy switch on, against a GNOME configuration of the scratch directory's own.
+mkdir -p "$work/config" "$work/data"
+export PTGUI_SYSTEM_PROXY=1 GSETTINGS_BACKEND=keyfile XDG_CURRENT_DESKTOP=GNOME \
+    XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+if [ "$lang" = en ]; then export PTGUI_LANG=en LANGUAGE=en LANG=C.UTF-8
+elif [ -n "$lang" ]; then export LANGUAGE="$lang" LANG="${lang}.UTF-8" PTGUI_LANG="$lang"; fi
 python3 - "$cert" "$addr" <<'PY' &
 import socket, struct, subprocess, sys, time
 cert, addr = sys.argv[1], sys.argv[2]

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLayoutItem>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace pt::gui {
 
@@ -59,7 +60,7 @@ ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
     m_role->setObjectName(QStringLiteral("roleBox"));
     m_role->addItem(tr("Client"), int(LaunchConfig::Role::Client));
     m_role->addItem(tr("Server"), int(LaunchConfig::Role::Server));
-    form->addRow(tr("Role:"), m_role);
+    m_roleRow << addRow(form, tr("Role:"), m_role) << m_role;
 
     m_transport = new QComboBox;
     m_transport->setObjectName(QStringLiteral("transportBox"));
@@ -75,26 +76,48 @@ ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
     m_fieldsForm->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_fieldsBox);
 
-    m_mode = new QComboBox;
-    m_mode->addItem(tr("default (socks5)"), QString());
-    for (const char* m : {"socks5", "transparent-TCP", "transparent-UDP", "STUN"})
-        m_mode->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
-    m_clientOnly << addRow(form, tr("Mode:"), m_mode) << m_mode;
-
-    m_listen = addLine(tr("127.0.0.1:0 (any free port)"));
-    form->addRow(tr("Listen address:"), m_listen);
-    m_proxy = addLine(tr("socks5://127.0.0.1:1080 (optional)"));
-    m_clientOnly << addRow(form, tr("Upstream proxy:"), m_proxy) << m_proxy;
     m_target = addLine(tr("127.0.0.1:9001 (where clients are forwarded)"));
     m_serverOnly << addRow(form, tr("Target:"), m_target) << m_target;
     m_stateDir = addLine(tr("directory for keys (obfs4 server)"));
     m_serverOnly << addRow(form, tr("State directory:"), m_stateDir) << m_stateDir;
 
+    auto* toggle = new QToolButton;
+    toggle->setObjectName(QStringLiteral("advancedToggle"));
+    toggle->setText(tr("Advanced"));
+    toggle->setToolTip(tr("Transport details, listen address, upstream proxy, log level"));
+    toggle->setCheckable(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setAutoRaise(true);
+    connect(toggle, &QToolButton::toggled, this, &ProfileForm::setAdvanced);
+    m_advancedToggle = toggle;
+    form->addRow(toggle);
+
+    m_mode = new QComboBox;
+    m_mode->setObjectName(QStringLiteral("modeBox"));
+    m_mode->addItem(tr("default (socks5)"), QString());
+    for (const char* m : {"socks5", "transparent-TCP", "transparent-UDP", "STUN"})
+        m_mode->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
+    QLabel* modeLabel = addRow(form, tr("Mode:"), m_mode);
+    m_clientOnly << modeLabel << m_mode;
+    m_advancedOnly << modeLabel << m_mode;
+
+    m_listen = addLine(tr("127.0.0.1:0 (any free port)"));
+    m_listen->setObjectName(QStringLiteral("listenField"));
+    m_listenLabel = addRow(form, tr("Listen address:"), m_listen);
+    m_advancedOnly << m_listenLabel << m_listen;
+    m_proxy = addLine(tr("socks5://127.0.0.1:1080 (optional)"));
+    m_proxy->setObjectName(QStringLiteral("upstreamProxyField"));
+    QLabel* proxyLabel = addRow(form, tr("Upstream proxy:"), m_proxy);
+    m_clientOnly << proxyLabel << m_proxy;
+    m_advancedOnly << proxyLabel << m_proxy;
+
     m_logLevel = new QComboBox;
+    m_logLevel->setObjectName(QStringLiteral("logLevelBox"));
     m_logLevel->addItem(tr("default"), QString());
     for (const char* l : {"NONE", "ERROR", "WARN", "INFO", "DEBUG"})
         m_logLevel->addItem(QString::fromLatin1(l), QString::fromLatin1(l));
-    form->addRow(tr("Log level:"), m_logLevel);
+    m_advancedOnly << addRow(form, tr("Log level:"), m_logLevel) << m_logLevel;
 
     connect(m_role, &QComboBox::currentIndexChanged, this, [this, emitEdited] {
         updateRoleVisibility();
@@ -244,6 +267,7 @@ void ProfileForm::rebuildFields()
     while (m_fieldsForm->rowCount() > 0)
         m_fieldsForm->removeRow(0);
     m_fields.clear();
+    m_advancedOptionRows.clear();
     const describe::Transport* t = describedTransport();
     if (!t) {
         m_transportHelp->setText(m_unavailable.isEmpty()
@@ -259,10 +283,12 @@ void ProfileForm::rebuildFields()
     const QJsonObject values = m_options.value(t->name);
     for (const describe::Option& o : t->role(isServer()).options) {
         Field f{o, makeField(o, values.value(o.name))};
-        const QString label = o.name + (o.required ? QStringLiteral(" *:") : QStringLiteral(":"));
+        auto* label = new QLabel(o.name + (o.required ? QStringLiteral(" *:") : QStringLiteral(":")));
         m_fieldsForm->addRow(label, f.widget);
+        if (!essential(o)) m_advancedOptionRows << label << f.widget;
         m_fields << f;
     }
+    updateRoleVisibility();
     // Enum and bool fields show a value even when the profile has none: store it, so what
     // is sent is what is shown.
     for (const Field& f : std::as_const(m_fields))
@@ -270,13 +296,43 @@ void ProfileForm::rebuildFields()
     m_loading = wasLoading;
 }
 
+bool ProfileForm::essential(const describe::Option& o)
+{
+    // What a bridge line carries and a bridge cannot work without; defaults and tuning
+    // (obfs4's iat-mode, a cipher with a default) wait behind Advanced.
+    return o.required || o.secret || o.name == QLatin1String("serverAddress");
+}
+
+void ProfileForm::setAdvanced(bool on)
+{
+    if (auto* toggle = qobject_cast<QToolButton*>(m_advancedToggle)) {
+        const QSignalBlocker block(toggle);
+        toggle->setChecked(on);
+        toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    }
+    if (m_advanced == on) return;
+    m_advanced = on;
+    updateRoleVisibility();
+    Q_EMIT advancedToggled(on);
+}
+
 void ProfileForm::updateRoleVisibility()
 {
     const bool server = isServer();
+    // A server profile always shows that it is one.
+    for (QWidget* w : std::as_const(m_roleRow))
+        w->setVisible(m_advanced || server);
     for (QWidget* w : std::as_const(m_clientOnly))
-        w->setVisible(!server);
+        w->setVisible(!server && (m_advanced || !m_advancedOnly.contains(w)));
     for (QWidget* w : std::as_const(m_serverOnly))
         w->setVisible(server);
+    for (QWidget* w : std::as_const(m_advancedOnly))
+        if (!m_clientOnly.contains(w)) w->setVisible(m_advanced);
+    for (QWidget* w : std::as_const(m_advancedOptionRows))
+        w->setVisible(m_advanced);
+    // A server's listen address is where its clients come: part of its first screen.
+    m_listenLabel->setVisible(m_advanced || server);
+    m_listen->setVisible(m_advanced || server);
 }
 
 void ProfileForm::setConfig(const LaunchConfig& c)

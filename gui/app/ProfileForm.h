@@ -7,6 +7,12 @@
 // password field for secrets, a check box for booleans. Only what the user typed goes
 // in; the dispatcher validates. Option keys the form does not show (a bridge line's
 // utls=, a placeholder serverAddress) are kept as they are.
+//
+// The first screen is for someone who was handed a bridge: the transport, the server
+// address and the options a bridge cannot work without (required or secret ones).
+// Everything else (role, optional options such as obfs4's iat-mode, mode, listen
+// address, upstream proxy, log level) is behind the Advanced toggle. A server profile
+// also shows its role, listen (bind) address, target and state directory.
 
 #include "shared/describe/TransportDescription.h"
 #include "shared/launch/LaunchConfig.h"
@@ -37,8 +43,13 @@ public:
     void setConfig(const LaunchConfig& config);
     LaunchConfig config() const;
 
+    // Shows (or hides) the fields behind Advanced. Off by default.
+    void setAdvanced(bool on);
+    bool isAdvanced() const { return m_advanced; }
+
 Q_SIGNALS:
     void edited();
+    void advancedToggled(bool on);
 
 private:
     struct Field
@@ -55,6 +66,8 @@ private:
     QWidget* makeField(const describe::Option& o, const QJsonValue& value);
     void storeField(const Field& f);
     void updateRoleVisibility();
+    // Whether an option of the described transport belongs on the first screen.
+    static bool essential(const describe::Option& o);
     QLineEdit* addLine(const QString& placeholder);
 
     LaunchConfig m_base; // keeps fields this form does not show
@@ -62,7 +75,10 @@ private:
     QString m_unavailable;
     QMap<QString, QJsonObject> m_options; // per transport, as edited
     QList<Field> m_fields;
+    QList<QWidget*> m_advancedOptionRows; // labels and fields of non-essential options
     bool m_loading = false;
+    bool m_advanced = false;
+    QWidget* m_advancedToggle;
     QComboBox* m_role;
     QComboBox* m_transport;
     QLabel* m_transportHelp;
@@ -70,12 +86,15 @@ private:
     QFormLayout* m_fieldsForm;
     QComboBox* m_mode;
     QLineEdit* m_listen;
+    QLabel* m_listenLabel;
     QLineEdit* m_proxy;
     QLineEdit* m_target;
     QLineEdit* m_stateDir;
     QComboBox* m_logLevel;
     QList<QWidget*> m_clientOnly;
     QList<QWidget*> m_serverOnly;
+    QList<QWidget*> m_advancedOnly; // rows shown only with Advanced on
+    QList<QWidget*> m_roleRow;
 };
 
 } // namespace pt::gui

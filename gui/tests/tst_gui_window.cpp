@@ -1,5 +1,6 @@
 // The real main window (offscreen) driving the real dispatcher: Connect shows the
 // CMETHOD address, Disconnect brings it back to Stopped; profiles come from QSettings.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ProfileForm.h"
 
@@ -10,139 +11,36 @@
 #include <QMessageBox>
 #include <QTimer>
 
-#include <functional>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QCheckBox>
-#include <QElapsedTimer>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace pt::gui;
 
 namespace {
-// Runs f on the next modal dialog once it is up (dialogs run their own event loop
-// inside the click that opens them, so the test acts from a timer).
-void whenModal(std::function<void(QWidget*)> f)
+using namespace pt::gui::test;
+int rows(MainWindow& w)
 {
-    QTimer::singleShot(20, qApp, [f] {
-        if (QWidget* m = QApplication::activeModalWidget())
-            f(m);
-        else
-            whenModal(f);
-    });
+    return w.findChild<QListWidget*>(QStringLiteral("profileList"))->count();
 }
-
-// A settings file of its own, in a temporary directory, holding `profiles`.
-struct SavedProfiles
-{
-    explicit SavedProfiles(const QList<Profile>& profiles)
-        : settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat)
-    {
-        ProfileStore(settings).save(profiles);
-    }
-    QTemporaryDir dir;
-    QSettings settings;
-};
-
-// An echo server on 127.0.0.1 (the target behind a server-side dispatcher).
-class EchoServer : public QTcpServer
-{
-public:
-    EchoServer()
-    {
-        listen(QHostAddress::LocalHost, 0);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-};
-
-// A server-side ptdispatcher (the bridge), its SMETHOD port read from stdout.
-struct Bridge
-{
-    QProcess process;
-    quint16 port = 0;
-    QTemporaryDir state;
-
-    bool start(const QString& transport, const QString& options, quint16 target)
-    {
-        process.start(QStringLiteral(PTDISPATCHER_BIN),
-                      {"-server", "-transports", transport, "-bindaddr", transport + "-127.0.0.1:0", "-target",
-                       QStringLiteral("127.0.0.1:%1").arg(target), "-options", options, "-state", state.path(),
-                       "-exit-on-stdin-close"});
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000 && !out.contains("SMETHODS DONE")) {
-            if (!process.waitForReadyRead(200) && process.state() != QProcess::Running) break;
-            out += process.readAllStandardOutput();
-        }
-        for (const QByteArray& line : out.split('\n')) {
-            if (line.startsWith(QByteArray("SMETHOD " + transport.toUtf8() + " ")))
-                port = quint16(line.split(' ').at(2).split(':').last().toUInt());
-        }
-        if (!port) qWarning("bridge did not start: %s %s", out.constData(), process.readAllStandardError().constData());
-        return port != 0;
-    }
-    ~Bridge()
-    {
-        process.closeWriteChannel();
-        if (!process.waitForFinished(5000)) process.kill();
-        process.waitForFinished();
-    }
-};
-
-// Reads until `in` holds n bytes, running the event loop (the echo server lives on this
-// thread), or until the time is up.
-void readUntil(QTcpSocket& s, QByteArray& in, qsizetype n, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (in.size() < n && t.elapsed() < ms && s.state() == QAbstractSocket::ConnectedState) {
-        QTest::qWait(5);
-        in += s.readAll();
-    }
-    in += s.readAll();
-}
-
-// Through the GUI's SOCKS address: CONNECT to a placeholder (the transport picks its
-// own server), send payload, return what comes back.
-QByteArray socksRoundTrip(const QString& address, const QByteArray& payload)
-{
-    QTcpSocket s;
-    const int colon = int(address.lastIndexOf(QLatin1Char(':')));
-    s.connectToHost(address.left(colon), quint16(address.mid(colon + 1).toUInt()));
-    for (int i = 0; i < 1000 && s.state() != QAbstractSocket::ConnectedState; ++i)
-        QTest::qWait(5);
-    s.write(QByteArray("\x05\x01\x00", 3));
-    QByteArray in;
-    readUntil(s, in, 2, 5000);
-    if (in != QByteArray("\x05\x00", 2)) return "method reply " + in.toHex();
-    s.write(QByteArray("\x05\x01\x00\x01\xc0\x00\x02\x05\x01\xbb", 10)); // 192.0.2.5:443
-    in.clear();
-    readUntil(s, in, 10, 15000);
-    if (in.size() < 10 || in.at(1) != 0) return "connect reply " + in.toHex();
-    in.remove(0, 10);
-    s.write(payload);
-    readUntil(s, in, payload.size(), 20000);
-    return in;
-}
-
-int rows(MainWindow& w) { return w.findChild<QListWidget*>(QStringLiteral("profileList"))->count(); }
-void click(MainWindow& w, const char* name) { w.findChild<QPushButton*>(QString::fromLatin1(name))->click(); }
 } // namespace
 
 class TestGuiWindow : public QObject
@@ -252,6 +150,7 @@ private Q_SLOTS:
         auto* transport = w.findChild<QComboBox*>(QStringLiteral("transportBox"));
         QVERIFY(form && role && transport);
         QCOMPARE(transport->count(), int(w.catalog().transports().size()));
+        form->setAdvanced(true); // every field, the tuning ones too
         int launches = 0;
         QStringList offeredCiphers;
         for (int r = 0; r < role->count(); ++r) {
@@ -451,7 +350,7 @@ private Q_SLOTS:
 
         button->click();
         QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Connect"), 10000);
-        QCOMPARE(state->text(), QStringLiteral("Stopped"));
+        QCOMPARE(state->text(), QStringLiteral("Not connected"));
         QVERIFY(address->text().isEmpty());
         QVERIFY(list->isEnabled());
         // The dispatcher's own LOG line about closing reached the view (batched by a timer).
@@ -510,6 +409,14 @@ private Q_SLOTS:
         c.stateDir = dir.filePath(QStringLiteral("state"));
         ProfileStore(settings).save({{QStringLiteral("bridge"), c}});
         MainWindow w(settings);
+        w.show();
+        // A server's first screen (Advanced off) has what a server needs: its role, the
+        // address it listens on, its target and its state directory.
+        auto* form = w.findChild<ProfileForm*>();
+        QVERIFY(!form->isAdvanced());
+        for (const char* name : {"roleBox", "listenField"})
+            QTRY_VERIFY2(form->findChild<QWidget*>(QLatin1String(name))->isVisibleTo(form), name);
+        QVERIFY(!form->findChild<QWidget*>(QStringLiteral("logLevelBox"))->isVisibleTo(form));
         auto* button = w.findChild<QPushButton*>(QStringLiteral("connectButton"));
         auto* share = w.findChild<QLineEdit*>(QStringLiteral("shareField"));
         QVERIFY(button && share);
@@ -522,6 +429,227 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Connect"), 10000);
         QVERIFY(share->text().isEmpty());
     }
+
+    // The first screen of a client profile: the bridge (transport, server address, the
+    // secret cert) and Connect; iat-mode, role, mode, listen address, upstream proxy and
+    // log level only once Advanced is on, which the settings remember.
+    void firstScreenShowsTheBridgeAndAdvancedTheRest()
+    {
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        {
+            MainWindow w(saved.settings);
+            w.show();
+            QTRY_COMPARE_WITH_TIMEOUT(w.catalog().state(), TransportCatalog::State::Ready, 10000);
+            QString error;
+            QVERIFY2(w.importText(
+                         QStringLiteral(
+                             "obfs4 192.0.2.1:443 0123456789ABCDEF0123456789ABCDEF01234567 "
+                             "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA "
+                             "iat-mode=0"),
+                         &error),
+                     qPrintable(error));
+            auto* form = w.findChild<ProfileForm*>();
+            const auto visible = [form](const QString& name) {
+                QWidget* f = form->findChild<QWidget*>(name);
+                return f && f->isVisibleTo(form);
+            };
+            QVERIFY(visible(QStringLiteral("transportBox")));
+            QTRY_VERIFY(visible(QStringLiteral("option:cert"))); // new fields are shown by a queued call
+            QVERIFY(visible(QStringLiteral("option:serverAddress")));
+            QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("option:serverAddress"))->text(),
+                     QStringLiteral("192.0.2.1:443"));
+            for (const char* hidden : {"option:iat-mode", "roleBox", "modeBox", "listenField",
+                                       "upstreamProxyField", "logLevelBox"})
+                QVERIFY2(!visible(QLatin1String(hidden)), hidden);
+            QVERIFY(w.findChild<QPushButton*>(QStringLiteral("connectButton"))->isVisible());
+            w.findChild<QAbstractButton*>(QStringLiteral("advancedToggle"))->click();
+            QTest::qWait(1);
+            for (const char* shown : {"option:iat-mode", "roleBox", "modeBox", "listenField",
+                                      "upstreamProxyField", "logLevelBox"})
+                QVERIFY2(visible(QLatin1String(shown)), shown);
+            // Hidden or not, the values are kept: what is sent is what the line said.
+            QCOMPARE(form->config()
+                         .options.value(QStringLiteral("obfs4"))
+                         .value(QStringLiteral("iat-mode"))
+                         .toString(),
+                     QStringLiteral("0"));
+        }
+        MainWindow again(saved.settings);
+        QVERIFY(again.findChild<ProfileForm*>()->isAdvanced());
+    }
+
+    // A first start: an empty profile, and the window says where the bridge line goes;
+    // once one is imported the hint is gone.
+    void firstStartSaysWhereTheBridgeLineGoes()
+    {
+        SavedProfiles saved({});
+        MainWindow w(saved.settings);
+        w.show();
+        auto* hint = w.findChild<QLabel*>(QStringLiteral("addressHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("Import")), qPrintable(hint->text()));
+        QString error;
+        QVERIFY2(w.importText(QStringLiteral("ss://YWVzLTI1Ni1nY206dGVzdA@192.0.2.2:8388#office"), &error),
+                 qPrintable(error));
+        QVERIFY(!hint->isVisible());
+    }
+
+    // The Settings menu's switches land in the app's settings; Start at login writes the
+    // desktop's login entry (an XDG autostart file in a temporary config dir here) with
+    // --minimized --connect, and removes it again.
+    void settingsSwitchesAreStoredAndStartAtLoginWritesTheEntry()
+    {
+        QTemporaryDir config;
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        {
+            MainWindow w(saved.settings);
+            const auto action = [&w](const char* name) { return w.findChild<QAction*>(QLatin1String(name)); };
+            QVERIFY(action("connectOnStartAction") && action("startMinimizedAction") &&
+                    action("startAtLoginAction"));
+            action("connectOnStartAction")->trigger();
+            action("startMinimizedAction")->trigger();
+            QCOMPARE(saved.settings.value(QLatin1String(settingsKey::kConnectOnStart)).toBool(), true);
+            QCOMPARE(saved.settings.value(QLatin1String(settingsKey::kStartMinimized)).toBool(), true);
+            QVERIFY(!action("startAtLoginAction")->isChecked());
+            action("startAtLoginAction")->trigger();
+            QVERIFY(action("startAtLoginAction")->isChecked());
+#ifdef Q_OS_LINUX
+            const QDir autostart(config.filePath(QStringLiteral("autostart")));
+            const QStringList entries = autostart.entryList({QStringLiteral("*.desktop")}, QDir::Files);
+            QCOMPARE(entries.size(), 1);
+            QFile entry(autostart.filePath(entries.first()));
+            QVERIFY(entry.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(entry.readAll());
+            QVERIFY2(text.contains(QLatin1String("--minimized")) && text.contains(QLatin1String("--connect")),
+                     qPrintable(text));
+#endif
+        }
+        {
+            MainWindow w(saved.settings); // read back from the system, not from our settings
+            auto* login = w.findChild<QAction*>(QStringLiteral("startAtLoginAction"));
+            QVERIFY(login->isChecked());
+            QVERIFY(w.findChild<QAction*>(QStringLiteral("connectOnStartAction"))->isChecked());
+            login->trigger();
+            QVERIFY(!login->isChecked());
+        }
+#ifdef Q_OS_LINUX
+        QVERIFY(QDir(config.filePath(QStringLiteral("autostart")))
+                    .entryList({QStringLiteral("*.desktop")}, QDir::Files)
+                    .isEmpty());
+#endif
+        if (oldConfig.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+    }
+
+    // The tray menu (built even without a tray, so it can be read here): Connect, every
+    // profile (checkable, the selected one checked), Import from clipboard, Show, Quit.
+    // Import from clipboard adds a good line and says what is wrong with a bad one.
+    void trayMenuListsProfilesAndImportsFromTheClipboard()
+    {
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
+                             {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
+        w.show();
+        auto* menu = w.findChild<QMenu*>(QStringLiteral("trayMenu"));
+        QVERIFY(menu);
+        const auto texts = [menu] {
+            QStringList out;
+            for (QAction* a : menu->actions())
+                if (!a->isSeparator())
+                    out << a->text() + (a->isCheckable() ? (a->isChecked() ? "[x]" : "[ ]") : "");
+            return out;
+        };
+        QCOMPARE(texts(), QStringList({"Connect", "one[x]", "two[ ]", "Import from clipboard", "Show window",
+                                       "Quit"}));
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("ss://YWVzLTI1Ni1nY206dGVzdA@192.0.2.2:8388#office"));
+        for (QAction* a : menu->actions())
+            if (a->text() == QLatin1String("Import from clipboard")) a->trigger();
+        QCOMPARE(rows(w), 3);
+        QCOMPARE(texts(), QStringList({"Connect", "one[ ]", "two[ ]", "office[x]", "Import from clipboard",
+                                       "Show window", "Quit"}));
+        QGuiApplication::clipboard()->setText(QStringLiteral("hello"));
+        for (QAction* a : menu->actions())
+            if (a->text() == QLatin1String("Import from clipboard")) a->trigger();
+        QCOMPARE(rows(w), 3);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("no bridge line")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        // Picking a profile in the tray selects and connects it.
+        for (QAction* a : menu->actions())
+            if (a->text() == QLatin1String("two")) a->trigger();
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("profileList"))->currentRow(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.findChild<QLineEdit*>(QStringLiteral("addressField"))->text().isEmpty(),
+                                 10000);
+        QCOMPARE(menu->actions().first()->text(), QStringLiteral("Disconnect"));
+        disconnectAndWait(w);
+    }
+
+    // At start a journal left behind is played back first; one that cannot be read is
+    // kept and the failure is shown in the window at once (status bar), not only logged.
+    void unreadableSystemProxyJournalAtStartIsShownAndKept()
+    {
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        const QString journal = saved.dir.filePath(QStringLiteral("system-proxy-journal.json"));
+        QFile f(journal);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ this is not a journal");
+        f.close();
+        MainWindow::Options options;
+        options.journalPath = journal;
+        MainWindow w(saved.settings, options);
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(QLatin1String("Cannot restore the system proxy")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        // ... and says which file, so the previous settings can be found by hand.
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("system-proxy-journal.json")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(QFile::exists(journal));
+        QCOMPARE(QFile(journal).size(), qint64(23));
+    }
+
+    // --minimized: only the tray icon where there is a tray; without one the window is
+    // all there is, so it is shown anyway.
+    void startMinimizedShowsTheWindowWhenThereIsNoTray()
+    {
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        MainWindow w(saved.settings);
+        w.showAsConfigured(true);
+        QCOMPARE(w.isVisible(), !QSystemTrayIcon::isSystemTrayAvailable());
+    }
+
+#ifdef Q_OS_LINUX
+    // A desktop without a known proxy setting: the switch is off, disabled, and says
+    // why (with the desktop's name) instead of pretending.
+    void systemProxySwitchIsDisabledWhereTheDesktopHasNone()
+    {
+        const QByteArray desktop = qgetenv("XDG_CURRENT_DESKTOP");
+        const QByteArray kde = qgetenv("KDE_FULL_SESSION");
+        const QByteArray session = qgetenv("DESKTOP_SESSION");
+        qputenv("XDG_CURRENT_DESKTOP", "XFCE");
+        qunsetenv("KDE_FULL_SESSION");
+        qunsetenv("DESKTOP_SESSION");
+        SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+        saved.settings.setValue(QLatin1String(settingsKey::kSystemProxy), true);
+        MainWindow w(saved.settings);
+        auto* box = w.findChild<QCheckBox*>(QStringLiteral("systemProxyBox"));
+        QVERIFY(box);
+        QVERIFY(!box->isEnabled());
+        QVERIFY(!box->isChecked());
+        QVERIFY2(box->toolTip().contains(QLatin1String("SOCKS5")), qPrintable(box->toolTip()));
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("systemProxyAction"))->isEnabled());
+        const auto restore = [](const char* name, const QByteArray& v) {
+            if (v.isNull()) qunsetenv(name);
+            else qputenv(name, v);
+        };
+        restore("XDG_CURRENT_DESKTOP", desktop);
+        restore("KDE_FULL_SESSION", kde);
+        restore("DESKTOP_SESSION", session);
+    }
+#endif
 
     void envErrorIsShownAndButtonReturnsToConnect()
     {
