@@ -930,6 +930,61 @@
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>این ptdispatcher ترابری «%1» را ندارد.</translation>
     </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="309"/>
+        <source>Bridge address</source>
+        <translation>نشانی پل</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="310"/>
+        <source>Certificate (cert)</source>
+        <translation>گواهی (cert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="311"/>
+        <source>Timing obfuscation (iat-mode)</source>
+        <translation>پنهان‌سازی زمان‌بندی (iat-mode)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="312"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="313"/>
+        <source>Cipher</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="314"/>
+        <source>URL</source>
+        <translation>نشانی وب (URL)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="315"/>
+        <source>Front domain</source>
+        <translation>دامنهٔ پوششی (front)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="316"/>
+        <source>Connect to (addr)</source>
+        <translation>اتصال به (addr)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="317"/>
+        <source>TLS server name</source>
+        <translation>نام کارساز TLS</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="318"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="319"/>
+        <source>Idle timeout</source>
+        <translation>مهلت بیکاری</translation>
+    </message>
 </context>
 <context>
     <name>pt::gui::TrafficGraph</name>

@@ -930,6 +930,61 @@
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>В этом ptdispatcher нет транспорта «%1».</translation>
     </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="309"/>
+        <source>Bridge address</source>
+        <translation>Адрес моста</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="310"/>
+        <source>Certificate (cert)</source>
+        <translation>Сертификат (cert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="311"/>
+        <source>Timing obfuscation (iat-mode)</source>
+        <translation>Маскировка времени (iat-mode)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="312"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="313"/>
+        <source>Cipher</source>
+        <translation>Шифр</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="314"/>
+        <source>URL</source>
+        <translation>URL-адрес</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="315"/>
+        <source>Front domain</source>
+        <translation>Фронт-домен (front)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="316"/>
+        <source>Connect to (addr)</source>
+        <translation>Подключаться к (addr)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="317"/>
+        <source>TLS server name</source>
+        <translation>Имя сервера TLS</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="318"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="319"/>
+        <source>Idle timeout</source>
+        <translation>Тайм-аут простоя</translation>
+    </message>
 </context>
 <context>
     <name>pt::gui::TrafficGraph</name>

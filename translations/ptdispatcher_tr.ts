@@ -930,6 +930,61 @@
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>Bu ptdispatcher&apos;da &quot;%1&quot; taşıyıcısı yok.</translation>
     </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="309"/>
+        <source>Bridge address</source>
+        <translation>Köprü adresi</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="310"/>
+        <source>Certificate (cert)</source>
+        <translation>Sertifika (cert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="311"/>
+        <source>Timing obfuscation (iat-mode)</source>
+        <translation>Zamanlama gizleme (iat-mode)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="312"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="313"/>
+        <source>Cipher</source>
+        <translation>Şifreleme</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="314"/>
+        <source>URL</source>
+        <translation>URL adresi</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="315"/>
+        <source>Front domain</source>
+        <translation>Ön alan adı (front)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="316"/>
+        <source>Connect to (addr)</source>
+        <translation>Bağlanılacak adres (addr)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="317"/>
+        <source>TLS server name</source>
+        <translation>TLS sunucu adı</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="318"/>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="319"/>
+        <source>Idle timeout</source>
+        <translation>Boşta zaman aşımı</translation>
+    </message>
 </context>
 <context>
     <name>pt::gui::TrafficGraph</name>

@@ -930,6 +930,61 @@
         <source>This ptdispatcher has no transport &quot;%1&quot;.</source>
         <translation>此 ptdispatcher 没有传输方式“%1”。</translation>
     </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="309"/>
+        <source>Bridge address</source>
+        <translation>网桥地址</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="310"/>
+        <source>Certificate (cert)</source>
+        <translation>证书 (cert)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="311"/>
+        <source>Timing obfuscation (iat-mode)</source>
+        <translation>时序混淆 (iat-mode)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="312"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="313"/>
+        <source>Cipher</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="314"/>
+        <source>URL</source>
+        <translation>网址 (URL)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="315"/>
+        <source>Front domain</source>
+        <translation>前置域名 (front)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="316"/>
+        <source>Connect to (addr)</source>
+        <translation>连接到 (addr)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="317"/>
+        <source>TLS server name</source>
+        <translation>TLS 服务器名称</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="318"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/ProfileForm.cpp" line="319"/>
+        <source>Idle timeout</source>
+        <translation>空闲超时</translation>
+    </message>
 </context>
 <context>
     <name>pt::gui::TrafficGraph</name>

@@ -283,7 +283,8 @@ void ProfileForm::rebuildFields()
     const QJsonObject values = m_options.value(t->name);
     for (const describe::Option& o : t->role(isServer()).options) {
         Field f{o, makeField(o, values.value(o.name))};
-        auto* label = new QLabel(o.name + (o.required ? QStringLiteral(" *:") : QStringLiteral(":")));
+        auto* label = new QLabel(optionLabel(o.name) + (o.required ? QStringLiteral(" *:") : QStringLiteral(":")));
+        label->setToolTip(o.name); // the name bridge lines and -options use
         m_fieldsForm->addRow(label, f.widget);
         if (!essential(o)) m_advancedOptionRows << label << f.widget;
         m_fields << f;
@@ -294,6 +295,33 @@ void ProfileForm::rebuildFields()
     for (const Field& f : std::as_const(m_fields))
         if (f.option.type == OptionType::Enum || f.option.type == OptionType::Bool) storeField(f);
     m_loading = wasLoading;
+}
+
+QString ProfileForm::optionLabel(const QString& name)
+{
+    // Plain words for the options users meet in bridge lines; the rest (server-side
+    // key material, mostly) keep the name the dispatcher and the docs use.
+    static const struct
+    {
+        const char* name;
+        const char* label;
+    } kLabels[] = {
+        {"serverAddress", QT_TR_NOOP("Bridge address")},
+        {"cert", QT_TR_NOOP("Certificate (cert)")},
+        {"iat-mode", QT_TR_NOOP("Timing obfuscation (iat-mode)")},
+        {"password", QT_TR_NOOP("Password")},
+        {"cipherName", QT_TR_NOOP("Cipher")},
+        {"url", QT_TR_NOOP("URL")},
+        {"front", QT_TR_NOOP("Front domain")},
+        {"addr", QT_TR_NOOP("Connect to (addr)")},
+        {"servername", QT_TR_NOOP("TLS server name")},
+        {"ver", QT_TR_NOOP("Version")},
+        {"idle-timeout", QT_TR_NOOP("Idle timeout")},
+    };
+    for (const auto& l : kLabels)
+        if (name == QLatin1String(l.name))
+            return tr(l.label);
+    return name;
 }
 
 bool ProfileForm::essential(const describe::Option& o)

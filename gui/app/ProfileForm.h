@@ -68,6 +68,8 @@ private:
     void updateRoleVisibility();
     // Whether an option of the described transport belongs on the first screen.
     static bool essential(const describe::Option& o);
+    // What the form calls an option: plain, translated words for the ones bridge lines carry.
+    static QString optionLabel(const QString& name);
     QLineEdit* addLine(const QString& placeholder);
 
     LaunchConfig m_base; // keeps fields this form does not show
