@@ -13,7 +13,6 @@ struct HostPort
 {
     QString host;     // IP literal or host name, without brackets
     quint16 port = 0;
-    bool isSet() const { return !host.isEmpty(); }
     QString toString() const; // "1.2.3.4:5", "[::1]:5", "example.com:5"
 };
 

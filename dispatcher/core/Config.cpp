@@ -509,12 +509,10 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
     // Help and version requests answer the person at the terminal, whatever else is wrong.
     if (f.isTrue(QStringLiteral("help"))) {
         r.status = ConfigResult::Status::Help;
-        r.config.showHelp = true;
         return r;
     }
     if (f.isTrue(QStringLiteral("version"))) {
         r.status = ConfigResult::Status::Version;
-        r.config.showVersion = true;
         return r;
     }
     // An extension for parents (the GUI): the transports and their options as JSON. Like

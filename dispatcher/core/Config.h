@@ -73,9 +73,6 @@ struct Config
     int workerThreads = 0;            // 0: number of cores; -threads takes 1..256
     int udpIdleTimeoutMs = 120000;    // transparent-UDP / STUN pool idle timeout
 
-    bool showHelp = false;
-    bool showVersion = false;
-
     // -check '<bridge line or ss:// link>' (with -proxy and -check-timeout <s>, 1..300)
     QString checkLine;
     int checkTimeoutSeconds = 15;

@@ -30,7 +30,6 @@ public:
         return false;
     }
     void release() { m_active.fetch_sub(1); }
-    int active() const { return m_active.load(); }
     int max() const { return m_max; }
 
 private:
@@ -57,7 +56,6 @@ public:
     // Stops accepting and closes the listening socket (use instead of close()).
     void stop();
 
-    int waitingCount() const { return int(m_waiting.size()); }
     void setSpawn(Spawn spawn) { m_spawn = std::move(spawn); }
 
 protected:

@@ -20,10 +20,8 @@ UdpTunnel::SendResult UdpTunnel::sendDatagram(const QByteArray& datagram)
     if (m_closed || m_failed || !m_wire->isOpen())
         return SendResult::Failed;
     const auto framed = udp::encodeDatagram(m_framing, datagram);
-    if (!framed) {
-        ++m_malformed;
+    if (!framed)
         return SendResult::Dropped;
-    }
     if (m_wire->bytesToWrite() + m_session->pendingAppBytes() >= kHighWaterMark)
         return SendResult::Dropped;
     drive([&framed](Session& s, SessionOutput& out) { s.onApp(*framed, out); });

@@ -33,8 +33,6 @@ public:
     SendResult sendDatagram(const QByteArray& datagram);
     void abort(const QString& reason) override;
 
-    qint64 malformedDropped() const { return m_malformed; }
-
 Q_SIGNALS:
     // (and SessionDriver::handshakeComplete)
     void datagramReceived(const QByteArray& datagram);
@@ -48,7 +46,6 @@ private:
     udp::StreamDecoder m_decoder;
     udp::Framing m_framing;
     bool m_closed = false;
-    qint64 m_malformed = 0;
 };
 
 } // namespace pt::net

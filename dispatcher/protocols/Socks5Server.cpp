@@ -17,7 +17,6 @@ constexpr uint8_t kUserPassVersion = 0x01; // RFC 1929 subnegotiation version
 constexpr uint8_t kMethodNoAuth = 0x00;
 constexpr uint8_t kMethodUserPass = 0x02;
 constexpr uint8_t kMethodJsonBlock = 0x09;
-constexpr uint8_t kMethodNoAcceptable = 0xFF;
 
 constexpr uint8_t kCmdConnect = 0x01;
 

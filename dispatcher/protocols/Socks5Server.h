@@ -145,7 +145,6 @@ private:
     Step stepJsonLength(QByteArray& out);
     Step stepJsonBody();
     Step stepRequest(QByteArray& out);
-    void finishRequest();
 
     Limits m_limits;
     State m_state = State::Greeting;

@@ -42,7 +42,6 @@ public:
     bool encode(const char* data, size_t len, QByteArray& out);
 
     const QByteArray& salt() const { return m_salt; }
-    bool saltSent() const { return m_saltSent; }
 
 private:
     StreamEncoder() = default;
@@ -65,7 +64,6 @@ public:
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; }
-    bool hasSalt() const { return m_aead != nullptr; }
     const QByteArray& salt() const { return m_salt; }
     // Number of AEAD messages (length or payload blocks) that authenticated.
     quint64 messagesOpened() const { return m_opened; }
