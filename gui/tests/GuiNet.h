@@ -75,4 +75,21 @@ inline QByteArray socksEcho(const QString& socksAddress, quint16 target, const Q
     return in;
 }
 
+// A loopback port with nothing listening on it (bound, then closed again); 0 if none.
+inline quint16 closedPort()
+{
+    QTcpServer s;
+    if (!s.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 p = s.serverPort();
+    s.close();
+    return p;
+}
+
+// A syntactically valid obfs4 cert (52 bytes, base64 without padding) of no bridge.
+inline QString someCert()
+{
+    return QString::fromLatin1(QByteArray(52, '\x42').toBase64(QByteArray::OmitTrailingEquals));
+}
+
 } // namespace pt::guitest

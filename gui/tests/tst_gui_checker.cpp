@@ -3,6 +3,7 @@
 // -check against a closed port, a silent port and (Linux) a real obfs4proxy bridge.
 #include "core/BridgeChecker.h"
 #include "core/FailureText.h"
+#include "GuiNet.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,16 +23,7 @@ using pt::gui::CheckResult;
 using pt::gui::FailureText;
 
 namespace {
-// A loopback port with nothing listening on it (bound, then closed again).
-quint16 closedPort()
-{
-    QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 p = s.serverPort();
-    s.close();
-    return p;
-}
+using pt::guitest::closedPort;
 
 // Collects finished() results by id.
 struct Results : QObject
@@ -43,8 +35,7 @@ struct Results : QObject
     }
 };
 
-// A syntactically valid obfs4 cert (52 bytes, base64 without padding) of no bridge.
-const QString kSomeCert = QString::fromLatin1(QByteArray(52, '\x42').toBase64(QByteArray::OmitTrailingEquals));
+const QString kSomeCert = pt::guitest::someCert();
 } // namespace
 
 class TestGuiChecker : public QObject

@@ -61,13 +61,7 @@ struct Window
     QList<Link> links;
 };
 
-// A port on 127.0.0.1 nobody listens on (it was free a moment ago).
-quint16 closedPort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
+using pt::guitest::closedPort;
 
 bool killProcess(qint64 pid)
 {

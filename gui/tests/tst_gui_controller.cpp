@@ -42,19 +42,9 @@ bool killLikeACrash(qint64 pid)
 #endif
 }
 
-// A loopback port with nothing listening on it (bound, then closed again).
-quint16 closedPort()
-{
-    QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 p = s.serverPort();
-    s.close();
-    return p;
-}
+using pt::guitest::closedPort;
 
-// A syntactically valid obfs4 cert (52 bytes, base64 without padding) of no bridge.
-const QString kSomeCert = QString::fromLatin1(QByteArray(52, '\x42').toBase64(QByteArray::OmitTrailingEquals));
+const QString kSomeCert = pt::guitest::someCert();
 
 QList<Link> linksSeen(const QSignalSpy& spy)
 {
