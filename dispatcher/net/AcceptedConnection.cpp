@@ -40,4 +40,20 @@ bool AcceptedConnection::beginFinish()
     return true;
 }
 
+void AcceptedConnection::recordHandshakeOk()
+{
+    if (m_outcomeRecorded)
+        return;
+    m_outcomeRecorded = true;
+    m_counters->recordHandshakeOk();
+}
+
+void AcceptedConnection::recordHandshakeFailure(FailureCode code, const QString& text)
+{
+    if (m_outcomeRecorded || m_finished)
+        return;
+    m_outcomeRecorded = true;
+    m_counters->recordHandshakeFailure(code, text);
+}
+
 } // namespace pt::net

@@ -34,6 +34,11 @@ protected:
     // The first call stops the timer, takes the connection out of the open count and
     // returns true; later calls return false (finish() has run already).
     bool beginFinish();
+    // This connection's handshake outcome in the counters (STATUS HANDSHAKES-OK /
+    // -FAILED / LAST-ERROR): the first one counts, later ones and any after finish()
+    // are ignored.
+    void recordHandshakeOk();
+    void recordHandshakeFailure(FailureCode code, const QString& text);
 
     QString m_peer;
     QTimer m_timer;
@@ -43,6 +48,7 @@ private:
     std::shared_ptr<TrafficCounters> m_counters;
     std::function<void()> m_onDone;
     std::optional<OpenConnection> m_open; // in the counters while set
+    bool m_outcomeRecorded = false;
 };
 
 } // namespace pt::net

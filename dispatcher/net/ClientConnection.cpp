@@ -26,7 +26,7 @@ void ClientConnection::start(qintptr fd)
     if (m_ctx->mode == ProxyMode::TransparentTcp) {
         m_app->setReadEnabled(false); // read only once the transport is up
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            recordFailure(FailureCode::Timeout, QStringLiteral("no connection to the bridge or no handshake in time"));
+            recordHandshakeFailure(FailureCode::Timeout, QStringLiteral("no connection to the bridge or no handshake in time"));
             finish(QStringLiteral("transport connection timed out"));
         });
         m_timer.start(m_ctx->connectTimeoutMs);
@@ -44,7 +44,7 @@ void ClientConnection::start(qintptr fd)
 
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_socks.state() == socks5::ServerHandshake::State::RequestReady) {
-            recordFailure(FailureCode::Timeout, QStringLiteral("no connection to the bridge or no handshake in time"));
+            recordHandshakeFailure(FailureCode::Timeout, QStringLiteral("no connection to the bridge or no handshake in time"));
             replyAndClose(0x06, QStringLiteral("connecting to the PT server timed out"));
             return;
         }
@@ -140,7 +140,7 @@ void ClientConnection::redial()
     });
     connect(m_dialer, &Dialer::failed, this, [this](quint8, const QString& why) {
         if (!m_relay->verified())
-            recordFailure(m_dialer->failureCode(), why);
+            recordHandshakeFailure(m_dialer->failureCode(), why);
         m_dialer->deleteLater();
         m_dialer = nullptr;
         m_relay->abort(QStringLiteral("reconnecting to %1: %2").arg(m_serverText, why));
@@ -156,7 +156,7 @@ void ClientConnection::dialServer(const HostPort& server)
     m_dialer->setUpstreamProxy(m_ctx->proxy);
     connect(m_dialer, &Dialer::connected, this, &ClientConnection::onDialed);
     connect(m_dialer, &Dialer::failed, this, [this](quint8 reply, const QString& why) {
-        recordFailure(m_dialer->failureCode(), why);
+        recordHandshakeFailure(m_dialer->failureCode(), why);
         replyAndClose(reply, why);
     });
     // The Dialer has its own timeout; the connection timer also covers the
@@ -174,10 +174,10 @@ void ClientConnection::onDialed(StreamSocket* wire, const QByteArray& early)
                        [counters](qint64 n) { counters->bytesDown.fetch_add(n, std::memory_order_relaxed); }});
     m_relay->attachApp(m_app);
     connect(m_relay, &Relay::handshakeComplete, this, &ClientConnection::onHandshakeComplete);
-    connect(m_relay, &Relay::peerVerified, this, &ClientConnection::recordOk);
+    connect(m_relay, &Relay::peerVerified, this, &ClientConnection::recordHandshakeOk);
     connect(m_relay, &Relay::sessionFailed, this, [this](const QString& why) {
         if (!m_relay->verified())
-            recordFailure(m_relay->failureCode(), why);
+            recordHandshakeFailure(m_relay->failureCode(), why);
         if (!m_replied && m_ctx->mode == ProxyMode::Socks5) {
             m_replied = true;
             m_app->write(socks5::encodeReply(socks5::GeneralFailure, QString(), 0));
@@ -188,7 +188,7 @@ void ClientConnection::onDialed(StreamSocket* wire, const QByteArray& early)
         // The bridge ended the connection before proving itself (EOF, reset). An end the
         // application caused (it closed first) is no handshake result.
         if (!m_relay->verified() && m_relay->hasFailure())
-            recordFailure(m_relay->failureCode(), m_relay->failureText());
+            recordHandshakeFailure(m_relay->failureCode(), m_relay->failureText());
         finish(why);
     });
     connect(m_relay, &Relay::redialRequested, this, &ClientConnection::redial);
@@ -220,22 +220,6 @@ void ClientConnection::replyAndClose(quint8 code, const QString& why)
     }
     m_ctx->counters->connectionsFailed.fetch_add(1);
     finish(why);
-}
-
-void ClientConnection::recordOk()
-{
-    if (m_outcomeRecorded)
-        return;
-    m_outcomeRecorded = true;
-    m_ctx->counters->recordHandshakeOk();
-}
-
-void ClientConnection::recordFailure(FailureCode code, const QString& text)
-{
-    if (m_outcomeRecorded || m_finished)
-        return;
-    m_outcomeRecorded = true;
-    m_ctx->counters->recordHandshakeFailure(code, text);
 }
 
 void ClientConnection::finish(const QString& reason)

@@ -37,9 +37,6 @@ private:
     void onHandshakeComplete();
     void replyAndClose(quint8 code, const QString& why);
     void finish(const QString& reason);
-    // This connection's handshake outcome for the counters (STATUS): at most once.
-    void recordOk();
-    void recordFailure(FailureCode code, const QString& text);
 
     std::shared_ptr<const ClientContext> m_ctx;
     StreamSocket* m_app = nullptr;
@@ -50,7 +47,6 @@ private:
     HostPort m_server;
     QString m_serverText;
     bool m_replied = false;
-    bool m_outcomeRecorded = false;
 };
 
 } // namespace pt::net

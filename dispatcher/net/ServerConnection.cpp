@@ -10,11 +10,7 @@ ServerConnection::ServerConnection(std::shared_ptr<const ServerContext> ctx, std
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_relay && !m_relay->handshakeDone()) {
-            if (!m_outcomeRecorded) {
-                m_outcomeRecorded = true;
-                m_ctx->counters->recordHandshakeFailure(FailureCode::Timeout,
-                                                        QStringLiteral("the client's handshake did not complete in time"));
-            }
+            recordHandshakeFailure(FailureCode::Timeout, QStringLiteral("the client's handshake did not complete in time"));
             m_relay->abort(QStringLiteral("transport handshake timed out"));
         } else {
             finish(QStringLiteral("connecting to the target timed out"));
@@ -39,18 +35,14 @@ void ServerConnection::start(qintptr fd)
     connect(m_relay, &Relay::handshakeComplete, this, &ServerConnection::onHandshakeComplete);
     connect(m_relay, &Relay::sessionFailed, this, [this](const QString& why) {
         m_ctx->counters->connectionsFailed.fetch_add(1);
-        if (!m_outcomeRecorded && !m_relay->handshakeDone() && !m_ctx->transport->hub()) {
-            m_outcomeRecorded = true;
-            m_ctx->counters->recordHandshakeFailure(m_relay->failureCode(), why);
-        }
+        if (!m_relay->handshakeDone() && !m_ctx->transport->hub())
+            recordHandshakeFailure(m_relay->failureCode(), why);
         logInfo(QStringLiteral("%1: rejected %2: %3").arg(m_ctx->transportName, m_peer, why));
     });
     connect(m_relay, &Relay::finished, this, [this](const QString& why) {
         // A hub transport's wire sessions (meek) have no handshake of their own to count.
-        if (!m_outcomeRecorded && !m_relay->handshakeDone() && m_relay->hasFailure() && !m_ctx->transport->hub()) {
-            m_outcomeRecorded = true;
-            m_ctx->counters->recordHandshakeFailure(m_relay->failureCode(), m_relay->failureText());
-        }
+        if (!m_relay->handshakeDone() && m_relay->hasFailure() && !m_ctx->transport->hub())
+            recordHandshakeFailure(m_relay->failureCode(), m_relay->failureText());
         finish(why);
     });
     // A hub transport's wire sessions (meek's HTTP connections) never complete a
@@ -62,10 +54,7 @@ void ServerConnection::start(qintptr fd)
 
 void ServerConnection::onHandshakeComplete()
 {
-    if (!m_outcomeRecorded) {
-        m_outcomeRecorded = true;
-        m_ctx->counters->recordHandshakeOk();
-    }
+    recordHandshakeOk();
     m_timer.start(m_ctx->connectTimeoutMs);
     // The client's address for the Extended ORPort: what the transport learned from a
     // front (webtunnel's X-Forwarded-For), else the TCP peer.

@@ -36,7 +36,6 @@ private:
     std::shared_ptr<const ServerContext> m_ctx;
     Relay* m_relay = nullptr;
     TargetDialer* m_dialer = nullptr;
-    bool m_outcomeRecorded = false; // handshake counted (STATUS)
 };
 
 } // namespace pt::net
