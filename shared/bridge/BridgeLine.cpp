@@ -92,6 +92,18 @@ ImportResult importBridgeLine(const QString& text)
     if (b.transport == QLatin1String("obfs4")) {
         if (!b.options.contains(QStringLiteral("cert")) && !b.options.contains(QStringLiteral("node-id")))
             return failure(QObject::tr("obfs4 bridge line has no cert= option"));
+    } else if (b.transport == QLatin1String("shadow")) {
+        // "cipher" and "method" are the dispatcher's aliases of cipherName: one name, so
+        // the GUI's cipher field shows it and an ss:// link round-trips.
+        for (const char* alias : {"cipher", "method"}) {
+            const QString key = QLatin1String(alias);
+            if (!b.options.contains(key)) continue;
+            const QJsonValue v = b.options.take(key);
+            const QJsonValue have = b.options.value(QStringLiteral("cipherName"));
+            if (!have.isUndefined() && have != v)
+                return failure(QObject::tr("shadow bridge line names two different ciphers"));
+            b.options.insert(QStringLiteral("cipherName"), v);
+        }
     } else if (b.transport == QLatin1String("webtunnel") || b.transport.startsWith(QLatin1String("meek"))) {
         if (b.options.value(QStringLiteral("url")).toString().isEmpty())
             return failure(QObject::tr("%1 bridge line has no url= option").arg(b.transport));

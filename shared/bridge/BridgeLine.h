@@ -10,6 +10,7 @@
 // Pure parsing, no widgets; every failure says exactly what is wrong.
 //
 // Every key=value of a bridge line goes into the options as it is, unknown ones too
+// (shadow's cipher= and method= become cipherName, the dispatcher's canonical name)
 // (meek's utls=: the dispatcher accepts and ignores it), and the address becomes
 // serverAddress. For webtunnel and meek that address is a placeholder: those transports
 // dial their url's host (or addr/front), never serverAddress.
