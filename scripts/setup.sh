@@ -13,8 +13,9 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libsodium-dev libssl-dev
-  # fuzzing (libFuzzer) and the sanitizer suites: clang with its runtime libraries
-  clang libclang-rt-14-dev
+  # fuzzing (libFuzzer) and the sanitizer suites: clang with its runtime libraries;
+  # the code checks (scripts/lint.sh)
+  clang libclang-rt-14-dev clang-format clang-tidy
   # tests and benchmarks: real peers and tools
   python3 socat iperf3 procps iproute2
   # packaging and GUI screenshots

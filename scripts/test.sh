@@ -6,7 +6,9 @@
 #   background (scripts/windows/deps.sh: Qt, libsodium, OpenSSL, qrencode from
 #   Debian's sources, cached in /var/cache/ptdispatcher-windows, so only a new
 #   machine or a version change pays for it):
-#   2. the suite (unit, integration, interop with real peers, soak, package);
+#   2. the suite (unit, integration, interop with real peers, soak, package), then the
+#      code checks: clang-format and clang-tidy (scripts/lint.sh; the build itself
+#      uses -DPT_WERROR=ON);
 #   3. the suite under ASan+UBSan, 4. under TSan (scripts/test-sanitizers.sh);
 #   5. every libFuzzer target for PT_FUZZ_SECONDS (default 15) (scripts/fuzz.sh);
 #   6. the portable POSIX build (-DPT_PORTABLE_POSIX=ON: the macOS/BSD code path)
@@ -41,7 +43,8 @@ summary() {
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 windows=${PT_WINDOWS:-1}
 [ $# -eq 0 ] || windows=0
-stage "packages + Linux build" "$here/scripts/setup.sh"
+# CI builds with -Werror: a new warning fails the run (users' builds do not).
+stage "packages + Linux build" env CMAKE_ARGS="${CMAKE_ARGS:-} -DPT_WERROR=ON" "$here/scripts/setup.sh"
 if [ ${#failed[@]} -gt 0 ]; then summary; exit 1; fi
 deps_pid=
 if [ "$windows" != 0 ]; then
@@ -57,6 +60,7 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 if [ -n "${CI:-}" ]; then export PT_PACKAGE_INSTALL=1; fi
 stage "suite" ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600 "$@"
 if [ $# -eq 0 ]; then
+  stage "format + clang-tidy" bash "$here/scripts/lint.sh"
   if [ "${PT_SANITIZERS:-1}" != 0 ]; then
     stage "suite under ASan+UBSan" bash "$here/scripts/test-sanitizers.sh" asan
     stage "suite under TSan" bash "$here/scripts/test-sanitizers.sh" tsan
@@ -64,7 +68,7 @@ if [ $# -eq 0 ]; then
   fi
   if [ "${PT_PORTABLE:-1}" != 0 ]; then
     portable() {
-      BUILD_DIR=$here/build-portable PT_SKIP_APT=1 CMAKE_ARGS="-DPT_PORTABLE_POSIX=ON" "$here/scripts/setup.sh" &&
+      BUILD_DIR=$here/build-portable PT_SKIP_APT=1 CMAKE_ARGS="-DPT_PORTABLE_POSIX=ON -DPT_WERROR=ON" "$here/scripts/setup.sh" &&
         ctest --test-dir "$here/build-portable" --output-on-failure -j2 --timeout 600 -E 'package/'
     }
     stage "portable POSIX build + suite" portable
