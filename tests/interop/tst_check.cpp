@@ -150,11 +150,10 @@ private:
     quint16 m_port = 0;
 };
 
-// Reads a running dispatcher's stdout until a STATUS line for `transport` satisfies
-// `want`; returns that line's key=value pairs (empty on timeout). *seen gets every
+// Reads a running dispatcher's stdout until a STATUS line for `transport` has
+// key=value; returns that line's key=value pairs (empty on timeout). *seen gets every
 // STATUS line read, for failure messages.
-QMap<QString, QString> waitForStatus(QProcess& p, const QString& transport,
-                                     const std::function<bool(const QMap<QString, QString>&)>& want,
+QMap<QString, QString> waitForStatus(QProcess& p, const QString& transport, const char* key, const char* value,
                                      int timeoutMs, QStringList* seen)
 {
     QElapsedTimer t;
@@ -168,7 +167,8 @@ QMap<QString, QString> waitForStatus(QProcess& p, const QString& transport,
             QMap<QString, QString> kv;
             for (const auto& [k, v] : m.args)
                 kv.insert(k, v);
-            if (kv.value(QStringLiteral("TRANSPORT")) == transport && want(kv)) return kv;
+            if (kv.value(QStringLiteral("TRANSPORT")) == transport && kv.value(QLatin1String(key)) == QLatin1String(value))
+                return kv;
         }
         p.waitForReadyRead(100);
     }
@@ -418,10 +418,7 @@ private Q_SLOTS:
             QVERIFY(c.sendAll("ping"));
             QCOMPARE(c.recvExactly(4), QByteArray("ping"));
         }
-        auto kv = waitForStatus(
-            client.process(), QStringLiteral("obfs4"),
-            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
-            5000, &seen);
+        auto kv = waitForStatus(client.process(), QStringLiteral("obfs4"), "HANDSHAKES-OK", "1", 5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
         QVERIFY(!kv.contains(QStringLiteral("LAST-ERROR")));
@@ -435,10 +432,7 @@ private Q_SLOTS:
                 QStringLiteral("{\"cert\":\"%1\",\"iat-mode\":\"0\"}").arg(wrongCert(server.cert)).toUtf8();
             QVERIFY(test::socks5Connect(c, QStringLiteral("127.0.0.1"), server.port, args) != 0);
         }
-        kv = waitForStatus(
-            client.process(), QStringLiteral("obfs4"),
-            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
-            10000, &seen);
+        kv = waitForStatus(client.process(), QStringLiteral("obfs4"), "HANDSHAKES-FAILED", "1", 10000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("timeout"));
@@ -452,10 +446,7 @@ private Q_SLOTS:
                 QStringLiteral("{\"cert\":\"%1\",\"iat-mode\":\"0\"}").arg(server.cert).toUtf8();
             QCOMPARE(test::socks5Connect(c, QStringLiteral("127.0.0.1"), test::freePort(), args), 0x05);
         }
-        kv = waitForStatus(
-            client.process(), QStringLiteral("obfs4"),
-            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("2"); },
-            5000, &seen);
+        kv = waitForStatus(client.process(), QStringLiteral("obfs4"), "HANDSHAKES-FAILED", "2", 5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("refused"));
         QVERIFY2(kv.value(QStringLiteral("LAST-ERROR-TEXT")).contains(QStringLiteral("refused")),
@@ -493,10 +484,7 @@ private Q_SLOTS:
             QVERIFY(c.sendAll("ping"));
             QCOMPARE(c.recvExactly(4), QByteArray("ping"));
         }
-        auto kv = waitForStatus(
-            client.process(), QStringLiteral("shadow"),
-            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
-            5000, &seen);
+        auto kv = waitForStatus(client.process(), QStringLiteral("shadow"), "HANDSHAKES-OK", "1", 5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
         {
@@ -508,10 +496,7 @@ private Q_SLOTS:
             QVERIFY(c.sendAll("hello"));
             QVERIFY(c.waitEof());
         }
-        kv = waitForStatus(
-            client.process(), QStringLiteral("shadow"),
-            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
-            5000, &seen);
+        kv = waitForStatus(client.process(), QStringLiteral("shadow"), "HANDSHAKES-FAILED", "1", 5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("closed"));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
@@ -534,10 +519,7 @@ private Q_SLOTS:
         const CheckRun ok = check(obfs4Line(server.port(), cert));
         QVERIFY2(okProblem(ok, QStringLiteral("obfs4")).isEmpty(), qPrintable(ok.describe()));
         QStringList seen;
-        auto kv = waitForStatus(
-            server.process(), QStringLiteral("obfs4"),
-            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-OK")) == QLatin1String("1"); },
-            5000, &seen);
+        auto kv = waitForStatus(server.process(), QStringLiteral("obfs4"), "HANDSHAKES-OK", "1", 5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
         {
@@ -545,10 +527,7 @@ private Q_SLOTS:
             QVERIFY(prober.connectTo(QStringLiteral("127.0.0.1"), server.port()));
             QVERIFY(prober.sendAll(test::randomBytes(100, 42)));
         }
-        kv = waitForStatus(
-            server.process(), QStringLiteral("obfs4"),
-            [](const auto& m) { return m.value(QStringLiteral("HANDSHAKES-FAILED")) == QLatin1String("1"); },
-            5000, &seen);
+        kv = waitForStatus(server.process(), QStringLiteral("obfs4"), "HANDSHAKES-FAILED", "1", 5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("LAST-ERROR")), QStringLiteral("closed"));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-OK")), QStringLiteral("1"));
