@@ -518,7 +518,9 @@ def check_transparent_tcp(h, ctx):
     return "%s in %.2fs" % (mb(n), secs)
 
 
-def check_obfs4_to_obfs4proxy(h, ctx):
+def obfs4proxy_server(ctx):
+    """obfs4proxy (Linux, native) as an obfs4 server in front of an echo server, iat-mode 0;
+    returns its process and its cert."""
     if not shutil.which("obfs4proxy"):
         raise Fail("obfs4proxy is not installed")
     echo = ctx.echo()
@@ -531,6 +533,11 @@ def check_obfs4_to_obfs4proxy(h, ctx):
     method_fields(srv, "SMETHOD", "obfs4")
     cert = srv.args.get("cert")
     expect(cert, "no cert in obfs4proxy's SMETHOD line %r" % " ".join(srv.method))
+    return srv, cert
+
+
+def check_obfs4_to_obfs4proxy(h, ctx):
+    srv, cert = obfs4proxy_server(ctx)
     cli = ctx.pt(h.cmd + ["-transports", "obfs4", "-proxylistenaddr", "127.0.0.1:0",
                           "-options", json.dumps({"obfs4": {"cert": cert, "iat-mode": "0"}})], what="client")
     method_fields(cli, "CMETHOD", "obfs4", "socks5")
@@ -647,18 +654,7 @@ def check_bridge_check(h, ctx):
     """-check: one CHECK line and its exit code, against obfs4proxy (ok), a closed port
     (refused: the platform's connect error mapped), a port that accepts and says nothing
     (timeout) and a bad line (invalid, 64). No IPC line in this mode."""
-    if not shutil.which("obfs4proxy"):
-        raise Fail("obfs4proxy is not installed")
-    echo = ctx.echo()
-    srv = ctx.pt(["obfs4proxy"], env=tor_env(TOR_PT_SERVER_TRANSPORTS="obfs4",
-                                             TOR_PT_SERVER_BINDADDR="obfs4-127.0.0.1:0",
-                                             TOR_PT_ORPORT="127.0.0.1:%d" % echo,
-                                             TOR_PT_STATE_LOCATION=ctx.tmpdir("obfs4proxy-state"),
-                                             TOR_PT_SERVER_TRANSPORT_OPTIONS="obfs4:iat-mode=0"),
-                 what="obfs4proxy-server")
-    method_fields(srv, "SMETHOD", "obfs4")
-    cert = srv.args.get("cert")
-    expect(cert, "no cert in obfs4proxy's SMETHOD line %r" % " ".join(srv.method))
+    srv, cert = obfs4proxy_server(ctx)
     closed = free_tcp_udp_port()
     silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
