@@ -9,6 +9,7 @@ Import it with:
     import ptproc
 """
 import os
+import shutil
 import resource
 import shlex
 import socket
@@ -332,6 +333,22 @@ class Checks:
         print(("ok   " if cond else "FAIL ") + what, flush=True)
         if not cond:
             self.failures.append(what)
+
+    def tear_down(self, work, stoppables, front=None):
+        """The end of a harness run: stops every process and server in order, then the
+        web front (printing its log's tail if a check failed), and removes the work
+        directory unless a check failed (then it is kept for a look)."""
+        for s in stoppables:
+            if s:
+                s.stop()
+        if front:
+            if self.failures:
+                print(front.log_tail())
+            front.stop()
+        if not self.failures:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print("work directory kept: " + work)
 
     def finish(self, what):
         if self.failures:

@@ -356,18 +356,7 @@ def main():
         check_site(msite, "meek_lite")
         check(all(p.alive() for p in procs), "the dispatchers still run")
     finally:
-        for p in procs:
-            p.stop()
-        for s in sites:
-            s.stop()
-        if front:
-            if check.failures:
-                print(front.log_tail())
-            front.stop()
-        if not check.failures:
-            shutil.rmtree(work, ignore_errors=True)  # kept for a look when something failed
-        else:
-            print("work directory kept: " + work)
+        check.tear_down(work, procs + sites, front)
     print("run time %.1f s" % (time.monotonic() - t_start))
     check.finish("browser")
 

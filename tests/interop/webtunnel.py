@@ -314,18 +314,7 @@ def main():
                   % (xff, seen, first))
         check(server.alive() and client.alive() and torserver.alive(), "the dispatchers still run")
     finally:
-        for p in procs:
-            p.stop()
-        if tor:
-            tor.stop()
-        if front:
-            if check.failures:
-                print(front.log_tail())
-            front.stop()
-        if not check.failures:
-            shutil.rmtree(work, ignore_errors=True)  # kept for a look when something failed
-        else:
-            print("work directory kept: " + work)
+        check.tear_down(work, procs + [tor], front)
     check.finish("webtunnel")
 
 
