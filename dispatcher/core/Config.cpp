@@ -633,7 +633,7 @@ QString usageText()
 
         QString help = f.help;
         if (!f.choices.isEmpty())
-            help += QStringLiteral(": ") + flags::choiceList(f.choices);
+            help += QStringLiteral(":\n") + flags::choiceList(f.choices);
         if (!f.defaultValue.isEmpty())
             help += QStringLiteral(" (default: %1)").arg(f.defaultValue);
         text += head + help.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent) + QLatin1Char('\n');
