@@ -3,7 +3,8 @@
 // then the upstream proxy (PROXY-ERROR).
 
 #include "dispatcher/core/Config.h"
-#include "dispatcher/core/OptionsFlags.h"
+#include "dispatcher/core/FlagTokenizer.h"
+#include "shared/flags/Flags.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,8 @@ namespace pt {
 
 namespace {
 
+using flags::dashed;
+using flags::Flag;
 using flags::ParsedFlags;
 
 const QString kVersion3 = QStringLiteral("3.0");
@@ -35,20 +38,6 @@ bool negotiateVersion(const QString& list, const QString& wanted, QString* error
         return true;
     *error = QStringLiteral("no-version");
     return false;
-}
-
-std::optional<ipc::LogLevel> parseLevelName(const QString& s)
-{
-    static const QList<std::pair<QString, ipc::LogLevel>> names = {
-        {QStringLiteral("NONE"), ipc::LogLevel::None},   {QStringLiteral("ERROR"), ipc::LogLevel::Error},
-        {QStringLiteral("WARN"), ipc::LogLevel::Warn},   {QStringLiteral("INFO"), ipc::LogLevel::Info},
-        {QStringLiteral("DEBUG"), ipc::LogLevel::Debug},
-    };
-    for (const auto& [name, level] : names) {
-        if (s == name)
-            return level;
-    }
-    return std::nullopt;
 }
 
 class Validator
@@ -77,25 +66,25 @@ private:
         m_error = msg;
         return false;
     }
-    bool flag(const char* name) const { return m_f.has(QLatin1String(name)); }
-    QString value(const char* name) const { return m_f.last(QLatin1String(name)); }
+    bool flag(Flag f) const { return m_f.has(f); }
+    QString value(Flag f) const { return m_f.last(f); }
     QString envValue(const char* name) const { return m_env.value(QLatin1String(name)); }
     bool envHas(const char* name) const { return m_env.contains(QLatin1String(name)); }
 
     // "Applications MUST NOT set more than one ...": a repeat is an error, not "last wins".
-    bool single(const char* name)
+    bool single(Flag f)
     {
-        if (m_f.count(QLatin1String(name)) > 1)
-            return fail(QStringLiteral("-%1 given more than once").arg(QLatin1String(name)));
+        if (m_f.count(f) > 1)
+            return fail(QStringLiteral("%1 given more than once").arg(dashed(f)));
         return true;
     }
 
     bool role()
     {
-        const bool client = m_f.isTrue(QStringLiteral("client"));
-        const bool server = m_f.isTrue(QStringLiteral("server"));
+        const bool client = m_f.isTrue(Flag::Client);
+        const bool server = m_f.isTrue(Flag::Server);
         if (client && server)
-            return fail(QStringLiteral("-client and -server cannot both be set"));
+            return fail(QStringLiteral("%1 and %2 cannot both be set").arg(dashed(Flag::Client), dashed(Flag::Server)));
         if (!m_tor) {
             m_c.role = server ? Role::Server : Role::Client;
             return true;
@@ -106,11 +95,12 @@ private:
             return fail(QStringLiteral("TOR_PT_CLIENT_TRANSPORTS and TOR_PT_SERVER_TRANSPORTS are both set"));
         if (!envClient && !envServer)
             return fail(QStringLiteral("neither TOR_PT_CLIENT_TRANSPORTS nor TOR_PT_SERVER_TRANSPORTS is set "
-                                       "(or give -transport/-transports)"));
+                                       "(or give %1/%2)")
+                            .arg(dashed(Flag::Transport), dashed(Flag::Transports)));
         m_c.role = envServer ? Role::Server : Role::Client;
         if ((client && envServer) || (server && envClient))
-            return fail(QStringLiteral("-%1 contradicts %2")
-                            .arg(client ? QStringLiteral("client") : QStringLiteral("server"),
+            return fail(QStringLiteral("%1 contradicts %2")
+                            .arg(dashed(client ? Flag::Client : Flag::Server),
                                  envServer ? QStringLiteral("TOR_PT_SERVER_TRANSPORTS")
                                            : QStringLiteral("TOR_PT_CLIENT_TRANSPORTS")));
         return true;
@@ -143,67 +133,68 @@ private:
                        ? parseTransportList(envValue("TOR_PT_CLIENT_TRANSPORTS"), QStringLiteral("TOR_PT_CLIENT_TRANSPORTS"))
                        : parseTransportList(envValue("TOR_PT_SERVER_TRANSPORTS"), QStringLiteral("TOR_PT_SERVER_TRANSPORTS"));
         }
-        if (flag("transport") && flag("transports"))
-            return fail(QStringLiteral("-transport and -transports cannot both be set"));
-        if (flag("transports"))
-            return parseTransportList(value("transports"), QStringLiteral("-transports"));
-        if (!flag("transport"))
-            return fail(QStringLiteral("no transport given: set -transport or -transports"));
-        const QString name = value("transport").trimmed();
+        if (flag(Flag::Transport) && flag(Flag::Transports))
+            return fail(QStringLiteral("%1 and %2 cannot both be set").arg(dashed(Flag::Transport), dashed(Flag::Transports)));
+        if (flag(Flag::Transports))
+            return parseTransportList(value(Flag::Transports), dashed(Flag::Transports));
+        if (!flag(Flag::Transport))
+            return fail(QStringLiteral("no transport given: set %1 or %2").arg(dashed(Flag::Transport), dashed(Flag::Transports)));
+        const QString name = value(Flag::Transport).trimmed();
         if (name.contains(QLatin1Char(',')))
-            return fail(QStringLiteral("-transport takes one name; use -transports for a list"));
+            return fail(QStringLiteral("%1 takes one name; use %2 for a list").arg(dashed(Flag::Transport), dashed(Flag::Transports)));
         if (name.isEmpty())
-            return fail(QStringLiteral("-transport: empty transport name"));
-        return parseTransportList(name, QStringLiteral("-transport"));
+            return fail(QStringLiteral("%1: empty transport name").arg(dashed(Flag::Transport)));
+        return parseTransportList(name, dashed(Flag::Transport));
     }
 
     bool commonValues()
     {
-        if (flag("mode")) {
-            const std::optional<ProxyMode> mode = parseProxyMode(value("mode"));
+        if (flag(Flag::Mode)) {
+            const std::optional<ProxyMode> mode = parseProxyMode(value(Flag::Mode));
             if (!mode)
-                return fail(QStringLiteral("-mode '%1' is not one of transparent-TCP, transparent-UDP, socks5, STUN")
-                                .arg(value("mode")));
+                return fail(QStringLiteral("%1 '%2' is not one of %3")
+                                .arg(dashed(Flag::Mode), value(Flag::Mode), ipc::proxyModeNames().join(QStringLiteral(", "))));
             m_c.mode = *mode;
         }
-        if (flag("ipcLogLevel")) {
-            const std::optional<ipc::LogLevel> level = parseLevelName(value("ipcLogLevel"));
+        if (flag(Flag::IpcLogLevel)) {
+            const std::optional<ipc::LogLevel> level = ipc::parseLogLevel(value(Flag::IpcLogLevel));
             if (!level)
-                return fail(QStringLiteral("-ipcLogLevel '%1' is not one of NONE, ERROR, WARN, INFO, DEBUG")
-                                .arg(value("ipcLogLevel")));
+                return fail(QStringLiteral("%1 '%2' is not one of %3")
+                                .arg(dashed(Flag::IpcLogLevel), value(Flag::IpcLogLevel),
+                                     ipc::logLevelNames().join(QStringLiteral(", "))));
             m_c.logLevel = *level;
         }
 
         QString state = QDir(m_cwd).absolutePath();
-        if (flag("state")) {
-            if (value("state").isEmpty())
-                return fail(QStringLiteral("-state: empty path"));
-            state = value("state");
+        if (flag(Flag::State)) {
+            if (value(Flag::State).isEmpty())
+                return fail(QStringLiteral("%1: empty path").arg(dashed(Flag::State)));
+            state = value(Flag::State);
         } else if (m_tor && !envValue("TOR_PT_STATE_LOCATION").isEmpty()) {
             state = envValue("TOR_PT_STATE_LOCATION");
         }
         // Relative to the current directory; created later, by whoever first needs it.
         m_c.stateDir = QDir::cleanPath(QDir(m_cwd).absoluteFilePath(state));
 
-        if (flag("exit-on-stdin-close"))
-            m_c.exitOnStdinClose = m_f.isTrue(QStringLiteral("exit-on-stdin-close"));
+        if (flag(Flag::ExitOnStdinClose))
+            m_c.exitOnStdinClose = m_f.isTrue(Flag::ExitOnStdinClose);
         else if (m_tor)
             m_c.exitOnStdinClose = envValue("TOR_PT_EXIT_ON_STDIN_CLOSE") == QLatin1String("1");
         return true;
     }
 
-    bool intFlag(const char* name, int min, int max, int* out)
+    bool intFlag(Flag f, int min, int max, int* out)
     {
-        if (!flag(name))
+        if (!flag(f))
             return true;
-        const QString text = value(name);
+        const QString text = value(f);
         bool ok = !text.isEmpty();
         for (QChar c : text)
             ok = ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
         const qlonglong v = ok ? text.toLongLong(&ok) : 0;
         if (!ok || v < min || v > max)
-            return fail(QStringLiteral("-%1 '%2' must be an integer from %3 to %4")
-                            .arg(QLatin1String(name), text).arg(min).arg(max));
+            return fail(QStringLiteral("%1 '%2' must be an integer from %3 to %4")
+                            .arg(dashed(f), text).arg(min).arg(max));
         *out = static_cast<int>(v);
         return true;
     }
@@ -211,30 +202,24 @@ private:
     bool tuning()
     {
         constexpr int hour = 3600 * 1000;
-        return intFlag("handshake-timeout", 1, hour, &m_c.handshakeTimeoutMs)
-               && intFlag("connect-timeout", 1, hour, &m_c.connectTimeoutMs)
-               && intFlag("max-connections", 1, 1000000, &m_c.maxConnections)
-               && intFlag("threads", 1, 256, &m_c.workerThreads)
-               && intFlag("udp-idle-timeout", 1, 24 * hour, &m_c.udpIdleTimeoutMs);
+        return intFlag(Flag::HandshakeTimeout, 1, hour, &m_c.handshakeTimeoutMs)
+               && intFlag(Flag::ConnectTimeout, 1, hour, &m_c.connectTimeoutMs)
+               && intFlag(Flag::MaxConnections, 1, 1000000, &m_c.maxConnections)
+               && intFlag(Flag::Threads, 1, 256, &m_c.workerThreads)
+               && intFlag(Flag::UdpIdleTimeout, 1, 24 * hour, &m_c.udpIdleTimeoutMs);
     }
 
     bool crossRole()
     {
-        static const char* const clientOnly[] = {"proxylistenaddr", "proxylistenhost", "proxylistenport", "proxy"};
-        static const char* const serverOnly[] = {"bindaddr", "bindhost", "bindport", "target",
-                                                 "targethost", "targetport", "extorport", "authcookie"};
-        if (m_c.role == Role::Server) {
-            for (const char* name : clientOnly) {
-                if (flag(name))
-                    return fail(QStringLiteral("-%1 is a client flag and cannot be used in server mode")
-                                    .arg(QLatin1String(name)));
-            }
-        } else {
-            for (const char* name : serverOnly) {
-                if (flag(name))
-                    return fail(QStringLiteral("-%1 is a server flag and cannot be used in client mode (add -server)")
-                                    .arg(QLatin1String(name)));
-            }
+        // The flags of the other role's group; role() has already settled -client/-server.
+        for (const flags::FlagInfo& f : flags::table()) {
+            if (!flag(f.flag) || f.flag == Flag::Client || f.flag == Flag::Server)
+                continue;
+            if (m_c.role == Role::Server && f.group == flags::Group::Client)
+                return fail(QStringLiteral("%1 is a client flag and cannot be used in server mode").arg(dashed(f.flag)));
+            if (m_c.role == Role::Client && f.group == flags::Group::Server)
+                return fail(QStringLiteral("%1 is a server flag and cannot be used in client mode (add %2)")
+                                .arg(dashed(f.flag), dashed(Flag::Server)));
         }
         return true;
     }
@@ -271,19 +256,29 @@ private:
         return host;
     }
 
+    // Two flags that go together: "-a requires -b" for whichever is missing.
+    bool pair(Flag a, Flag b)
+    {
+        if (flag(a) && !flag(b))
+            return fail(QStringLiteral("%1 requires %2").arg(dashed(a), dashed(b)));
+        if (flag(b) && !flag(a))
+            return fail(QStringLiteral("%1 requires %2").arg(dashed(b), dashed(a)));
+        return true;
+    }
+
     // host from one flag, port from another.
-    bool splitAddress(const char* hostFlag, const char* portFlag, bool ipOnly, bool allowZeroPort, HostPort* out)
+    bool splitAddress(Flag hostFlag, Flag portFlag, bool ipOnly, bool allowZeroPort, HostPort* out)
     {
         const QString host = stripBrackets(value(hostFlag));
         const QString port = value(portFlag);
         if (ipOnly ? !isIpLiteral(host) : (!isIpLiteral(host) && !isValidHostName(host)))
-            return fail(QStringLiteral("-%1: '%2' must be an IP address%3")
-                            .arg(QLatin1String(hostFlag), host,
+            return fail(QStringLiteral("%1: '%2' must be an IP address%3")
+                            .arg(dashed(hostFlag), host,
                                  ipOnly ? QStringLiteral(", not a host name") : QStringLiteral(" or a host name")));
         const std::optional<quint16> p = parsePort(port, allowZeroPort);
         if (!p)
-            return fail(QStringLiteral("-%1: bad port '%2' (must be %3..65535)")
-                            .arg(QLatin1String(portFlag), port, allowZeroPort ? QStringLiteral("0") : QStringLiteral("1")));
+            return fail(QStringLiteral("%1: bad port '%2' (must be %3..65535)")
+                            .arg(dashed(portFlag), port, allowZeroPort ? QStringLiteral("0") : QStringLiteral("1")));
         out->host = host;
         out->port = *p;
         return true;
@@ -291,28 +286,27 @@ private:
 
     bool client()
     {
-        if (!single("proxylistenaddr") || !single("proxylistenhost") || !single("proxylistenport"))
+        if (!single(Flag::ProxyListenAddr) || !single(Flag::ProxyListenHost) || !single(Flag::ProxyListenPort))
             return false;
-        if (flag("proxylistenaddr") && (flag("proxylistenhost") || flag("proxylistenport")))
-            return fail(QStringLiteral("-proxylistenaddr cannot be combined with -proxylistenhost/-proxylistenport"));
-        if (flag("proxylistenhost") && !flag("proxylistenport"))
-            return fail(QStringLiteral("-proxylistenhost requires -proxylistenport"));
-        if (flag("proxylistenport") && !flag("proxylistenhost"))
-            return fail(QStringLiteral("-proxylistenport requires -proxylistenhost"));
+        if (flag(Flag::ProxyListenAddr) && (flag(Flag::ProxyListenHost) || flag(Flag::ProxyListenPort)))
+            return fail(QStringLiteral("%1 cannot be combined with %2/%3")
+                            .arg(dashed(Flag::ProxyListenAddr), dashed(Flag::ProxyListenHost), dashed(Flag::ProxyListenPort)));
+        if (!pair(Flag::ProxyListenHost, Flag::ProxyListenPort))
+            return false;
         HostPort listen;
-        if (flag("proxylistenaddr")) {
-            if (!ipAddress(value("proxylistenaddr"), true, QStringLiteral("-proxylistenaddr"), &listen))
+        if (flag(Flag::ProxyListenAddr)) {
+            if (!ipAddress(value(Flag::ProxyListenAddr), true, dashed(Flag::ProxyListenAddr), &listen))
                 return false;
             m_c.proxyListen = listen;
-        } else if (flag("proxylistenhost")) {
-            if (!splitAddress("proxylistenhost", "proxylistenport", true, true, &listen))
+        } else if (flag(Flag::ProxyListenHost)) {
+            if (!splitAddress(Flag::ProxyListenHost, Flag::ProxyListenPort, true, true, &listen))
                 return false;
             m_c.proxyListen = listen;
         }
 
-        if (flag("proxy")) {
-            m_proxyUri = value("proxy");
-            m_proxyOrigin = QStringLiteral("-proxy");
+        if (flag(Flag::Proxy)) {
+            m_proxyUri = value(Flag::Proxy);
+            m_proxyOrigin = dashed(Flag::Proxy);
         } else if (m_tor && !envValue("TOR_PT_PROXY").isEmpty()) {
             m_proxyUri = envValue("TOR_PT_PROXY");
             m_proxyOrigin = QStringLiteral("TOR_PT_PROXY");
@@ -350,12 +344,13 @@ private:
             const int index = m_c.transports.indexOf(name);
             if (index < 0) {
                 if (strict)
-                    return fail(QStringLiteral("%1: '%2' is not a transport listed in -transports").arg(origin, name));
+                    return fail(QStringLiteral("%1: '%2' is not a transport listed in %3")
+                                    .arg(origin, name, dashed(Flag::Transports)));
                 continue;
             }
             if (strict && index < lastIndex)
-                return fail(QStringLiteral("%1: transports must be in the same order as in -transports ('%2')")
-                                .arg(origin, name));
+                return fail(QStringLiteral("%1: transports must be in the same order as in %2 ('%3')")
+                                .arg(origin, dashed(Flag::Transports), name));
             lastIndex = index;
             m_c.bindAddrs.insert(name, hp);
         }
@@ -364,26 +359,26 @@ private:
 
     bool bindAddresses()
     {
-        if (!single("bindhost") || !single("bindport"))
+        if (!single(Flag::BindHost) || !single(Flag::BindPort))
             return false;
-        if (flag("bindaddr")) {
-            if (flag("bindhost") || flag("bindport"))
-                return fail(QStringLiteral("-bindaddr cannot be combined with -bindhost/-bindport"));
-            if (flag("transport"))
-                return fail(QStringLiteral("-bindaddr cannot be combined with -transport (use -transports)"));
-            return bindAddrList(value("bindaddr"), QStringLiteral("-bindaddr"), true);
+        if (flag(Flag::BindAddr)) {
+            if (flag(Flag::BindHost) || flag(Flag::BindPort))
+                return fail(QStringLiteral("%1 cannot be combined with %2/%3")
+                                .arg(dashed(Flag::BindAddr), dashed(Flag::BindHost), dashed(Flag::BindPort)));
+            if (flag(Flag::Transport))
+                return fail(QStringLiteral("%1 cannot be combined with %2 (use %3)")
+                                .arg(dashed(Flag::BindAddr), dashed(Flag::Transport), dashed(Flag::Transports)));
+            return bindAddrList(value(Flag::BindAddr), dashed(Flag::BindAddr), true);
         }
-        if (flag("bindhost") || flag("bindport")) {
-            const char* given = flag("bindhost") ? "bindhost" : "bindport";
-            if (!flag("transport"))
-                return fail(QStringLiteral("-%1 requires -transport (a single transport) with -bindhost and -bindport")
-                                .arg(QLatin1String(given)));
-            if (!flag("bindport"))
-                return fail(QStringLiteral("-bindhost requires -bindport"));
-            if (!flag("bindhost"))
-                return fail(QStringLiteral("-bindport requires -bindhost"));
+        if (flag(Flag::BindHost) || flag(Flag::BindPort)) {
+            const Flag given = flag(Flag::BindHost) ? Flag::BindHost : Flag::BindPort;
+            if (!flag(Flag::Transport))
+                return fail(QStringLiteral("%1 requires %2 (a single transport) with %3 and %4")
+                                .arg(dashed(given), dashed(Flag::Transport), dashed(Flag::BindHost), dashed(Flag::BindPort)));
+            if (!pair(Flag::BindHost, Flag::BindPort))
+                return false;
             HostPort hp;
-            if (!splitAddress("bindhost", "bindport", true, true, &hp))
+            if (!splitAddress(Flag::BindHost, Flag::BindPort, true, true, &hp))
                 return false;
             m_c.bindAddrs.insert(m_c.transports.first(), hp);
             return true;
@@ -399,8 +394,8 @@ private:
             }
             return true;
         }
-        return fail(QStringLiteral("server mode needs a bind address: -bindaddr, or -transport with -bindhost "
-                                   "and -bindport"));
+        return fail(QStringLiteral("server mode needs a bind address: %1, or %2 with %3 and %4")
+                        .arg(dashed(Flag::BindAddr), dashed(Flag::Transport), dashed(Flag::BindHost), dashed(Flag::BindPort)));
     }
 
     bool server()
@@ -408,19 +403,18 @@ private:
         if (!bindAddresses())
             return false;
 
-        if (flag("target") && (flag("targethost") || flag("targetport")))
-            return fail(QStringLiteral("-target cannot be combined with -targethost/-targetport"));
-        if (flag("targethost") && !flag("targetport"))
-            return fail(QStringLiteral("-targethost requires -targetport"));
-        if (flag("targetport") && !flag("targethost"))
-            return fail(QStringLiteral("-targetport requires -targethost"));
+        if (flag(Flag::Target) && (flag(Flag::TargetHost) || flag(Flag::TargetPort)))
+            return fail(QStringLiteral("%1 cannot be combined with %2/%3")
+                            .arg(dashed(Flag::Target), dashed(Flag::TargetHost), dashed(Flag::TargetPort)));
+        if (!pair(Flag::TargetHost, Flag::TargetPort))
+            return false;
         HostPort target;
-        if (flag("target")) {
-            if (!anyAddress(value("target"), QStringLiteral("-target"), &target))
+        if (flag(Flag::Target)) {
+            if (!anyAddress(value(Flag::Target), dashed(Flag::Target), &target))
                 return false;
             m_c.target = target;
-        } else if (flag("targethost")) {
-            if (!splitAddress("targethost", "targetport", false, false, &target))
+        } else if (flag(Flag::TargetHost)) {
+            if (!splitAddress(Flag::TargetHost, Flag::TargetPort, false, false, &target))
                 return false;
             m_c.target = target;
         } else if (m_tor && !envValue("TOR_PT_ORPORT").isEmpty()) {
@@ -429,25 +423,25 @@ private:
             m_c.target = target;
         }
 
-        QString extOr = value("extorport");
-        QString extOrOrigin = QStringLiteral("-extorport");
-        QString cookie = value("authcookie");
-        if (flag("authcookie") && !flag("extorport"))
-            return fail(QStringLiteral("-authcookie requires -extorport"));
-        if (m_tor && !flag("extorport") && !envValue("TOR_PT_EXTENDED_SERVER_PORT").isEmpty()) {
+        QString extOr = value(Flag::ExtOrPort);
+        QString extOrOrigin = dashed(Flag::ExtOrPort);
+        QString cookie = value(Flag::AuthCookie);
+        if (flag(Flag::AuthCookie) && !flag(Flag::ExtOrPort))
+            return fail(QStringLiteral("%1 requires %2").arg(dashed(Flag::AuthCookie), dashed(Flag::ExtOrPort)));
+        if (m_tor && !flag(Flag::ExtOrPort) && !envValue("TOR_PT_EXTENDED_SERVER_PORT").isEmpty()) {
             // Tor sets TOR_PT_EXTENDED_SERVER_PORT empty when it has no ExtORPort.
             extOr = envValue("TOR_PT_EXTENDED_SERVER_PORT");
             extOrOrigin = QStringLiteral("TOR_PT_EXTENDED_SERVER_PORT");
-            if (!flag("authcookie"))
+            if (!flag(Flag::AuthCookie))
                 cookie = envValue("TOR_PT_AUTH_COOKIE_FILE");
         }
-        if (!extOr.isEmpty() || flag("extorport")) {
+        if (!extOr.isEmpty() || flag(Flag::ExtOrPort)) {
             HostPort hp;
             if (!anyAddress(extOr, extOrOrigin, &hp))
                 return false;
             if (cookie.isEmpty())
-                return fail(extOrOrigin == QLatin1String("-extorport")
-                                ? QStringLiteral("No -authcookie when -extorport set")
+                return fail(flag(Flag::ExtOrPort)
+                                ? QStringLiteral("No %1 when %2 set").arg(dashed(Flag::AuthCookie), dashed(Flag::ExtOrPort))
                                 : QStringLiteral("No TOR_PT_AUTH_COOKIE_FILE when TOR_PT_EXTENDED_SERVER_PORT set"));
             m_c.extOrPort = hp;
             m_c.authCookieFile = QDir::cleanPath(QDir(m_cwd).absoluteFilePath(cookie));
@@ -455,31 +449,33 @@ private:
 
         if (!m_c.target && !m_c.extOrPort)
             return fail(m_tor ? QStringLiteral("server mode needs TOR_PT_ORPORT or TOR_PT_EXTENDED_SERVER_PORT")
-                              : QStringLiteral("server mode needs -target (or -targethost and -targetport) or -extorport"));
+                              : QStringLiteral("server mode needs %1 (or %2 and %3) or %4")
+                                    .arg(dashed(Flag::Target), dashed(Flag::TargetHost), dashed(Flag::TargetPort),
+                                         dashed(Flag::ExtOrPort)));
         return true;
     }
 
     bool options()
     {
-        if (flag("options") && flag("optionsFile"))
-            return fail(QStringLiteral("-options and -optionsFile cannot both be set"));
+        if (flag(Flag::Options) && flag(Flag::OptionsFile))
+            return fail(QStringLiteral("%1 and %2 cannot both be set").arg(dashed(Flag::Options), dashed(Flag::OptionsFile)));
         QString err;
-        if (flag("optionsFile")) {
-            const QString path = QDir(m_cwd).absoluteFilePath(value("optionsFile"));
+        if (flag(Flag::OptionsFile)) {
+            const QString path = QDir(m_cwd).absoluteFilePath(value(Flag::OptionsFile));
             QFile file(path);
-            if (value("optionsFile").isEmpty() || !file.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("-optionsFile: cannot read '%1': %2").arg(path, file.errorString()));
+            if (value(Flag::OptionsFile).isEmpty() || !file.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("%1: cannot read '%2': %3").arg(dashed(Flag::OptionsFile), path, file.errorString()));
             if (file.size() > kMaxOptionsFileBytes)
-                return fail(QStringLiteral("-optionsFile: '%1' is larger than 1 MiB").arg(path));
+                return fail(QStringLiteral("%1: '%2' is larger than 1 MiB").arg(dashed(Flag::OptionsFile), path));
             const QString text = QString::fromUtf8(file.readAll());
             const auto opts = parseTransportOptions(text, m_c.transports, &err);
             if (!opts)
-                return fail(QStringLiteral("-optionsFile '%1': %2").arg(path, err));
+                return fail(QStringLiteral("%1 '%2': %3").arg(dashed(Flag::OptionsFile), path, err));
             m_c.options = *opts;
-        } else if (flag("options")) {
-            const auto opts = parseTransportOptions(value("options"), m_c.transports, &err);
+        } else if (flag(Flag::Options)) {
+            const auto opts = parseTransportOptions(value(Flag::Options), m_c.transports, &err);
             if (!opts)
-                return fail(QStringLiteral("-options: %1").arg(err));
+                return fail(QStringLiteral("%1: %2").arg(dashed(Flag::Options), err));
             m_c.options = *opts;
         } else if (m_tor && m_c.role == Role::Server && envHas("TOR_PT_SERVER_TRANSPORT_OPTIONS")) {
             const auto opts = parseTorServerTransportOptions(envValue("TOR_PT_SERVER_TRANSPORT_OPTIONS"), &err);
@@ -507,18 +503,18 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
     const ParsedFlags f = flags::tokenizeFlags(args);
     ConfigResult r;
     // Help and version requests answer the person at the terminal, whatever else is wrong.
-    if (f.isTrue(QStringLiteral("help"))) {
+    if (f.isTrue(Flag::Help)) {
         r.status = ConfigResult::Status::Help;
         return r;
     }
-    if (f.isTrue(QStringLiteral("version"))) {
+    if (f.isTrue(Flag::Version)) {
         r.status = ConfigResult::Status::Version;
         return r;
     }
     // An extension for parents (the GUI): the transports and their options as JSON. Like
     // -help and -version it answers whatever else is on the command line, which it
     // ignores, and prints no IPC line (its stdout is one JSON document).
-    if (f.isTrue(QStringLiteral("describe-transports"))) {
+    if (f.isTrue(Flag::DescribeTransports)) {
         r.status = ConfigResult::Status::DescribeTransports;
         return r;
     }
@@ -526,7 +522,7 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
     // -check: a one-shot test of one bridge (dispatcher/core/Check). No IPC: its
     // answer is one CHECK line, so its own flags are validated here and every other
     // flag is refused rather than silently ignored.
-    if (f.has(QStringLiteral("check"))) {
+    if (f.has(Flag::Check)) {
         auto invalid = [&r](const QString& why) {
             r.status = ConfigResult::Status::CheckInvalid;
             r.message = why;
@@ -535,29 +531,28 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
         if (!f.firstError.isEmpty())
             return invalid(f.firstError);
         for (auto it = f.values.cbegin(); it != f.values.cend(); ++it) {
-            static const QStringList allowed = {QStringLiteral("check"), QStringLiteral("check-timeout"),
-                                                QStringLiteral("proxy")};
-            if (!allowed.contains(it.key()))
-                return invalid(QStringLiteral("-%1 cannot be used with -check").arg(it.key()));
+            if (it.key() != Flag::Check && it.key() != Flag::CheckTimeout && it.key() != Flag::Proxy)
+                return invalid(QStringLiteral("%1 cannot be used with %2").arg(dashed(it.key()), dashed(Flag::Check)));
             if (it.value().size() > 1)
-                return invalid(QStringLiteral("-%1 given more than once").arg(it.key()));
+                return invalid(QStringLiteral("%1 given more than once").arg(dashed(it.key())));
         }
-        r.config.checkLine = f.last(QStringLiteral("check"));
+        r.config.checkLine = f.last(Flag::Check);
         if (r.config.checkLine.trimmed().isEmpty())
-            return invalid(QStringLiteral("-check needs a bridge line or an ss:// link"));
-        if (f.has(QStringLiteral("check-timeout"))) {
-            const QString t = f.last(QStringLiteral("check-timeout"));
+            return invalid(QStringLiteral("%1 needs a bridge line or an ss:// link").arg(dashed(Flag::Check)));
+        if (f.has(Flag::CheckTimeout)) {
+            const QString t = f.last(Flag::CheckTimeout);
             bool ok = false;
             const int seconds = t.toInt(&ok);
             if (!ok || seconds < 1 || seconds > 300)
-                return invalid(QStringLiteral("-check-timeout \"%1\" is not a whole number of seconds from 1 to 300").arg(t));
+                return invalid(QStringLiteral("%1 \"%2\" is not a whole number of seconds from 1 to 300")
+                                   .arg(dashed(Flag::CheckTimeout), t));
             r.config.checkTimeoutSeconds = seconds;
         }
-        if (f.has(QStringLiteral("proxy"))) {
+        if (f.has(Flag::Proxy)) {
             QString perr;
-            const std::optional<UpstreamProxy> proxy = parseUpstreamProxy(f.last(QStringLiteral("proxy")), &perr);
+            const std::optional<UpstreamProxy> proxy = parseUpstreamProxy(f.last(Flag::Proxy), &perr);
             if (!proxy)
-                return invalid(QStringLiteral("-proxy: ") + perr);
+                return invalid(QStringLiteral("%1: %2").arg(dashed(Flag::Proxy), perr));
             r.config.proxy = proxy;
         }
         r.status = ConfigResult::Status::Check;
@@ -567,8 +562,8 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
     // Tor mode: Tor speaks PT 1.0 through TOR_PT_* and passes no flags; a parent that
     // names transports or -ptversion on the command line is a 3.0 parent even if it
     // happens to run inside Tor's environment.
-    const bool torMode = env.contains(QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER")) && !f.has(QStringLiteral("transport"))
-                         && !f.has(QStringLiteral("transports")) && !f.has(QStringLiteral("ptversion"));
+    const bool torMode = env.contains(QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER")) && !f.has(Flag::Transport)
+                         && !f.has(Flag::Transports) && !f.has(Flag::PtVersion);
     QString err;
     if (torMode) {
         if (!negotiateVersion(env.value(QStringLiteral("TOR_PT_MANAGED_TRANSPORT_VER")), kTorVersion, &err)) {
@@ -578,8 +573,8 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
         }
         r.negotiatedVersion = kTorVersion;
     } else {
-        if (f.has(QStringLiteral("ptversion"))
-            && !negotiateVersion(f.last(QStringLiteral("ptversion")), kVersion3, &err)) {
+        if (f.has(Flag::PtVersion)
+            && !negotiateVersion(f.last(Flag::PtVersion), kVersion3, &err)) {
             r.status = ConfigResult::Status::VersionError;
             r.message = err;
             return r;
@@ -594,9 +589,9 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
         r.message = f.firstError;
         return r;
     }
-    if (f.has(QStringLiteral("check-timeout"))) {
+    if (f.has(Flag::CheckTimeout)) {
         r.status = ConfigResult::Status::EnvError;
-        r.message = QStringLiteral("-check-timeout is only for -check");
+        r.message = QStringLiteral("%1 is only for %2").arg(dashed(Flag::CheckTimeout), dashed(Flag::Check));
         return r;
     }
     Validator v(f, env, currentDir, torMode, r.config);
@@ -619,53 +614,31 @@ ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env
 
 QString usageText()
 {
-    const Config d;
-    return QStringLiteral(
-               "Usage: ptdispatcher [flags]   (Dispatcher IPC 3.0; or run by Tor with TOR_PT_* set)\n"
-               "Flags take the form -name value, -name=value, --name value or --name=value.\n"
-               "\n"
-               "Common flags:\n"
-               "  -ptversion <list>        versions the parent speaks, comma separated (default: 3.0)\n"
-               "  -transport <name>        the one transport to run\n"
-               "  -transports <a,b,...>    several transports (not together with -transport)\n"
-               "  -state <dir>             state directory, relative to the current one (default: .)\n"
-               "  -exit-on-stdin-close     exit when stdin is closed (default: false)\n"
-               "  -ipcLogLevel <level>     NONE, ERROR, WARN, INFO or DEBUG (default: NONE)\n"
-               "  -options <json>          transport options: {name: {...}} or, with one transport, {...}\n"
-               "  -optionsFile <path>      read the options from a file (not together with -options)\n"
-               "  -mode <mode>             socks5, transparent-TCP, transparent-UDP or STUN (default: socks5)\n"
-               "  -help, -h                show this text\n"
-               "  -version                 show the program version\n"
-               "  -describe-transports     print the transports, their roles and options as JSON, exit 0\n"
-               "  -check <bridge line or ss:// link>   dial the bridge, complete the transport's handshake,\n"
-               "                           print CHECK OK ... (exit 0) or CHECK-ERROR <code> <detail> (exit 1;\n"
-               "                           64 for a bad line); only with -proxy and -check-timeout <s> (1..300, 15)\n"
-               "\n"
-               "Client flags (default role):\n"
-               "  -client                  run as a client\n"
-               "  -proxylistenaddr <ip:port>   where to listen for the application (default: 127.0.0.1, any port)\n"
-               "  -proxylistenhost <ip>    the same, in two parts, with -proxylistenport <port>\n"
-               "  -proxy <uri>             upstream proxy: socks5://[user:pass@]ip:port, socks4a://[user@]ip:port,\n"
-               "                           http://[user:pass@]ip:port\n"
-               "\n"
-               "Server flags:\n"
-               "  -server                  run as a server\n"
-               "  -bindaddr <t-ip:port,...>    listen address per transport, in -transports order\n"
-               "  -bindhost <ip> -bindport <port>  the same for the single -transport\n"
-               "  -target <host:port>      where to forward (or -targethost <host> -targetport <port>)\n"
-               "  -extorport <host:port>   forward through Tor's Extended ORPort instead\n"
-               "  -authcookie <path>       the Extended ORPort auth cookie file (required with -extorport)\n"
-               "\n"
-               "Tuning flags:\n"
-               "  -handshake-timeout <ms>  handshake time limit per connection (default: %1)\n"
-               "  -connect-timeout <ms>    outgoing connect time limit (default: %2)\n"
-               "  -max-connections <n>     concurrent connections per process (default: %3)\n"
-               "  -threads <n>             worker threads, 1..256 (default: number of cores)\n"
-               "  -udp-idle-timeout <ms>   idle UDP sessions are dropped after this (default: %4)\n")
-        .arg(d.handshakeTimeoutMs)
-        .arg(d.connectTimeoutMs)
-        .arg(d.maxConnections)
-        .arg(d.udpIdleTimeoutMs);
+    constexpr int helpColumn = 27;
+    const QString indent(helpColumn, QLatin1Char(' '));
+    QString text = QStringLiteral("Usage: ptdispatcher [flags]   (Dispatcher IPC 3.0; or run by Tor with TOR_PT_* set)\n"
+                                  "Flags take the form -name value, -name=value, --name value or --name=value.\n");
+    std::optional<flags::Group> group;
+    for (const flags::FlagInfo& f : flags::table()) {
+        if (f.group != group) {
+            group = f.group;
+            text += QStringLiteral("\n%1:\n").arg(flags::groupTitle(f.group));
+        }
+        QString head = QStringLiteral("  -") + f.name;
+        if (!f.alias.isEmpty())
+            head += QStringLiteral(", -") + f.alias;
+        if (!f.placeholder.isEmpty())
+            head += QLatin1Char(' ') + f.placeholder;
+        head = head.size() < helpColumn - 1 ? head.leftJustified(helpColumn, QLatin1Char(' ')) : head + QStringLiteral("  ");
+
+        QString help = f.help;
+        if (!f.choices.isEmpty())
+            help += QStringLiteral(":\n") + flags::choiceList(f.choices);
+        if (!f.defaultValue.isEmpty())
+            help += QStringLiteral(" (default: %1)").arg(f.defaultValue);
+        text += head + help.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent) + QLatin1Char('\n');
+    }
+    return text;
 }
 
 } // namespace pt

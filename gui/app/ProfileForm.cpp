@@ -1,5 +1,7 @@
 #include "ProfileForm.h"
 
+#include "shared/ipc/IpcMessage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -96,8 +98,8 @@ ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
     m_mode = new QComboBox;
     m_mode->setObjectName(QStringLiteral("modeBox"));
     m_mode->addItem(tr("default (socks5)"), QString());
-    for (const char* m : {"socks5", "transparent-TCP", "transparent-UDP", "STUN"})
-        m_mode->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
+    for (const QString& m : ipc::proxyModeNames())
+        m_mode->addItem(m, m);
     QLabel* modeLabel = addRow(form, tr("Mode:"), m_mode);
     m_clientOnly << modeLabel << m_mode;
     m_advancedOnly << modeLabel << m_mode;
@@ -115,8 +117,8 @@ ProfileForm::ProfileForm(QWidget* parent) : QWidget(parent)
     m_logLevel = new QComboBox;
     m_logLevel->setObjectName(QStringLiteral("logLevelBox"));
     m_logLevel->addItem(tr("default"), QString());
-    for (const char* l : {"NONE", "ERROR", "WARN", "INFO", "DEBUG"})
-        m_logLevel->addItem(QString::fromLatin1(l), QString::fromLatin1(l));
+    for (const QString& l : ipc::logLevelNames())
+        m_logLevel->addItem(l, l);
     m_advancedOnly << addRow(form, tr("Log level:"), m_logLevel) << m_logLevel;
 
     connect(m_role, &QComboBox::currentIndexChanged, this, [this, emitEdited] {

@@ -7,35 +7,35 @@ namespace pt::ipc {
 using detail::sanitizeText;
 using detail::sanitizeToken;
 
+const QStringList& logLevelNames()
+{
+    static const QStringList names = {QStringLiteral("NONE"), QStringLiteral("ERROR"), QStringLiteral("WARN"),
+                                      QStringLiteral("INFO"), QStringLiteral("DEBUG")};
+    return names;
+}
+
 QString logLevelName(LogLevel level)
 {
-    switch (level) {
-    case LogLevel::None:
-        return QStringLiteral("NONE");
-    case LogLevel::Error:
-        return QStringLiteral("ERROR");
-    case LogLevel::Warn:
-        return QStringLiteral("WARN");
-    case LogLevel::Info:
-        return QStringLiteral("INFO");
-    case LogLevel::Debug:
-        return QStringLiteral("DEBUG");
-    }
-    return QStringLiteral("NONE");
+    return logLevelNames().value(static_cast<int>(level), logLevelNames().first());
 }
 
 std::optional<LogLevel> parseLogLevel(const QString& s)
 {
-    for (LogLevel l : {LogLevel::None, LogLevel::Error, LogLevel::Warn, LogLevel::Info, LogLevel::Debug}) {
-        if (s == logLevelName(l)) return l;
-    }
-    return std::nullopt;
+    const int i = logLevelNames().indexOf(s);
+    if (i < 0) return std::nullopt;
+    return static_cast<LogLevel>(i);
+}
+
+const QStringList& proxyModeNames()
+{
+    static const QStringList names = {QStringLiteral("socks5"), QStringLiteral("transparent-TCP"),
+                                      QStringLiteral("transparent-UDP"), QStringLiteral("STUN")};
+    return names;
 }
 
 bool isProxyModeName(const QString& s)
 {
-    return s == QLatin1String("socks5") || s == QLatin1String("transparent-TCP") ||
-           s == QLatin1String("transparent-UDP") || s == QLatin1String("STUN");
+    return proxyModeNames().contains(s);
 }
 
 QString keywordFor(Kind kind)

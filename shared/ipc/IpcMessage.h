@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -32,12 +33,18 @@ enum class Kind {
 
 enum class LogLevel { None = 0, Error = 1, Warn = 2, Info = 3, Debug = 4 };
 
+// The spec's level names, in LogLevel order: NONE, ERROR, WARN, INFO, DEBUG. The one
+// list used by the LOG line, -ipcLogLevel, its -help text and the GUI.
+const QStringList& logLevelNames();
 QString logLevelName(LogLevel level);                 // "ERROR", ..., "NONE"
 std::optional<LogLevel> parseLogLevel(const QString& s); // exact spec names, case-sensitive
 
 // The wire keyword of a kind ("PROXY" for ProxyDone, "CMETHODS" for CMethodsDone, ...);
 // empty for Unknown.
 QString keywordFor(Kind kind);
+// The four proxy modes of the spec (CMETHOD lines, -mode), exact spelling, in the
+// dispatcher's ProxyMode order: socks5, transparent-TCP, transparent-UDP, STUN.
+const QStringList& proxyModeNames();
 // One of the four CMETHOD modes of the spec, exact spelling.
 bool isProxyModeName(const QString& s);
 

@@ -1,5 +1,6 @@
 #include "shared/launch/LaunchConfig.h"
 
+#include "shared/flags/Flags.h"
 #include "shared/ipc/IpcMessage.h"
 
 #include <QJsonArray>
@@ -9,10 +10,13 @@ namespace pt {
 
 namespace {
 
-void addIfSet(QStringList& argv, const char* flag, const QString& value)
+using flags::dashed;
+using flags::Flag;
+
+void addIfSet(QStringList& argv, Flag flag, const QString& value)
 {
     if (value.isEmpty()) return;
-    argv << QLatin1String(flag) << value;
+    argv << dashed(flag) << value;
 }
 
 bool fail(QString* error, const QString& why)
@@ -42,17 +46,17 @@ QStringList LaunchConfig::toArguments() const
 {
     QStringList argv;
     const bool server = role == Role::Server;
-    argv << (server ? QStringLiteral("-server") : QStringLiteral("-client"));
-    addIfSet(argv, "-ptversion", ptversion);
-    addIfSet(argv, "-transports", transports.join(QLatin1Char(',')));
-    addIfSet(argv, "-mode", mode);
+    argv << dashed(server ? Flag::Server : Flag::Client);
+    addIfSet(argv, Flag::PtVersion, ptversion);
+    addIfSet(argv, Flag::Transports, transports.join(QLatin1Char(',')));
+    addIfSet(argv, Flag::Mode, mode);
 
     QJsonObject optionMap;
     for (const QString& t : transports) {
         if (options.contains(t)) optionMap.insert(t, options.value(t));
     }
     if (!optionMap.isEmpty())
-        argv << QStringLiteral("-options")
+        argv << dashed(Flag::Options)
              << QString::fromUtf8(QJsonDocument(optionMap).toJson(QJsonDocument::Compact));
 
     if (server) {
@@ -61,17 +65,17 @@ QStringList LaunchConfig::toArguments() const
             const QString addr = bindAddrs.value(t);
             if (!addr.isEmpty()) binds << t + QLatin1Char('-') + addr;
         }
-        addIfSet(argv, "-bindaddr", binds.join(QLatin1Char(',')));
-        addIfSet(argv, "-target", target);
-        addIfSet(argv, "-extorport", extOrPort);
-        addIfSet(argv, "-authcookie", authCookie);
+        addIfSet(argv, Flag::BindAddr, binds.join(QLatin1Char(',')));
+        addIfSet(argv, Flag::Target, target);
+        addIfSet(argv, Flag::ExtOrPort, extOrPort);
+        addIfSet(argv, Flag::AuthCookie, authCookie);
     } else {
-        addIfSet(argv, "-proxylistenaddr", proxyListenAddr);
-        addIfSet(argv, "-proxy", proxy);
+        addIfSet(argv, Flag::ProxyListenAddr, proxyListenAddr);
+        addIfSet(argv, Flag::Proxy, proxy);
     }
-    addIfSet(argv, "-state", stateDir);
-    addIfSet(argv, "-ipcLogLevel", logLevel);
-    if (exitOnStdinClose) argv << QStringLiteral("-exit-on-stdin-close");
+    addIfSet(argv, Flag::State, stateDir);
+    addIfSet(argv, Flag::IpcLogLevel, logLevel);
+    if (exitOnStdinClose) argv << dashed(Flag::ExitOnStdinClose);
     return argv;
 }
 

@@ -1,7 +1,7 @@
 // The dispatcher as a parent sees it: IPC lines, their order and streams, exit
 // codes, and the ways to make it stop (spec sections 1.1-1.3).
 #include "TestSupport.h"
-#include "dispatcher/core/OptionsFlags.h"
+#include "dispatcher/core/FlagTokenizer.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // Tor TOR_PT_* environment), checking status, message and the resulting fields.
 
 #include "dispatcher/core/Config.h"
-#include "dispatcher/core/OptionsFlags.h"
+#include "dispatcher/core/FlagTokenizer.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-// Value syntaxes used by the flags: proxy modes, host:port, IP literals, host names
-// and the upstream proxy URI. Declared in Config.h.
+// The values of -mode (proxy mode names) and -proxy (the upstream proxy URI).
+// Declared in Config.h.
 
 #include "dispatcher/core/Config.h"
 
@@ -32,29 +32,18 @@ std::optional<QString> percentDecode(const QString& s)
 
 } // namespace
 
+// ProxyMode is declared in the order of ipc::proxyModeNames().
 QString proxyModeName(ProxyMode m)
 {
-    switch (m) {
-    case ProxyMode::Socks5:
-        return QStringLiteral("socks5");
-    case ProxyMode::TransparentTcp:
-        return QStringLiteral("transparent-TCP");
-    case ProxyMode::TransparentUdp:
-        return QStringLiteral("transparent-UDP");
-    case ProxyMode::Stun:
-        return QStringLiteral("STUN");
-    }
-    return QString();
+    return ipc::proxyModeNames().value(static_cast<int>(m));
 }
 
 std::optional<ProxyMode> parseProxyMode(const QString& s)
 {
-    for (ProxyMode m : {ProxyMode::Socks5, ProxyMode::TransparentTcp, ProxyMode::TransparentUdp,
-                        ProxyMode::Stun}) {
-        if (s == proxyModeName(m))
-            return m;
-    }
-    return std::nullopt;
+    const int i = ipc::proxyModeNames().indexOf(s);
+    if (i < 0)
+        return std::nullopt;
+    return static_cast<ProxyMode>(i);
 }
 
 std::optional<UpstreamProxy> parseUpstreamProxy(const QString& uri, QString* error)

@@ -1,55 +1,11 @@
-#include "dispatcher/core/OptionsFlags.h"
+#include "dispatcher/core/FlagTokenizer.h"
 
 namespace pt::flags {
 
-namespace {
-
-const QStringList& boolFlags()
+QString ParsedFlags::last(Flag flag) const
 {
-    static const QStringList names = {
-        QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("exit-on-stdin-close"),
-        QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("describe-transports"),
-    };
-    return names;
-}
-
-const QStringList& valueFlags()
-{
-    static const QStringList names = {
-        QStringLiteral("ptversion"), QStringLiteral("state"), QStringLiteral("ipcLogLevel"),
-        QStringLiteral("transport"), QStringLiteral("transports"), QStringLiteral("options"),
-        QStringLiteral("optionsFile"), QStringLiteral("mode"), QStringLiteral("proxylistenaddr"),
-        QStringLiteral("proxylistenhost"), QStringLiteral("proxylistenport"), QStringLiteral("proxy"),
-        QStringLiteral("bindaddr"), QStringLiteral("bindhost"), QStringLiteral("bindport"),
-        QStringLiteral("target"), QStringLiteral("targethost"), QStringLiteral("targetport"),
-        QStringLiteral("extorport"), QStringLiteral("authcookie"),
-        QStringLiteral("handshake-timeout"), QStringLiteral("connect-timeout"),
-        QStringLiteral("max-connections"), QStringLiteral("threads"),
-        QStringLiteral("udp-idle-timeout"), QStringLiteral("check"), QStringLiteral("check-timeout"),
-    };
-    return names;
-}
-
-QString canonical(const QString& name)
-{
-    return name == QLatin1String("h") ? QStringLiteral("help") : name;
-}
-
-} // namespace
-
-QString ParsedFlags::last(const QString& name) const
-{
-    const QStringList v = values.value(name);
+    const QStringList v = values.value(flag);
     return v.isEmpty() ? QString() : v.last();
-}
-
-bool isBoolFlag(const QString& name) { return boolFlags().contains(canonical(name)); }
-
-QStringList allFlagNames() { return boolFlags() + valueFlags(); }
-
-bool isKnownFlag(const QString& name)
-{
-    return isBoolFlag(name) || valueFlags().contains(name);
 }
 
 std::optional<bool> parseGoBool(const QString& s)
@@ -95,13 +51,13 @@ ParsedFlags tokenizeFlags(const QStringList& args)
             inlineValue = body.mid(eq + 1);
             body.truncate(eq);
         }
-        if (!isKnownFlag(body)) {
-            error(QStringLiteral("unknown flag -%1 (see -help)").arg(body));
+        const std::optional<Flag> flag = find(body);
+        if (!flag) {
+            error(QStringLiteral("unknown flag -%1 (see %2)").arg(body, dashed(Flag::Help)));
             continue;
         }
-        const QString name = canonical(body);
 
-        if (isBoolFlag(name)) {
+        if (info(*flag).kind == Kind::Switch) {
             bool value = true;
             if (inlineValue) {
                 const std::optional<bool> b = parseGoBool(*inlineValue);
@@ -110,22 +66,22 @@ ParsedFlags tokenizeFlags(const QStringList& args)
                     continue;
                 }
                 value = *b;
-            } else if (name == QLatin1String("exit-on-stdin-close") && i + 1 < args.size()
+            } else if (*flag == Flag::ExitOnStdinClose && i + 1 < args.size()
                        && parseGoBool(args.at(i + 1))) {
                 // The spec words this flag as "set to 1"; a parent writing
                 // "-exit-on-stdin-close 1" would otherwise get an error for a stray "1".
                 value = *parseGoBool(args.at(++i));
             }
-            out.values[name].append(value ? QStringLiteral("true") : QStringLiteral("false"));
+            out.values[*flag].append(value ? QStringLiteral("true") : QStringLiteral("false"));
             continue;
         }
 
         if (inlineValue) {
-            out.values[name].append(*inlineValue);
+            out.values[*flag].append(*inlineValue);
         } else if (i + 1 < args.size()) {
             // Go's flag package takes the next argument as the value even when it
             // starts with '-'.
-            out.values[name].append(args.at(++i));
+            out.values[*flag].append(args.at(++i));
         } else {
             error(QStringLiteral("flag -%1 needs a value").arg(body));
         }

@@ -8,6 +8,8 @@
 // so that -ptversion is still found and version negotiation can happen before any
 // ENV-ERROR is reported (Dispatcher IPC 3.0, 1.2.1).
 
+#include "shared/flags/Flags.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -18,21 +20,16 @@ namespace pt::flags {
 
 struct ParsedFlags
 {
-    // Canonical flag name (without dashes; "h" is stored as "help") -> the value of
-    // each occurrence, in order. Boolean flags store "true" or "false".
-    QMap<QString, QStringList> values;
+    // Each flag given (an alias such as -h is stored as its flag) -> the value of each
+    // occurrence, in order. Switches store "true" or "false".
+    QMap<Flag, QStringList> values;
     QString firstError; // empty when the command line was well formed
 
-    bool has(const QString& name) const { return values.contains(name); }
-    int count(const QString& name) const { return values.value(name).size(); }
-    QString last(const QString& name) const; // Go semantics: the last occurrence wins
-    bool isTrue(const QString& name) const { return last(name) == QLatin1String("true"); }
+    bool has(Flag flag) const { return values.contains(flag); }
+    int count(Flag flag) const { return values.value(flag).size(); }
+    QString last(Flag flag) const; // Go semantics: the last occurrence wins
+    bool isTrue(Flag flag) const { return last(flag) == QLatin1String("true"); }
 };
-
-bool isKnownFlag(const QString& name);
-// Every flag name the parser accepts (canonical, without dashes): for -help's completeness test.
-QStringList allFlagNames();
-bool isBoolFlag(const QString& name);
 
 // strconv.ParseBool: 1 t T TRUE true True / 0 f F FALSE false False.
 std::optional<bool> parseGoBool(const QString& s);
