@@ -298,22 +298,4 @@ FailureCode failureCodeFor(const NetError& err, FailureCode other)
     }
 }
 
-quint8 socksReplyFor(const NetError& err)
-{
-    switch (err.kind) {
-    case NetError::Kind::Refused:
-        return 0x05;
-    case NetError::Kind::NetUnreachable:
-        return 0x03;
-    case NetError::Kind::HostUnreachable:
-        return 0x04;
-    case NetError::Kind::TimedOut:
-        return 0x06;
-    case NetError::Kind::AddressFamily:
-        return 0x08;
-    default:
-        return 0x01;
-    }
-}
-
 } // namespace pt::net

@@ -97,8 +97,6 @@ private:
     qint64 m_maxQueued = 0;
 };
 
-// A socket error -> SOCKS5 reply code (RFC 1928 section 6).
-quint8 socksReplyFor(const platform::NetError& err);
 // A socket error -> the failure code of STATUS LAST-ERROR and -check. `other` for
 // kinds with no code of their own (a reset: Closed on a connected socket).
 FailureCode failureCodeFor(const platform::NetError& err, FailureCode other = FailureCode::Error);
