@@ -256,13 +256,6 @@ quint16 StreamSocket::localPort() const
     return port;
 }
 
-QHostAddress StreamSocket::peerAddress() const
-{
-    QHostAddress a;
-    platform::peerEndpoint(m_fd, &a, nullptr);
-    return a;
-}
-
 quint16 StreamSocket::peerPort() const
 {
     quint16 port = 0;

@@ -58,7 +58,6 @@ public:
 
     QHostAddress localAddress() const;
     quint16 localPort() const;
-    QHostAddress peerAddress() const;
     quint16 peerPort() const;
     // "host:port" ("[v6]:port") of the peer, for log lines.
     QString peerText() const;
