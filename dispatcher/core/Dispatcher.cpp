@@ -37,6 +37,20 @@ QString listenAddressText(const QHostAddress& a, quint16 port)
 {
     return HostPort{a.toString(), port}.toString();
 }
+
+// A listener's context (net::ClientContext or net::ServerContext) with the fields
+// they share set from the configuration; the caller adds its own.
+template <class Context>
+std::shared_ptr<Context> newContext(const Config& config, const QString& transportName)
+{
+    auto ctx = std::make_shared<Context>();
+    ctx->transportName = transportName;
+    ctx->mode = config.mode;
+    ctx->handshakeTimeoutMs = config.handshakeTimeoutMs;
+    ctx->connectTimeoutMs = config.connectTimeoutMs;
+    ctx->counters = std::make_shared<net::TrafficCounters>();
+    return ctx;
+}
 } // namespace
 
 Dispatcher::Dispatcher(QObject* parent) : QObject(parent) {}
@@ -175,15 +189,10 @@ void Dispatcher::startClient()
             ipc.send(ipc::Message::cmethodError(name, made.error));
             continue;
         }
-        auto ctx = std::make_shared<net::ClientContext>();
-        ctx->transportName = name;
+        auto ctx = newContext<net::ClientContext>(m_config, name);
         ctx->transport = made.value;
-        ctx->mode = m_config.mode;
         ctx->options = options;
         ctx->proxy = m_config.proxy;
-        ctx->handshakeTimeoutMs = m_config.handshakeTimeoutMs;
-        ctx->connectTimeoutMs = m_config.connectTimeoutMs;
-        ctx->counters = std::make_shared<net::TrafficCounters>();
         if (options.contains(QStringLiteral("serverAddress"))) {
             QString err;
             ctx->serverAddress = parseHostPort(options.value(QStringLiteral("serverAddress")).toString(), false, &err);
@@ -273,16 +282,11 @@ void Dispatcher::startServer()
             delete listener;
             continue;
         }
-        auto ctx = std::make_shared<net::ServerContext>();
-        ctx->transportName = name;
+        auto ctx = newContext<net::ServerContext>(m_config, name);
         ctx->transport = made.value;
-        ctx->mode = m_config.mode;
         ctx->target = m_config.target;
         ctx->extOrPort = m_config.extOrPort;
         ctx->authCookieFile = m_config.authCookieFile;
-        ctx->handshakeTimeoutMs = m_config.handshakeTimeoutMs;
-        ctx->connectTimeoutMs = m_config.connectTimeoutMs;
-        ctx->counters = std::make_shared<net::TrafficCounters>();
         std::shared_ptr<const net::ServerContext> shared = ctx;
         if (StreamHub* hub = made.value->hub()) {
             // Streams that outlive wire connections (meek): each new one is connected to

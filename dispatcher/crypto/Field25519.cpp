@@ -185,17 +185,6 @@ Fe25519 Fe25519::pow2250m1(Fe25519* pow11) const
     return e200.squareTimes(50) * e50; // 2^250 - 1
 }
 
-Fe25519 Fe25519::pow(const uint8_t e[32]) const
-{
-    Fe25519 r = one();
-    for (int bit = 255; bit >= 0; --bit) {
-        r = r.square();
-        if ((e[bit / 8] >> (bit % 8)) & 1)
-            r = r * *this;
-    }
-    return r;
-}
-
 Fe25519 Fe25519::invert() const
 {
     // p - 2 = 2^255 - 21 = (2^250 - 1) * 2^5 + 11.

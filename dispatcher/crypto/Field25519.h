@@ -32,8 +32,6 @@ public:
     Fe25519 squareTimes(int n) const;
     // Multiplicative inverse; 0 maps to 0 (as in Go's field.Element.Invert).
     Fe25519 invert() const;
-    // this^e, e a 32-byte little-endian exponent (public).
-    Fe25519 pow(const uint8_t e[32]) const;
 
     bool isZero() const;
     // "Negative" = the canonical encoding is odd.

@@ -75,30 +75,31 @@ private:
     std::shared_ptr<TrafficCounters> m_counters;
 };
 
-struct ClientContext
+// What every listener's context has, client or server. Dispatcher fills it in one
+// place (newContext() in Dispatcher.cpp), so a field added here is set once.
+struct ListenerContext
 {
     QString transportName;
-    std::shared_ptr<const ClientTransport> transport;
     ProxyMode mode = ProxyMode::Socks5;
-    QJsonObject options;                  // this transport's -options
-    std::optional<HostPort> serverAddress; // -options serverAddress
-    std::optional<UpstreamProxy> proxy;
     int handshakeTimeoutMs = 30000;
     int connectTimeoutMs = 30000;
     std::shared_ptr<TrafficCounters> counters;
 };
 
-struct ServerContext
+struct ClientContext : ListenerContext
 {
-    QString transportName;
+    std::shared_ptr<const ClientTransport> transport;
+    QJsonObject options;                  // this transport's -options
+    std::optional<HostPort> serverAddress; // -options serverAddress
+    std::optional<UpstreamProxy> proxy;
+};
+
+struct ServerContext : ListenerContext
+{
     std::shared_ptr<const ServerTransport> transport;
-    ProxyMode mode = ProxyMode::Socks5;
     std::optional<HostPort> target;
     std::optional<HostPort> extOrPort;
     QString authCookieFile;
-    int handshakeTimeoutMs = 30000;
-    int connectTimeoutMs = 30000;
-    std::shared_ptr<TrafficCounters> counters;
 };
 
 } // namespace pt::net

@@ -1,5 +1,7 @@
 #include "dispatcher/net/Dialer.h"
 
+#include "dispatcher/protocols/Socks5Server.h"
+
 #include <QHostInfo>
 
 
@@ -58,7 +60,7 @@ void Dialer::tryNext()
         const platform::NetError err =
             m_lastError ? m_lastError : platform::NetError::of(platform::NetError::Kind::HostUnreachable);
         if (m_proxy) {
-            finishWithError(socksReplyFor(err),
+            finishWithError(socks5::replyFor(err),
                             QStringLiteral("cannot connect to the upstream proxy %1:%2: %3")
                                 .arg(m_proxy->host)
                                 .arg(m_proxy->port)
@@ -66,7 +68,7 @@ void Dialer::tryNext()
                             FailureCode::Proxy);
             return;
         }
-        finishWithError(socksReplyFor(err),
+        finishWithError(socks5::replyFor(err),
                         QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(err.text()),
                         failureCodeFor(err));
         return;
@@ -79,7 +81,7 @@ void Dialer::tryNext()
     connect(m_socket, &StreamSocket::failed, this, [this](const platform::NetError& err) {
         m_lastError = err;
         if (m_proxyHandshake) {
-            finishWithError(socksReplyFor(err),
+            finishWithError(socks5::replyFor(err),
                             QStringLiteral("upstream proxy connection failed: %1").arg(err.text()), FailureCode::Proxy);
             return;
         }

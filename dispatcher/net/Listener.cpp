@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QSocketNotifier>
+#include <QTcpServer>
 #include <QTimer>
 
 #include "dispatcher/platform/Socket.h"
@@ -11,7 +12,11 @@
 namespace pt::net {
 
 Listener::Listener(WorkerPool& pool, std::shared_ptr<ConnectionGate> gate, Spawn spawn, QObject* parent)
-    : QTcpServer(parent), m_pool(pool), m_gate(std::move(gate)), m_spawn(std::move(spawn))
+    : QObject(parent),
+      m_server(new QTcpServer(this)),
+      m_pool(pool),
+      m_gate(std::move(gate)),
+      m_spawn(std::move(spawn))
 {
 }
 
@@ -23,10 +28,10 @@ Listener::~Listener()
 
 bool Listener::listenOn(const QHostAddress& address, quint16 port)
 {
-    if (!listen(address, port))
+    if (!m_server->listen(address, port))
         return false;
-    pauseAccepting(); // QTcpServer's own notifier off; ours below
-    m_notifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    m_server->pauseAccepting(); // QTcpServer's own notifier off; ours below
+    m_notifier = new QSocketNotifier(m_server->socketDescriptor(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &Listener::acceptReady);
     return true;
 }
@@ -36,7 +41,27 @@ void Listener::stop()
     // The notifier goes before the descriptor it watches.
     delete m_notifier;
     m_notifier = nullptr;
-    close();
+    m_server->close();
+}
+
+bool Listener::isListening() const
+{
+    return m_server->isListening();
+}
+
+QString Listener::errorString() const
+{
+    return m_server->errorString();
+}
+
+QHostAddress Listener::serverAddress() const
+{
+    return m_server->serverAddress();
+}
+
+quint16 Listener::serverPort() const
+{
+    return m_server->serverPort();
 }
 
 void Listener::setAccepting(bool on)
@@ -50,13 +75,13 @@ void Listener::acceptReady()
     // A bounded batch per wake-up keeps other listeners and timers fair.
     for (int i = 0; i < 64 && isListening(); ++i) {
         platform::NetError err;
-        const platform::SocketHandle fd = platform::acceptOne(socketDescriptor(), &err);
+        const platform::SocketHandle fd = platform::acceptOne(m_server->socketDescriptor(), &err);
         if (fd != platform::kNoSocket) {
             if (m_acceptFailing) {
                 m_acceptFailing = false;
                 logInfo(QStringLiteral("accepting connections again"));
             }
-            incomingConnection(fd);
+            admit(fd);
             if (m_paused)
                 return;
             continue;
@@ -83,7 +108,7 @@ void Listener::acceptReady()
     }
 }
 
-void Listener::incomingConnection(qintptr fd)
+void Listener::admit(qintptr fd)
 {
     if (m_waiting.empty() && m_gate->tryAcquire()) {
         dispatch(fd);
@@ -121,9 +146,8 @@ void Listener::drain()
         m_waiting.pop_front();
         dispatch(fd);
     }
-    // Only undo our own pause, and never on a closed server: QTcpServer::resumeAccepting()
-    // dereferences its socket engine, which close() has deleted (a connection ending
-    // during shutdown used to crash the process here).
+    // Only undo our own pause, and never on a closed server (stop() deleted the
+    // notifier; a connection ending during shutdown once crashed the process here).
     if (m_paused && m_waiting.size() < kMaxWaiting && isListening()) {
         m_paused = false;
         if (!m_acceptFailing)

@@ -7,12 +7,16 @@
 
 #include "dispatcher/net/WorkerPool.h"
 
-#include <QSocketNotifier>
-#include <QTcpServer>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
 
 #include <atomic>
 #include <deque>
 #include <functional>
+
+class QSocketNotifier;
+class QTcpServer;
 
 namespace pt::net {
 
@@ -37,7 +41,11 @@ private:
     int m_max;
 };
 
-class Listener : public QTcpServer
+// Owns a QTcpServer (on the Listener's own thread, the main one) to bind and listen:
+// it gives Qt's address handling, dual-stack binding and error texts. Accepting is
+// ours (see acceptReady): Qt treats EMFILE as a temporary error and retries at once,
+// spinning a core while out of descriptors.
+class Listener : public QObject
 {
     Q_OBJECT
 public:
@@ -48,25 +56,28 @@ public:
     Listener(WorkerPool& pool, std::shared_ptr<ConnectionGate> gate, Spawn spawn, QObject* parent = nullptr);
     ~Listener() override;
 
-    // QTcpServer::listen, then accept() is ours (see acceptReady): Qt treats EMFILE
-    // as a temporary error and retries at once, spinning a core while out of
-    // descriptors. Use this instead of listen().
+    // Binds and listens; false on failure (errorString() says why).
     bool listenOn(const QHostAddress& address, quint16 port);
 
-    // Stops accepting and closes the listening socket (use instead of close()).
+    // Stops accepting and closes the listening socket.
     void stop();
+
+    bool isListening() const;
+    QString errorString() const;
+    // The bound address and port (the real port when listenOn() was given 0).
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
 
     void setSpawn(Spawn spawn) { m_spawn = std::move(spawn); }
 
-protected:
-    void incomingConnection(qintptr fd) override;
-
 private:
     void acceptReady();
+    void admit(qintptr fd);
     void setAccepting(bool on);
     void dispatch(qintptr fd);
     void drain();
 
+    QTcpServer* m_server; // child of this: binds and listens, never accepts
     WorkerPool& m_pool;
     std::shared_ptr<ConnectionGate> m_gate;
     Spawn m_spawn;

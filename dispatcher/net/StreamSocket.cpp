@@ -256,13 +256,6 @@ quint16 StreamSocket::localPort() const
     return port;
 }
 
-QHostAddress StreamSocket::peerAddress() const
-{
-    QHostAddress a;
-    platform::peerEndpoint(m_fd, &a, nullptr);
-    return a;
-}
-
 quint16 StreamSocket::peerPort() const
 {
     quint16 port = 0;
@@ -295,24 +288,6 @@ FailureCode failureCodeFor(const NetError& err, FailureCode other)
         return FailureCode::Closed;
     default:
         return other;
-    }
-}
-
-quint8 socksReplyFor(const NetError& err)
-{
-    switch (err.kind) {
-    case NetError::Kind::Refused:
-        return 0x05;
-    case NetError::Kind::NetUnreachable:
-        return 0x03;
-    case NetError::Kind::HostUnreachable:
-        return 0x04;
-    case NetError::Kind::TimedOut:
-        return 0x06;
-    case NetError::Kind::AddressFamily:
-        return 0x08;
-    default:
-        return 0x01;
     }
 }
 

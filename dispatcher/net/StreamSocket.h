@@ -58,7 +58,6 @@ public:
 
     QHostAddress localAddress() const;
     quint16 localPort() const;
-    QHostAddress peerAddress() const;
     quint16 peerPort() const;
     // "host:port" ("[v6]:port") of the peer, for log lines.
     QString peerText() const;
@@ -97,8 +96,6 @@ private:
     qint64 m_maxQueued = 0;
 };
 
-// A socket error -> SOCKS5 reply code (RFC 1928 section 6).
-quint8 socksReplyFor(const platform::NetError& err);
 // A socket error -> the failure code of STATUS LAST-ERROR and -check. `other` for
 // kinds with no code of their own (a reset: Closed on a connected socket).
 FailureCode failureCodeFor(const platform::NetError& err, FailureCode other = FailureCode::Error);

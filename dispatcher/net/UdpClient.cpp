@@ -149,7 +149,7 @@ void UdpClient::onDialed(const QString& key, StreamSocket* socket, const QByteAr
         }
         ++m_carriedDown;
     });
-    connect(tunnel, &UdpTunnel::closed, this, [this, key](const QString& why) { drop(key, why); });
+    connect(tunnel, &UdpTunnel::finished, this, [this, key](const QString& why) { drop(key, why); });
     tunnel->start();
     tunnel->injectWire(early);
 }

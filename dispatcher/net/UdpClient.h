@@ -6,7 +6,7 @@
 // that source. Lives on the main thread.
 
 #include "dispatcher/net/Contexts.h"
-#include "dispatcher/net/UdpPool.h"
+#include "dispatcher/net/UdpPoolLogic.h"
 #include "dispatcher/protocols/UdpFraming.h"
 
 #include <QElapsedTimer>

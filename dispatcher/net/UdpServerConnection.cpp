@@ -37,7 +37,7 @@ void UdpServerConnection::start(qintptr fd)
                              this);
     connect(m_tunnel, &UdpTunnel::handshakeComplete, this, &UdpServerConnection::onHandshakeComplete);
     connect(m_tunnel, &UdpTunnel::datagramReceived, this, &UdpServerConnection::onDatagramFromClient);
-    connect(m_tunnel, &UdpTunnel::closed, this, [this](const QString& why) { finish(why); });
+    connect(m_tunnel, &UdpTunnel::finished, this, [this](const QString& why) { finish(why); });
     m_timer.start(m_ctx->handshakeTimeoutMs);
     m_tunnel->start();
 }

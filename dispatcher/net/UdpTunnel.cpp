@@ -75,7 +75,7 @@ void UdpTunnel::abort(const QString& reason)
     m_closed = true;
     stopTimers();
     m_wire->close();
-    Q_EMIT closed(reason.isEmpty() ? QStringLiteral("closed by the peer") : reason);
+    Q_EMIT finished(reason.isEmpty() ? QStringLiteral("closed by the peer") : reason);
 }
 
 } // namespace pt::net

@@ -36,7 +36,8 @@ public:
 Q_SIGNALS:
     // (and SessionDriver::handshakeComplete)
     void datagramReceived(const QByteArray& datagram);
-    void closed(const QString& reason); // emitted once
+    // Emitted once, when the tunnel is gone (the same event as Relay::finished).
+    void finished(const QString& reason);
 
 private:
     void apply(SessionOutput& out) override;

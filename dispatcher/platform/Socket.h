@@ -8,6 +8,8 @@
 // Errors are a portable NetError (a kind the code above decides on, plus the native
 // code and its text for log lines) instead of errno or WSAGetLastError().
 
+#include "dispatcher/platform/NetError.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -19,33 +21,6 @@ namespace pt::platform {
 // (INVALID_SOCKET is ~0).
 using SocketHandle = qintptr;
 constexpr SocketHandle kNoSocket = -1;
-
-struct NetError
-{
-    enum class Kind {
-        None,
-        WouldBlock,      // non-blocking call would block: try again on readiness
-        Interrupted,     // interrupted by a signal: try again now
-        InProgress,      // a non-blocking connect has started
-        Refused,         // RST to our SYN
-        NetUnreachable,  // no route to the network, network down
-        HostUnreachable, // no route to the host, host down
-        TimedOut,
-        AddressFamily,   // address family not supported (no IPv6, say)
-        Reset,           // connection reset or aborted by the peer
-        NoResources,     // out of descriptors, buffers or memory
-        Other,
-    };
-    Kind kind = Kind::None;
-    int native = 0; // errno, or the WSA error code
-
-    explicit operator bool() const { return kind != Kind::None; }
-    bool transient() const { return kind == Kind::WouldBlock || kind == Kind::Interrupted; }
-    // The system's own words for it ("Connection refused").
-    QString text() const;
-
-    static NetError of(Kind k, int native = 0) { return NetError{k, native}; }
-};
 
 // Once per process, before any socket call (winsock's WSAStartup; nothing on POSIX).
 void initSockets();

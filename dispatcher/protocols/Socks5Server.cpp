@@ -428,4 +428,23 @@ QByteArray encodeReply(uint8_t code, const QString& boundHost, uint16_t boundPor
     return out;
 }
 
+Reply replyFor(const platform::NetError& err)
+{
+    using Kind = platform::NetError::Kind;
+    switch (err.kind) {
+    case Kind::Refused:
+        return ConnectionRefused;
+    case Kind::NetUnreachable:
+        return NetworkUnreachable;
+    case Kind::HostUnreachable:
+        return HostUnreachable;
+    case Kind::TimedOut:
+        return TtlExpired;
+    case Kind::AddressFamily:
+        return AddressTypeNotSupported;
+    default:
+        return GeneralFailure;
+    }
+}
+
 } // namespace pt::socks5

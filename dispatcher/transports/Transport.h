@@ -26,7 +26,7 @@
 namespace pt {
 
 // Source of randomness and time for sessions. The default implementation uses
-// libsodium's CSPRNG and a monotonic clock; tests substitute fixed ones.
+// crypto/Random (per-thread CSPRNG) and a monotonic clock; tests substitute fixed ones.
 class SessionEnv
 {
 public:

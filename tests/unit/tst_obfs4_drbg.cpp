@@ -1,6 +1,6 @@
 // obfs4's SipHash-2-4 OFB DRBG (length masks) and the probdist built from it.
 
-#include "dispatcher/crypto/SipHashDrbg.h"
+#include "dispatcher/crypto/HashDrbg.h"
 #include "dispatcher/transports/obfs4/ProbDist.h"
 
 #include <sodium.h>

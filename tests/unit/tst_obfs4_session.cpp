@@ -253,6 +253,17 @@ private Q_SLOTS:
         QVERIFY(!link.clientError.isEmpty());
     }
 
+    // Same polarity as shadow::SaltFilter: true = seen before (a replay).
+    void replayFilterRecordSeenBeforeIsTrueForAReplay()
+    {
+        ReplayFilter f(3600);
+        const QByteArray mac(16, 'm');
+        QVERIFY(!f.recordSeenBefore(1000, mac));
+        QVERIFY(f.recordSeenBefore(1001, mac));
+        QVERIFY(!f.recordSeenBefore(1001, QByteArray(16, 'n')));
+        QCOMPARE(f.size(), size_t(2));
+    }
+
     void replayedClientHandshakeIsRefused()
     {
         FakeEnv ce(7), se1(8), se2(9);

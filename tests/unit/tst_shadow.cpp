@@ -431,14 +431,14 @@ private Q_SLOTS:
         SaltFilter f(4);
         auto salt = [](int i) { return QByteArray(16, char(i)); };
         for (int i = 0; i < 4; ++i)
-            QVERIFY(f.insertIfNew(salt(i)));
+            QVERIFY(!f.recordSeenBefore(salt(i)));
         for (int i = 0; i < 4; ++i)
-            QVERIFY(!f.insertIfNew(salt(i)));
+            QVERIFY(f.recordSeenBefore(salt(i)));
         for (int i = 4; i < 8; ++i)
-            QVERIFY(f.insertIfNew(salt(i))); // second generation
+            QVERIFY(!f.recordSeenBefore(salt(i))); // second generation
         for (int i = 0; i < 8; ++i)
             QVERIFY(f.contains(salt(i)));
-        QVERIFY(f.insertIfNew(salt(8))); // third generation wipes the first
+        QVERIFY(!f.recordSeenBefore(salt(8))); // third generation wipes the first
         for (int i = 0; i < 4; ++i)
             QVERIFY(!f.contains(salt(i)));
         for (int i = 4; i < 9; ++i)
@@ -457,7 +457,7 @@ private Q_SLOTS:
                     const int id = (i + t * 5000) % 30000;
                     QByteArray s(16, '\0');
                     std::memcpy(s.data(), &id, sizeof id);
-                    if (f.insertIfNew(s)) ++fresh;
+                    if (!f.recordSeenBefore(s)) ++fresh;
                 }
             });
         }

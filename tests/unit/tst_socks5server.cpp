@@ -151,6 +151,7 @@ private Q_SLOTS:
     void replyEncodesBoundAddress();
     void replyMovesToRepliedOrFailed();
     void replyOutsideRequestReadyDoesNothing();
+    void replyForNetError();
     void randomInputNeverCrashesOrOverbuffers();
     void parseTorArgs_data();
     void parseTorArgs();
@@ -501,6 +502,19 @@ void TestSocks5Server::replyOutsideRequestReadyDoesNothing()
     QVERIFY(!h.reply(0x00).isEmpty());
     QVERIFY(h.reply(0x00).isEmpty()); // only once
     QCOMPARE(h.state(), State::Replied);
+}
+
+void TestSocks5Server::replyForNetError()
+{
+    using pt::platform::NetError;
+    using Kind = NetError::Kind;
+    QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::Refused))), 0x05);
+    QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::NetUnreachable))), 0x03);
+    QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::HostUnreachable))), 0x04);
+    QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::TimedOut))), 0x06);
+    QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::AddressFamily))), 0x08);
+    QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::Reset, 104))), 0x01);
+    QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::Other))), 0x01);
 }
 
 void TestSocks5Server::randomInputNeverCrashesOrOverbuffers()

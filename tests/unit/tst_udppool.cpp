@@ -1,6 +1,6 @@
 // The client-side UDP pool (spec 1.5.4 Table 1, with queueing while Waiting)
 // driven with a fake clock.
-#include "dispatcher/net/UdpPool.h"
+#include "dispatcher/net/UdpPoolLogic.h"
 
 #include <QtTest>
 

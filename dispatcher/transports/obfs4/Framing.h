@@ -8,7 +8,7 @@
 // Nonce = 16-byte prefix | 64-bit big-endian counter starting at 1. Each 72-byte
 // direction key is secretbox key 32 | nonce prefix 16 | DRBG seed 24.
 
-#include "dispatcher/crypto/SipHashDrbg.h"
+#include "dispatcher/crypto/HashDrbg.h"
 
 #include <QByteArray>
 

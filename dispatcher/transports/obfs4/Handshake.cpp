@@ -143,7 +143,7 @@ HandshakeStatus ServerHandshake::parseClient(const QByteArray& buffer, int64_t n
         const QByteArray e = epochHourString(hour + off);
         const QByteArray macCmp = hmac128(m_macKey, signedPart + e);
         if (equalCt(macCmp.constData(), macRx.constData(), kMacLength)) {
-            if (filter.testAndSet(nowUnix, macRx)) {
+            if (filter.recordSeenBefore(nowUnix, macRx)) {
                 error = QStringLiteral("obfs4: replayed client handshake");
                 return HandshakeStatus::Failed;
             }

@@ -4,7 +4,7 @@
 // framing, length padding, the PRNG-seed packet and iat-mode delayed sends
 // (lyrebird transports/obfs4/obfs4.go).
 
-#include "dispatcher/crypto/SipHashDrbg.h"
+#include "dispatcher/crypto/HashDrbg.h"
 #include "dispatcher/transports/Transport.h"
 #include "dispatcher/transports/obfs4/Ntor.h"
 

@@ -7,7 +7,7 @@
 // The table is generated with Go's math/rand (v1) on top of HashDrbg; GoRand
 // reproduces the few math/rand functions involved bit for bit.
 
-#include "dispatcher/crypto/SipHashDrbg.h"
+#include "dispatcher/crypto/HashDrbg.h"
 
 #include <cstdint>
 #include <functional>

@@ -10,7 +10,7 @@ ReplayFilter::ReplayFilter(int64_t ttlSeconds)
     randombytes_buf(m_key.data(), m_key.size());
 }
 
-bool ReplayFilter::testAndSet(int64_t nowSeconds, const QByteArray& data)
+bool ReplayFilter::recordSeenBefore(int64_t nowSeconds, const QByteArray& data)
 {
     uint8_t h[crypto_shorthash_siphash24_BYTES];
     crypto_shorthash_siphash24(h, reinterpret_cast<const uint8_t*>(data.constData()), quint64(data.size()),

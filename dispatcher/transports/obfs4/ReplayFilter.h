@@ -21,8 +21,9 @@ public:
     static constexpr size_t kMaxEntries = 100 * 1024;
 
     explicit ReplayFilter(int64_t ttlSeconds = kDefaultTtlSeconds);
-    // True if `data` was seen within the TTL (a replay); otherwise records it.
-    bool testAndSet(int64_t nowSeconds, const QByteArray& data);
+    // Records `data`. True if it had been seen within the TTL (a replay), false if
+    // it is new. Same polarity as shadow::SaltFilter::recordSeenBefore().
+    bool recordSeenBefore(int64_t nowSeconds, const QByteArray& data);
     size_t size() const;
 
 private:

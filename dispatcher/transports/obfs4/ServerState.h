@@ -5,7 +5,7 @@
 //   obfs4_state.json     {"node-id","private-key","public-key","drbg-seed","iat-mode"}, mode 0600
 //   obfs4_bridgeline.txt a torrc Bridge line template with cert= and iat-mode=
 
-#include "dispatcher/crypto/SipHashDrbg.h"
+#include "dispatcher/crypto/HashDrbg.h"
 #include "dispatcher/transports/Transport.h"
 #include "dispatcher/transports/obfs4/Ntor.h"
 

@@ -59,13 +59,13 @@ void SaltFilter::insertLocked(uint64_t h)
     ++m_counts[m_current];
 }
 
-bool SaltFilter::insertIfNew(const QByteArray& salt)
+bool SaltFilter::recordSeenBefore(const QByteArray& salt)
 {
     const uint64_t h = hashOf(salt);
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (containsLocked(h)) return false;
+    if (containsLocked(h)) return true;
     insertLocked(h);
-    return true;
+    return false;
 }
 
 bool SaltFilter::contains(const QByteArray& salt) const

@@ -27,8 +27,9 @@ public:
 
     explicit SaltFilter(size_t capacityPerGeneration = kDefaultCapacity);
 
-    // Records salt. True if it was not seen before; false if it is a replay.
-    bool insertIfNew(const QByteArray& salt);
+    // Records salt. True if it had been seen before (a replay), false if it is new.
+    // Same polarity as obfs4::ReplayFilter::recordSeenBefore().
+    bool recordSeenBefore(const QByteArray& salt);
     bool contains(const QByteArray& salt) const;
 
 private:

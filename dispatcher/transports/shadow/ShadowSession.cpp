@@ -32,7 +32,7 @@ std::unique_ptr<ShadowClientSession> ShadowClientSession::create(const ShadowKey
     if (s->m_header.isEmpty() || !s->m_encoder) return nullptr;
     s->m_filter = std::move(filter);
     // Our own salt too: the server must never be able to echo it back at us.
-    if (s->m_filter) s->m_filter->insertIfNew(s->m_encoder->salt());
+    if (s->m_filter) s->m_filter->recordSeenBefore(s->m_encoder->salt());
     return s;
 }
 
@@ -88,7 +88,7 @@ void ShadowClientSession::onWire(const QByteArray& in, SessionOutput& out)
     const bool ok = m_decoder.feed(in.constData(), size_t(in.size()), plain);
     if (m_decoder.messagesOpened() > 0) {
         m_saltRecorded = true;
-        if (!m_filter->insertIfNew(m_decoder.salt())) {
+        if (m_filter->recordSeenBefore(m_decoder.salt())) {
             fail(QStringLiteral("replayed salt from the server"), out);
             return;
         }
@@ -128,7 +128,7 @@ void ShadowServerSession::onWire(const QByteArray& in, SessionOutput& out)
     // fill the filter, and a replayed stream must not deliver a single byte.
     if (!m_saltRecorded && m_decoder.messagesOpened() > 0) {
         m_saltRecorded = true;
-        if (m_filter && !m_filter->insertIfNew(m_decoder.salt())) {
+        if (m_filter && m_filter->recordSeenBefore(m_decoder.salt())) {
             fail(QStringLiteral("replayed salt"), out);
             return;
         }
@@ -166,7 +166,7 @@ void ShadowServerSession::onApp(const QByteArray& in, SessionOutput& out)
         }
         // Our own salts go into the filter too, so a client-bound stream reflected
         // back at us is refused as a replay.
-        if (m_filter) m_filter->insertIfNew(m_encoder->salt());
+        if (m_filter) m_filter->recordSeenBefore(m_encoder->salt());
     }
     if (!m_encoder->encode(in.constData(), size_t(in.size()), out.toWire))
         fail(QStringLiteral("encryption failed (OpenSSL)"), out);

@@ -1,4 +1,4 @@
-#include "dispatcher/crypto/SipHashDrbg.h"
+#include "dispatcher/crypto/HashDrbg.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "dispatcher/net/UdpPool.h"
+#include "dispatcher/net/UdpPoolLogic.h"
 
 namespace pt::net {
 
