@@ -16,6 +16,8 @@ echo "== webtunnel (client -> nginx TLS -> server) vs a plain TLS relay (socat O
 python3 "$here/bench/bench_webtunnel.py" "$bin"
 echo "== meek throughput and round trips, straight and through nginx"
 python3 "$here/bench/bench_meek.py" "$bin"
+echo "== obfs4 iat-mode 1 and 2: our pacing against obfs4proxy's on the wire (same identity)"
+python3 "$here/bench/bench_obfs4_iat.py" "$bin" 2 1,2
 for b in "$here"/bench/bench_*.sh; do
   [ -e "$b" ] || continue
   echo "== $(basename "$b")"
