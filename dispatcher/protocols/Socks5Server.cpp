@@ -334,7 +334,7 @@ QByteArray ServerHandshake::onTimeout()
 QByteArray ServerHandshake::reply(uint8_t code, const QString& boundHost, uint16_t boundPort)
 {
     if (m_state != State::RequestReady) return {};
-    const QByteArray bytes = encodeReply(code, boundHost, boundPort);
+    QByteArray bytes = encodeReply(code, boundHost, boundPort);
     if (code == Succeeded) {
         m_state = State::Replied;
         return bytes;

@@ -25,7 +25,7 @@ QByteArray WebChannel::onWire(const QByteArray& in, SessionOutput& out)
     if (!m_tls)
         return in;
     m_tls->feedWire(in);
-    const QByteArray plain = m_tls->takeApp();
+    QByteArray plain = m_tls->takeApp();
     flush(out);
     return plain;
 }

@@ -28,7 +28,7 @@ QByteArray indexPage()
 
 QString forwardedFor(const QByteArray& headerValue)
 {
-    const QString first = QString::fromLatin1(headerValue.split(',').value(0)).trimmed();
+    QString first = QString::fromLatin1(headerValue.split(',').value(0)).trimmed();
     if (first.isEmpty())
         return QString();
     // No port: the bare address. tor reads a USERADDR "ip:0" as a bad port and drops

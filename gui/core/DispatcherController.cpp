@@ -102,12 +102,12 @@ DispatcherController::~DispatcherController()
 
 QString DispatcherController::findDispatcher()
 {
-    const QString env = qEnvironmentVariable("PTDISPATCHER_BIN");
+    QString env = qEnvironmentVariable("PTDISPATCHER_BIN");
     if (!env.isEmpty()) return env;
     const QString appDir = QCoreApplication::applicationDirPath();
     const QStringList dirs{appDir, appDir + QStringLiteral("/../dispatcher")};
     for (const QString& dir : dirs) {
-        const QString found = executableIn(dir);
+        QString found = executableIn(dir);
         if (!found.isEmpty()) return found;
     }
     return QStandardPaths::findExecutable(QStringLiteral("ptdispatcher"));

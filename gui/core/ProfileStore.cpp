@@ -63,7 +63,7 @@ QString ProfileStore::uniqueName(const QList<Profile>& profiles, const QString& 
     };
     if (!taken(base)) return base;
     for (int i = 2;; ++i) {
-        const QString n = QStringLiteral("%1 (%2)").arg(base).arg(i);
+        QString n = QStringLiteral("%1 (%2)").arg(base).arg(i);
         if (!taken(n)) return n;
     }
 }

@@ -26,7 +26,7 @@ namespace pt::gui::test {
 
 // Runs f on the next modal dialog once it is up (dialogs run their own event loop
 // inside the click that opens them, so the test acts from a timer).
-inline void whenModal(std::function<void(QWidget*)> f)
+inline void whenModal(const std::function<void(QWidget*)>& f)
 {
     QTimer::singleShot(20, qApp, [f] {
         if (QWidget* m = QApplication::activeModalWidget())

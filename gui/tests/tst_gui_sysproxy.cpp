@@ -257,7 +257,7 @@ class TestGuiSysproxy : public QObject
     // USB LAN (none), Thunderbolt Bridge (disabled service, must not be touched).
     QString makeFakeNetworksetup(const QTemporaryDir& dir)
     {
-        const QString script = dir.filePath(QStringLiteral("networksetup"));
+        QString script = dir.filePath(QStringLiteral("networksetup"));
         writeAll(script, kFakeNetworksetup);
         QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const QString state = dir.filePath(QStringLiteral("state"));

@@ -94,7 +94,7 @@ std::optional<Option> readOption(const QJsonValue& v, const QString& where, QStr
             *error = at + QStringLiteral(": \"choices\" is not a list");
             return std::nullopt;
         }
-        for (const QJsonValue& c : choices.toArray()) {
+        for (const auto& c : choices.toArray()) {
             if (!c.isString() || c.toString().isEmpty()) {
                 *error = at + QStringLiteral(": a choice is not a non-empty string");
                 return std::nullopt;
@@ -120,7 +120,7 @@ bool readRole(const QJsonObject& roles, const char* key, Role* out, const QStrin
         return false;
     }
     out->supported = true;
-    for (const QJsonValue& o : v.toObject().value(QStringLiteral("options")).toArray()) {
+    for (const auto& o : v.toObject().value(QStringLiteral("options")).toArray()) {
         std::optional<Option> opt = readOption(o, at, error);
         if (!opt)
             return false;
@@ -254,7 +254,7 @@ std::optional<QList<Transport>> fromJson(const QByteArray& text, QString* error)
         return std::nullopt;
     }
     QList<Transport> out;
-    for (const QJsonValue& v : list.toArray()) {
+    for (const auto& v : list.toArray()) {
         if (!v.isObject()) {
             *error = QStringLiteral("a transport is not an object");
             return std::nullopt;

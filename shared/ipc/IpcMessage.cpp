@@ -87,7 +87,7 @@ Message make(Kind kind)
 // line into a different (argument-less) line.
 QByteArray requiredText(const QString& s, const char* fallback)
 {
-    const QByteArray t = sanitizeText(s);
+    QByteArray t = sanitizeText(s);
     if (t.trimmed().isEmpty()) return QByteArray(fallback);
     return t;
 }

@@ -118,7 +118,7 @@ std::optional<LaunchConfig> LaunchConfig::fromJson(const QJsonObject& o, QString
     const QJsonValue ts = o.value(QLatin1String("transports"));
     if (!ts.isUndefined() && !ts.isNull()) {
         if (!ts.isArray()) return reject(error, QStringLiteral("\"transports\" must be an array"));
-        for (const QJsonValue& t : ts.toArray()) {
+        for (const auto& t : ts.toArray()) {
             if (!t.isString() || t.toString().isEmpty())
                 return reject(error, QStringLiteral("\"transports\" must hold non-empty strings"));
             c.transports << t.toString();

@@ -147,7 +147,7 @@ bool parseCert(const QString& cert, NodeId& nodeId, Key32& publicKey, QString& e
 {
     const auto decoded = QByteArray::fromBase64Encoding(cert.trimmed().toLatin1() + "==",
                                                         QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != qsizetype(nodeId.size() + publicKey.size())) {
+    if (!decoded || decoded.decoded.size() != qsizetype(nodeId.size()) + qsizetype(publicKey.size())) {
         error = QStringLiteral("malformed obfs4 cert (want 70 base64 characters)");
         return false;
     }

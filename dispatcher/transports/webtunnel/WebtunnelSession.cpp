@@ -92,7 +92,7 @@ void ClientSession::onAppEof(SessionOutput& out)
         m_channel.close(out);
 }
 
-ServerSession::ServerSession(QString path)
+ServerSession::ServerSession(const QString& path)
     : m_path(path.toUtf8()), m_request(http::Parser::Mode::Request, requestLimits())
 {
 }

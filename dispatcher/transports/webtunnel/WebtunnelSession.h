@@ -48,7 +48,7 @@ class ServerSession final : public Session
 {
 public:
     // path: the request target the server answers (its url's path).
-    explicit ServerSession(QString path);
+    explicit ServerSession(const QString& path);
 
     void start(SessionOutput& out) override { (void)out; }
     void onWire(const QByteArray& in, SessionOutput& out) override;

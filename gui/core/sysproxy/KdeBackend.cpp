@@ -71,7 +71,7 @@ void sendReparseSignal()
 class KdeBackend : public Backend
 {
 public:
-    explicit KdeBackend(QString configDir) : m_path(configDir + QStringLiteral("/kioslaverc")) {}
+    explicit KdeBackend(const QString& configDir) : m_path(configDir + QStringLiteral("/kioslaverc")) {}
 
     bool snapshot(QJsonObject* saved, QString* error) override
     {

@@ -81,7 +81,7 @@ public:
     {
         QStringList problems;
         const QJsonArray services = saved.value(QStringLiteral("services")).toArray();
-        for (const QJsonValue& v : services) {
+        for (const auto& v : services) {
             const QJsonObject o = v.toObject();
             const QString s = o.value(QStringLiteral("service")).toString();
             if (s.isEmpty()) {
