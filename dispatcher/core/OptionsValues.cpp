@@ -32,21 +32,6 @@ std::optional<QString> percentDecode(const QString& s)
 
 } // namespace
 
-QString proxyModeName(ProxyMode m)
-{
-    switch (m) {
-    case ProxyMode::Socks5:
-        return QStringLiteral("socks5");
-    case ProxyMode::TransparentTcp:
-        return QStringLiteral("transparent-TCP");
-    case ProxyMode::TransparentUdp:
-        return QStringLiteral("transparent-UDP");
-    case ProxyMode::Stun:
-        return QStringLiteral("STUN");
-    }
-    return QString();
-}
-
 std::optional<ProxyMode> parseProxyMode(const QString& s)
 {
     for (ProxyMode m : {ProxyMode::Socks5, ProxyMode::TransparentTcp, ProxyMode::TransparentUdp,

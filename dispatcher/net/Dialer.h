@@ -5,7 +5,7 @@
 // attempt is bounded by a timeout. Failures come back as SOCKS5 reply codes so a
 // client can tell its application exactly what went wrong.
 
-#include "dispatcher/core/Config.h"
+#include "dispatcher/base/UpstreamProxy.h"
 #include "dispatcher/net/StreamSocket.h"
 #include "dispatcher/protocols/UpstreamProxyClient.h"
 
