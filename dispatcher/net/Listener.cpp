@@ -1,6 +1,6 @@
 #include "dispatcher/net/Listener.h"
 
-#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/base/Log.h"
 
 #include <QPointer>
 #include <QSocketNotifier>
@@ -54,7 +54,7 @@ void Listener::acceptReady()
         if (fd != platform::kNoSocket) {
             if (m_acceptFailing) {
                 m_acceptFailing = false;
-                logInfo(QStringLiteral("accepting connections again"));
+                log::info(QStringLiteral("accepting connections again"));
             }
             incomingConnection(fd);
             if (m_paused)
@@ -70,9 +70,10 @@ void Listener::acceptReady()
         // Say so once, stop listening for readiness (it would fire again at once) and
         // retry shortly: service resumes by itself when descriptors free up.
         if (!m_acceptFailing)
-            logWarn(QStringLiteral("cannot accept connections: %1 (out of file descriptors? see ulimit -n); "
-                                   "retrying every 250 ms")
-                        .arg(err.text()));
+            log::warn(
+                QStringLiteral("cannot accept connections: %1 (out of file descriptors? see ulimit -n); "
+                               "retrying every 250 ms")
+                    .arg(err.text()));
         m_acceptFailing = true;
         setAccepting(false);
         QTimer::singleShot(250, this, [this] {
@@ -91,7 +92,7 @@ void Listener::incomingConnection(qintptr fd)
     }
     m_waiting.push_back(fd);
     if (m_waiting.size() >= kMaxWaiting && isListening()) {
-        logWarn(QStringLiteral("connection limit (%1) reached; pausing accept").arg(m_gate->max()));
+        log::warn(QStringLiteral("connection limit (%1) reached; pausing accept").arg(m_gate->max()));
         setAccepting(false);
         m_paused = true;
     }
