@@ -9,6 +9,8 @@
 // negotiation first, then flag validation, then the upstream proxy.
 
 #include "dispatcher/base/HostPort.h"
+#include "dispatcher/base/ProxyMode.h"
+#include "dispatcher/base/UpstreamProxy.h"
 #include "shared/ipc/IpcMessage.h"
 
 #include <QJsonObject>
@@ -22,21 +24,8 @@
 namespace pt {
 
 enum class Role { Client, Server };
-enum class ProxyMode { Socks5, TransparentTcp, TransparentUdp, Stun };
 
-QString proxyModeName(ProxyMode m);                        // spec spelling: "socks5", "transparent-TCP", ...
-std::optional<ProxyMode> parseProxyMode(const QString& s); // exact spec spelling
-
-struct UpstreamProxy
-{
-    enum class Type { Socks5, Socks4a, Http };
-    Type type = Type::Socks5;
-    QString host; // IP literal
-    quint16 port = 0;
-    QString user;
-    QString password;
-    bool hasAuth() const { return !user.isEmpty(); }
-};
+std::optional<ProxyMode> parseProxyMode(const QString& s); // exact spec spelling (proxyModeName)
 
 struct Config
 {

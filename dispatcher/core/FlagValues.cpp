@@ -32,12 +32,6 @@ std::optional<QString> percentDecode(const QString& s)
 
 } // namespace
 
-// ProxyMode is declared in the order of ipc::proxyModeNames().
-QString proxyModeName(ProxyMode m)
-{
-    return ipc::proxyModeNames().value(static_cast<int>(m));
-}
-
 std::optional<ProxyMode> parseProxyMode(const QString& s)
 {
     const int i = ipc::proxyModeNames().indexOf(s);

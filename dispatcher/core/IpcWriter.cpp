@@ -1,13 +1,46 @@
 #include "dispatcher/core/IpcWriter.h"
 
+#include "dispatcher/base/Log.h"
 #include "dispatcher/platform/Process.h"
 
 namespace pt {
+
+namespace {
+
+ipc::LogLevel ipcLevel(log::Level level)
+{
+    switch (level) {
+    case log::Level::Error:
+        return ipc::LogLevel::Error;
+    case log::Level::Warn:
+        return ipc::LogLevel::Warn;
+    case log::Level::Info:
+        return ipc::LogLevel::Info;
+    case log::Level::Debug:
+        return ipc::LogLevel::Debug;
+    }
+    return ipc::LogLevel::None;
+}
+
+void logToIpc(log::Level level, const QString& message)
+{
+    IpcWriter::instance().log(ipcLevel(level), message);
+}
+
+} // namespace
 
 IpcWriter& IpcWriter::instance()
 {
     static IpcWriter writer;
     return writer;
+}
+
+// The sink is installed when the writer is made. Before that no LOG line could be
+// sent (the level is NONE until setLogLevel(), which makes the writer), so pt::log
+// drops nothing IpcWriter would have sent.
+IpcWriter::IpcWriter()
+{
+    log::setSink(&logToIpc);
 }
 
 void IpcWriter::setDescriptors(int out, int err)

@@ -2,7 +2,8 @@
 
 // The dispatcher's voice towards its parent (DESIGN.md principle 6): only IPC lines
 // on stdout, each written whole with one write() and so flushed at once; the
-// *-ERROR lines on stderr. Thread-safe: worker threads log through it.
+// *-ERROR lines on stderr. Thread-safe: worker threads log through it. It is also the
+// sink of pt::log (base/Log.h), through which the layers below core/ log.
 
 #include "shared/ipc/IpcMessage.h"
 
@@ -32,6 +33,7 @@ public:
     void setDescriptors(int out, int err);
 
 private:
+    IpcWriter();
     void writeLine(bool toStderr, QByteArray line);
 
     std::mutex m_mutex; // std::mutex, not QMutex: ThreadSanitizer sees it

@@ -1,6 +1,6 @@
 #include "dispatcher/net/ClientConnection.h"
 
-#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/base/Log.h"
 
 #include <QJsonValue>
 
@@ -21,7 +21,7 @@ void ClientConnection::start(qintptr fd)
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    connect(m_app, &StreamSocket::failed, this, [this](const platform::NetError&) { finish(QStringLiteral("application closed")); });
+    connect(m_app, &StreamSocket::failed, this, [this](const NetError&) { finish(QStringLiteral("application closed")); });
 
     if (m_ctx->mode == ProxyMode::TransparentTcp) {
         m_app->setReadEnabled(false); // read only once the transport is up
@@ -182,7 +182,8 @@ void ClientConnection::onDialed(StreamSocket* wire, const QByteArray& early)
             m_replied = true;
             m_app->write(socks5::encodeReply(socks5::GeneralFailure, QString(), 0));
         }
-        logWarn(QStringLiteral("%1: transport error with %2: %3").arg(m_ctx->transportName, m_serverText, why));
+        log::warn(
+            QStringLiteral("%1: transport error with %2: %3").arg(m_ctx->transportName, m_serverText, why));
     });
     connect(m_relay, &Relay::finished, this, [this](const QString& why) {
         // The bridge ended the connection before proving itself (EOF, reset). An end the
@@ -207,7 +208,7 @@ void ClientConnection::onHandshakeComplete()
     } else {
         m_relay->enableAppReading();
     }
-    logDebug(QStringLiteral("%1: %2 connected through %3").arg(m_ctx->transportName, m_peer, m_serverText));
+    log::debug(QStringLiteral("%1: %2 connected through %3").arg(m_ctx->transportName, m_peer, m_serverText));
 }
 
 void ClientConnection::replyAndClose(quint8 code, const QString& why)
@@ -229,7 +230,8 @@ void ClientConnection::finish(const QString& reason)
     if (m_dialer)
         m_dialer->cancel();
     if (!reason.isEmpty())
-        logInfo(QStringLiteral("%1: connection from %2 ended: %3").arg(m_ctx->transportName, m_peer, reason));
+        log::info(
+            QStringLiteral("%1: connection from %2 ended: %3").arg(m_ctx->transportName, m_peer, reason));
     if (m_app && m_app->isOpen() && m_app->bytesToWrite() > 0 && !m_relay) {
         // Let a final SOCKS reply reach the application before closing.
         m_app->shutdownWrite();

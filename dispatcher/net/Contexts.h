@@ -3,7 +3,8 @@
 // Read-only data shared by all connections of one listener (DESIGN.md principle 4:
 // shared state is immutable after start-up, or atomic).
 
-#include "dispatcher/core/Config.h"
+#include "dispatcher/base/ProxyMode.h"
+#include "dispatcher/base/UpstreamProxy.h"
 #include "dispatcher/transports/Transport.h"
 
 #include <QJsonObject>

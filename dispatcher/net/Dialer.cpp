@@ -57,19 +57,19 @@ void Dialer::tryNext()
     if (m_done)
         return;
     if (m_addresses.isEmpty()) {
-        const platform::NetError err =
-            m_lastError ? m_lastError : platform::NetError::of(platform::NetError::Kind::HostUnreachable);
+        const NetError err =
+            m_lastError ? m_lastError : NetError::of(NetError::Kind::HostUnreachable);
         if (m_proxy) {
             finishWithError(socks5::replyFor(err),
                             QStringLiteral("cannot connect to the upstream proxy %1:%2: %3")
                                 .arg(m_proxy->host)
                                 .arg(m_proxy->port)
-                                .arg(err.text()),
+                                .arg(platform::errorText(err)),
                             FailureCode::Proxy);
             return;
         }
         finishWithError(socks5::replyFor(err),
-                        QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(err.text()),
+                        QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(platform::errorText(err)),
                         failureCodeFor(err));
         return;
     }
@@ -78,11 +78,11 @@ void Dialer::tryNext()
         m_socket->deleteLater();
     m_socket = new StreamSocket(this);
     connect(m_socket, &StreamSocket::connected, this, &Dialer::onTcpConnected);
-    connect(m_socket, &StreamSocket::failed, this, [this](const platform::NetError& err) {
+    connect(m_socket, &StreamSocket::failed, this, [this](const NetError& err) {
         m_lastError = err;
         if (m_proxyHandshake) {
             finishWithError(socks5::replyFor(err),
-                            QStringLiteral("upstream proxy connection failed: %1").arg(err.text()), FailureCode::Proxy);
+                            QStringLiteral("upstream proxy connection failed: %1").arg(platform::errorText(err)), FailureCode::Proxy);
             return;
         }
         QMetaObject::invokeMethod(this, &Dialer::tryNext, Qt::QueuedConnection);

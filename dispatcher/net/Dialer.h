@@ -5,7 +5,7 @@
 // attempt is bounded by a timeout. Failures come back as SOCKS5 reply codes so a
 // client can tell its application exactly what went wrong.
 
-#include "dispatcher/core/Config.h"
+#include "dispatcher/base/UpstreamProxy.h"
 #include "dispatcher/net/StreamSocket.h"
 #include "dispatcher/protocols/UpstreamProxyClient.h"
 
@@ -56,7 +56,7 @@ private:
     StreamSocket* m_socket = nullptr;
     QTimer m_timer;
     int m_lookupId = -1;
-    platform::NetError m_lastError;
+    NetError m_lastError;
     std::optional<UpstreamProxy> m_proxy;
     std::unique_ptr<proxy::ClientHandshake> m_proxyHandshake;
     bool m_done = false;

@@ -1,6 +1,6 @@
 #include "dispatcher/net/HubStreamConnection.h"
 
-#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/base/Log.h"
 #include "dispatcher/transports/Transport.h"
 
 namespace pt::net {
@@ -30,7 +30,8 @@ void HubStreamConnection::start()
     connect(m_dialer, &TargetDialer::ready, this, &HubStreamConnection::onTargetReady);
     connect(m_dialer, &TargetDialer::failed, this, [this](const QString& why) {
         m_ctx->counters->connectionsFailed.fetch_add(1);
-        logWarn(QStringLiteral("%1: cannot reach %2: %3").arg(m_ctx->transportName, m_dialer->describe(), why));
+        log::warn(
+            QStringLiteral("%1: cannot reach %2: %3").arg(m_ctx->transportName, m_dialer->describe(), why));
         finish(why);
     });
     m_dialer->dial(m_stream->clientAddress());
@@ -42,16 +43,17 @@ void HubStreamConnection::onTargetReady(StreamSocket* target, const QByteArray& 
     m_target->setParent(this);
     connect(m_target, &StreamSocket::readyRead, this, &HubStreamConnection::pump);
     connect(m_target, &StreamSocket::bytesWritten, this, &HubStreamConnection::pump);
-    connect(m_target, &StreamSocket::failed, this, [this](const platform::NetError& err) {
+    connect(m_target, &StreamSocket::failed, this, [this](const NetError& err) {
         m_targetEof = true;
-        finish(QStringLiteral("target: ") + err.text());
+        finish(QStringLiteral("target: ") + platform::errorText(err));
     });
     if (!early.isEmpty()) {
         m_ctx->counters->bytesDown.fetch_add(early.size(), std::memory_order_relaxed);
         m_stream->pushDown(early);
     }
-    logDebug(QStringLiteral("%1: stream %2 from %3 relayed to %4")
-                 .arg(m_ctx->transportName, m_stream->id().left(8), m_stream->clientAddress(), m_dialer->describe()));
+    log::debug(QStringLiteral("%1: stream %2 from %3 relayed to %4")
+                   .arg(m_ctx->transportName, m_stream->id().left(8), m_stream->clientAddress(),
+                        m_dialer->describe()));
     pump();
 }
 
@@ -86,7 +88,8 @@ void HubStreamConnection::pump()
     } else if (m_target->atEof()) {
         m_targetEof = true;
         m_stream->closeDown(QStringLiteral("target closed"));
-        logDebug(QStringLiteral("%1: stream %2: target closed").arg(m_ctx->transportName, m_stream->id().left(8)));
+        log::debug(
+            QStringLiteral("%1: stream %2: target closed").arg(m_ctx->transportName, m_stream->id().left(8)));
     }
 }
 
@@ -120,7 +123,8 @@ void HubStreamConnection::finish(const QString& reason)
         hub->remove(m_stream->id());
     if (m_target)
         m_target->close();
-    logDebug(QStringLiteral("%1: stream %2 ended: %3").arg(m_ctx->transportName, m_stream->id().left(8), reason));
+    log::debug(
+        QStringLiteral("%1: stream %2 ended: %3").arg(m_ctx->transportName, m_stream->id().left(8), reason));
     m_open.reset();
     deleteLater();
 }

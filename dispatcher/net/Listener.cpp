@@ -1,6 +1,6 @@
 #include "dispatcher/net/Listener.h"
 
-#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/base/Log.h"
 
 #include <QPointer>
 #include <QSocketNotifier>
@@ -74,19 +74,19 @@ void Listener::acceptReady()
 {
     // A bounded batch per wake-up keeps other listeners and timers fair.
     for (int i = 0; i < 64 && isListening(); ++i) {
-        platform::NetError err;
+        NetError err;
         const platform::SocketHandle fd = platform::acceptOne(m_server->socketDescriptor(), &err);
         if (fd != platform::kNoSocket) {
             if (m_acceptFailing) {
                 m_acceptFailing = false;
-                logInfo(QStringLiteral("accepting connections again"));
+                log::info(QStringLiteral("accepting connections again"));
             }
             admit(fd);
             if (m_paused)
                 return;
             continue;
         }
-        using Kind = platform::NetError::Kind;
+        using Kind = NetError::Kind;
         if (err.kind == Kind::Interrupted || err.kind == Kind::Reset)
             continue; // that connection went away before we took it
         if (err.kind == Kind::WouldBlock)
@@ -95,9 +95,10 @@ void Listener::acceptReady()
         // Say so once, stop listening for readiness (it would fire again at once) and
         // retry shortly: service resumes by itself when descriptors free up.
         if (!m_acceptFailing)
-            logWarn(QStringLiteral("cannot accept connections: %1 (out of file descriptors? see ulimit -n); "
-                                   "retrying every 250 ms")
-                        .arg(err.text()));
+            log::warn(
+                QStringLiteral("cannot accept connections: %1 (out of file descriptors? see ulimit -n); "
+                               "retrying every 250 ms")
+                    .arg(platform::errorText(err)));
         m_acceptFailing = true;
         setAccepting(false);
         QTimer::singleShot(250, this, [this] {
@@ -116,7 +117,7 @@ void Listener::admit(qintptr fd)
     }
     m_waiting.push_back(fd);
     if (m_waiting.size() >= kMaxWaiting && isListening()) {
-        logWarn(QStringLiteral("connection limit (%1) reached; pausing accept").arg(m_gate->max()));
+        log::warn(QStringLiteral("connection limit (%1) reached; pausing accept").arg(m_gate->max()));
         setAccepting(false);
         m_paused = true;
     }

@@ -18,7 +18,7 @@ void Relay::connectWire()
         pumpApp();
         maybeFinish();
     });
-    connect(m_wire, &StreamSocket::failed, this, [this](const platform::NetError& err) {
+    connect(m_wire, &StreamSocket::failed, this, [this](const NetError& err) {
         if (m_session->handshakeDone() && !m_redialing) {
             // A session that can go on over a new connection (meek) gets the chance.
             SessionOutput out;
@@ -63,7 +63,7 @@ void Relay::attachApp(StreamSocket* app)
         pumpWire();
         maybeFinish();
     });
-    connect(m_app, &StreamSocket::failed, this, [this](const platform::NetError& err) { onSocketFailed(err, false); });
+    connect(m_app, &StreamSocket::failed, this, [this](const NetError& err) { onSocketFailed(err, false); });
 }
 
 void Relay::enableAppReading(const QByteArray& initial)
@@ -224,12 +224,12 @@ void Relay::onSessionFailed(const QString& reason)
     Q_EMIT sessionFailed(reason);
 }
 
-void Relay::onSocketFailed(const platform::NetError& err, bool wireSide)
+void Relay::onSocketFailed(const NetError& err, bool wireSide)
 {
     if (wireSide)
-        noteFailure(failureCodeFor(err, FailureCode::Closed), QStringLiteral("the bridge connection failed: ") + err.text());
+        noteFailure(failureCodeFor(err, FailureCode::Closed), QStringLiteral("the bridge connection failed: ") + platform::errorText(err));
     abort(QStringLiteral("%1 side: %2").arg(wireSide ? QStringLiteral("transport") : QStringLiteral("application"),
-                                           err.text()));
+                                           platform::errorText(err)));
 }
 
 void Relay::maybeFinish()

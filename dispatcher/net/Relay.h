@@ -82,7 +82,7 @@ private:
     void maybeFinish();
     void connectWire();
     void finishEnded();
-    void onSocketFailed(const platform::NetError& err, bool wireSide);
+    void onSocketFailed(const NetError& err, bool wireSide);
     qint64 appQueue() const;
 
     StreamSocket* m_app = nullptr;

@@ -1,6 +1,6 @@
 #include "dispatcher/net/ServerConnection.h"
 
-#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/base/Log.h"
 
 namespace pt::net {
 
@@ -37,7 +37,7 @@ void ServerConnection::start(qintptr fd)
         m_ctx->counters->connectionsFailed.fetch_add(1);
         if (!m_relay->handshakeDone() && !m_ctx->transport->hub())
             recordHandshakeFailure(m_relay->failureCode(), why);
-        logInfo(QStringLiteral("%1: rejected %2: %3").arg(m_ctx->transportName, m_peer, why));
+        log::info(QStringLiteral("%1: rejected %2: %3").arg(m_ctx->transportName, m_peer, why));
     });
     connect(m_relay, &Relay::finished, this, [this](const QString& why) {
         // A hub transport's wire sessions (meek) have no handshake of their own to count.
@@ -63,7 +63,8 @@ void ServerConnection::onHandshakeComplete()
     connect(m_dialer, &TargetDialer::ready, this, &ServerConnection::attachTarget);
     connect(m_dialer, &TargetDialer::failed, this, [this](const QString& why) {
         m_ctx->counters->connectionsFailed.fetch_add(1);
-        logWarn(QStringLiteral("%1: cannot reach %2: %3").arg(m_ctx->transportName, m_dialer->describe(), why));
+        log::warn(
+            QStringLiteral("%1: cannot reach %2: %3").arg(m_ctx->transportName, m_dialer->describe(), why));
         m_relay->abort(why);
     });
     m_dialer->dial(client.isEmpty() ? m_peer : client);
@@ -74,7 +75,8 @@ void ServerConnection::attachTarget(StreamSocket* target, const QByteArray& earl
     m_timer.stop();
     m_relay->attachApp(target);
     m_relay->enableAppReading(early);
-    logDebug(QStringLiteral("%1: %2 relayed to %3").arg(m_ctx->transportName, m_peer, m_dialer->describe()));
+    log::debug(
+        QStringLiteral("%1: %2 relayed to %3").arg(m_ctx->transportName, m_peer, m_dialer->describe()));
 }
 
 void ServerConnection::finish(const QString& reason)
@@ -84,7 +86,8 @@ void ServerConnection::finish(const QString& reason)
     if (m_dialer)
         m_dialer->cancel();
     if (!reason.isEmpty())
-        logDebug(QStringLiteral("%1: connection from %2 ended: %3").arg(m_ctx->transportName, m_peer, reason));
+        log::debug(
+            QStringLiteral("%1: connection from %2 ended: %3").arg(m_ctx->transportName, m_peer, reason));
     deleteLater();
 }
 

@@ -4,8 +4,6 @@
 
 namespace pt::net {
 
-using platform::NetError;
-
 StreamSocket::StreamSocket(QObject* parent) : QObject(parent) {}
 
 StreamSocket::~StreamSocket() { close(); }

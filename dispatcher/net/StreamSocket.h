@@ -69,7 +69,7 @@ Q_SIGNALS:
     void connected();
     void readyRead();      // readable, or EOF arrived
     void bytesWritten();   // the queue shrank
-    void failed(const pt::platform::NetError& error);
+    void failed(const pt::NetError& error);
 
 private:
     void setupNotifiers();
@@ -77,8 +77,8 @@ private:
     void onWritable();
     void pollConnect();
     void flush();
-    void fail(const platform::NetError& err);
-    void failLater(const platform::NetError& err);
+    void fail(const NetError& err);
+    void failLater(const NetError& err);
 
     platform::SocketHandle m_fd = platform::kNoSocket;
     bool m_connecting = false;
@@ -98,6 +98,6 @@ private:
 
 // A socket error -> the failure code of STATUS LAST-ERROR and -check. `other` for
 // kinds with no code of their own (a reset: Closed on a connected socket).
-FailureCode failureCodeFor(const platform::NetError& err, FailureCode other = FailureCode::Error);
+FailureCode failureCodeFor(const NetError& err, FailureCode other = FailureCode::Error);
 
 } // namespace pt::net

@@ -1,6 +1,6 @@
 #include "dispatcher/net/TargetDialer.h"
 
-#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/base/Log.h"
 #include "dispatcher/transports/Transport.h"
 
 namespace pt::net {
@@ -66,7 +66,7 @@ void TargetDialer::onConnected(StreamSocket* socket, const QByteArray& early)
     const auto cookie = extorport::readCookieFile(m_ctx->authCookieFile, &err);
     if (!cookie) {
         delete socket;
-        logError(QStringLiteral("%1: %2").arg(m_ctx->transportName, err));
+        log::error(QStringLiteral("%1: %2").arg(m_ctx->transportName, err));
         fail(err);
         return;
     }
@@ -77,7 +77,7 @@ void TargetDialer::onConnected(StreamSocket* socket, const QByteArray& early)
     m_ext = std::make_unique<extorport::ClientHandshake>(*cookie, nonce, m_clientAddress, m_ctx->transportName);
     connect(m_orport, &StreamSocket::readyRead, this, &TargetDialer::onExtOrPortReadable);
     connect(m_orport, &StreamSocket::failed, this,
-            [this](const platform::NetError&) { fail(QStringLiteral("Extended ORPort connection failed")); });
+            [this](const NetError&) { fail(QStringLiteral("Extended ORPort connection failed")); });
 }
 
 void TargetDialer::onExtOrPortReadable()
@@ -92,7 +92,8 @@ void TargetDialer::onExtOrPortReadable()
     if (!out.isEmpty())
         m_orport->write(out);
     if (m_ext->state() == extorport::ClientHandshake::State::Failed) {
-        logWarn(QStringLiteral("%1: %2; closing %3").arg(m_ctx->transportName, m_ext->error(), m_clientAddress));
+        log::warn(
+            QStringLiteral("%1: %2; closing %3").arg(m_ctx->transportName, m_ext->error(), m_clientAddress));
         fail(m_ext->error());
         return;
     }

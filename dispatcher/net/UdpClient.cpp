@@ -1,6 +1,6 @@
 #include "dispatcher/net/UdpClient.h"
 
-#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/base/Log.h"
 #include "dispatcher/net/Dialer.h"
 #include "dispatcher/net/UdpTunnel.h"
 
@@ -63,10 +63,10 @@ void UdpClient::onReadable()
         // Checked before the pool: garbage must not even open a transport connection.
         if (!udp::canCarry(m_framing, payload)) {
             ++m_dropped;
-            logDebug(QStringLiteral("%1: UDP from %2 dropped (%3 bytes): not carried in %4 mode")
-                         .arg(m_ctx->transportName, key)
-                         .arg(payload.size())
-                         .arg(proxyModeName(m_ctx->mode)));
+            log::debug(QStringLiteral("%1: UDP from %2 dropped (%3 bytes): not carried in %4 mode")
+                           .arg(m_ctx->transportName, key)
+                           .arg(payload.size())
+                           .arg(proxyModeName(m_ctx->mode)));
             continue;
         }
         switch (m_pool.onPacket(key, payload, now())) {
@@ -82,8 +82,8 @@ void UdpClient::onReadable()
             break;
         case UdpPoolLogic::Action::Dropped:
             ++m_dropped;
-            logDebug(QStringLiteral("%1: UDP from %2 dropped: queue full while connecting")
-                         .arg(m_ctx->transportName, key));
+            log::debug(QStringLiteral("%1: UDP from %2 dropped: queue full while connecting")
+                           .arg(m_ctx->transportName, key));
             break;
         }
     }
@@ -143,8 +143,8 @@ void UdpClient::onDialed(const QString& key, StreamSocket* socket, const QByteAr
         m_ctx->counters->bytesDown.fetch_add(d.size(), std::memory_order_relaxed);
         if (m_socket->writeDatagram(d, f->address, f->port) < 0) {
             ++m_dropped;
-            logDebug(QStringLiteral("%1: reply to %2 dropped: %3")
-                         .arg(m_ctx->transportName, key, m_socket->errorString()));
+            log::debug(QStringLiteral("%1: reply to %2 dropped: %3")
+                           .arg(m_ctx->transportName, key, m_socket->errorString()));
             return;
         }
         ++m_carriedDown;
@@ -166,9 +166,9 @@ void UdpClient::send(const QString& key, const QByteArray& datagram)
         break;
     case UdpTunnel::SendResult::Dropped:
         ++m_dropped;
-        logDebug(QStringLiteral("%1: UDP from %2 dropped (%3 bytes): malformed for this mode or congested")
-                     .arg(m_ctx->transportName, key)
-                     .arg(datagram.size()));
+        log::debug(QStringLiteral("%1: UDP from %2 dropped (%3 bytes): malformed for this mode or congested")
+                       .arg(m_ctx->transportName, key)
+                       .arg(datagram.size()));
         break;
     case UdpTunnel::SendResult::Failed:
         ++m_dropped;
@@ -195,13 +195,13 @@ void UdpClient::drop(const QString& key, const QString& why)
         it->tunnel->deleteLater();
     }
     m_flows.erase(it);
-    logInfo(QStringLiteral("%1: UDP flow %2 removed: %3 (%4 queued packets lost; carried up %5, down %6, "
-                           "dropped %7 in total)")
-                .arg(m_ctx->transportName, key, why)
-                .arg(lost)
-                .arg(m_carriedUp)
-                .arg(m_carriedDown)
-                .arg(m_dropped));
+    log::info(QStringLiteral("%1: UDP flow %2 removed: %3 (%4 queued packets lost; carried up %5, down %6, "
+                             "dropped %7 in total)")
+                  .arg(m_ctx->transportName, key, why)
+                  .arg(lost)
+                  .arg(m_carriedUp)
+                  .arg(m_carriedDown)
+                  .arg(m_dropped));
 }
 
 void UdpClient::sweep()

@@ -1,6 +1,6 @@
 #include "dispatcher/net/UdpServerConnection.h"
 
-#include "dispatcher/core/IpcWriter.h"
+#include "dispatcher/base/Log.h"
 #include "dispatcher/net/UdpTunnel.h"
 
 #include <QUdpSocket>
@@ -58,8 +58,8 @@ void UdpServerConnection::onHandshakeComplete()
     connect(m_target, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         // ICMP port unreachable: the target is not (yet) there; UDP carries on.
         if (e == QAbstractSocket::ConnectionRefusedError || e == QAbstractSocket::DatagramTooLargeError) {
-            logDebug(QStringLiteral("%1: target %2: %3")
-                         .arg(m_ctx->transportName, m_ctx->target->toString(), m_target->errorString()));
+            log::debug(QStringLiteral("%1: target %2: %3")
+                           .arg(m_ctx->transportName, m_ctx->target->toString(), m_target->errorString()));
             return;
         }
         if (m_target->state() != QAbstractSocket::ConnectedState)
@@ -67,7 +67,8 @@ void UdpServerConnection::onHandshakeComplete()
                        .arg(m_ctx->target->toString(), m_target->errorString()));
     });
     m_target->connectToHost(m_ctx->target->host, m_ctx->target->port);
-    logDebug(QStringLiteral("%1: %2 relays UDP to %3").arg(m_ctx->transportName, m_peer, m_ctx->target->toString()));
+    log::debug(QStringLiteral("%1: %2 relays UDP to %3")
+                   .arg(m_ctx->transportName, m_peer, m_ctx->target->toString()));
 }
 
 void UdpServerConnection::onDatagramFromClient(const QByteArray& d)
@@ -83,8 +84,8 @@ void UdpServerConnection::onDatagramFromClient(const QByteArray& d)
     }
     if (m_target->write(d) < 0) {
         ++m_dropped;
-        logDebug(QStringLiteral("%1: datagram to target dropped: %2")
-                     .arg(m_ctx->transportName, m_target->errorString()));
+        log::debug(QStringLiteral("%1: datagram to target dropped: %2")
+                       .arg(m_ctx->transportName, m_target->errorString()));
         return;
     }
     ++m_up;
@@ -117,10 +118,11 @@ void UdpServerConnection::onTargetReadable()
             break;
         case UdpTunnel::SendResult::Dropped:
             ++m_dropped;
-            logDebug(QStringLiteral("%1: datagram from target dropped (%2 bytes): malformed for this mode or "
-                                    "congested")
-                         .arg(m_ctx->transportName)
-                         .arg(d.size()));
+            log::debug(
+                QStringLiteral("%1: datagram from target dropped (%2 bytes): malformed for this mode or "
+                               "congested")
+                    .arg(m_ctx->transportName)
+                    .arg(d.size()));
             break;
         case UdpTunnel::SendResult::Failed:
             ++m_dropped;
@@ -140,11 +142,11 @@ void UdpServerConnection::finish(const QString& reason)
     }
     if (m_target)
         m_target->close();
-    logInfo(QStringLiteral("%1: UDP connection from %2 ended: %3 (datagrams up %4, down %5, dropped %6)")
-                .arg(m_ctx->transportName, m_peer, reason)
-                .arg(m_up)
-                .arg(m_down)
-                .arg(m_dropped));
+    log::info(QStringLiteral("%1: UDP connection from %2 ended: %3 (datagrams up %4, down %5, dropped %6)")
+                  .arg(m_ctx->transportName, m_peer, reason)
+                  .arg(m_up)
+                  .arg(m_down)
+                  .arg(m_dropped));
     deleteLater();
 }
 

@@ -8,8 +8,8 @@ UdpTunnel::UdpTunnel(StreamSocket* wire, std::unique_ptr<Session> session, udp::
     : SessionDriver(wire, std::move(session), env, parent), m_decoder(framing), m_framing(framing)
 {
     connect(m_wire, &StreamSocket::readyRead, this, &UdpTunnel::pumpWire);
-    connect(m_wire, &StreamSocket::failed, this, [this](const platform::NetError& err) {
-        abort(QStringLiteral("transport side: %1").arg(err.text()));
+    connect(m_wire, &StreamSocket::failed, this, [this](const NetError& err) {
+        abort(QStringLiteral("transport side: %1").arg(platform::errorText(err)));
     });
 }
 

@@ -15,11 +15,12 @@
 
 namespace pt::platform {
 
-QString NetError::text() const
+QString errorText(const NetError& e)
 {
-    if (native != 0)
-        return systemErrorText(native);
-    switch (kind) {
+    using Kind = NetError::Kind;
+    if (e.native != 0)
+        return systemErrorText(e.native);
+    switch (e.kind) {
     case Kind::None:
         return QString();
     case Kind::WouldBlock:

@@ -8,7 +8,7 @@
 // Errors are a portable NetError (a kind the code above decides on, plus the native
 // code and its text for log lines) instead of errno or WSAGetLastError().
 
-#include "dispatcher/platform/NetError.h"
+#include "dispatcher/base/NetError.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -21,6 +21,9 @@ namespace pt::platform {
 // (INVALID_SOCKET is ~0).
 using SocketHandle = qintptr;
 constexpr SocketHandle kNoSocket = -1;
+
+// The system's own words for an error ("Connection refused").
+QString errorText(const NetError& e);
 
 // Once per process, before any socket call (winsock's WSAStartup; nothing on POSIX).
 void initSockets();

@@ -428,9 +428,9 @@ QByteArray encodeReply(uint8_t code, const QString& boundHost, uint16_t boundPor
     return out;
 }
 
-Reply replyFor(const platform::NetError& err)
+Reply replyFor(const NetError& err)
 {
-    using Kind = platform::NetError::Kind;
+    using Kind = NetError::Kind;
     switch (err.kind) {
     case Kind::Refused:
         return ConnectionRefused;

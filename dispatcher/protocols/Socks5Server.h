@@ -31,7 +31,7 @@
 //    of early application data; more than that fails with X'01'. The I/O shell should
 //    stop reading while it dials.
 
-#include "dispatcher/platform/NetError.h"
+#include "dispatcher/base/NetError.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -174,6 +174,6 @@ QByteArray encodeReply(uint8_t code, const QString& boundHost, uint16_t boundPor
 // A failed connect (or any socket error) -> its REP code (RFC 1928 section 6):
 // refused 05, network unreachable 03, host unreachable 04, timed out 06, address
 // family 08, anything else 01.
-Reply replyFor(const platform::NetError& err);
+Reply replyFor(const NetError& err);
 
 } // namespace pt::socks5

@@ -7,7 +7,7 @@
 #include <QtTest>
 
 using pt::FailureCode;
-using Kind = pt::platform::NetError::Kind;
+using Kind = pt::NetError::Kind;
 
 class TstFailure : public QObject
 {
@@ -33,7 +33,7 @@ private Q_SLOTS:
 
     void fromSocketErrors()
     {
-        using pt::platform::NetError;
+        using pt::NetError;
         QCOMPARE(pt::net::failureCodeFor(NetError::of(Kind::Refused)), FailureCode::Refused);
         QCOMPARE(pt::net::failureCodeFor(NetError::of(Kind::NetUnreachable)), FailureCode::Unreachable);
         QCOMPARE(pt::net::failureCodeFor(NetError::of(Kind::HostUnreachable)), FailureCode::Unreachable);

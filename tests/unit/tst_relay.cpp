@@ -57,7 +57,7 @@ struct Pair
         if (!server.listen(QHostAddress::LocalHost))
             return;
         server.pauseAccepting(); // accepted by hand below
-        platform::NetError err;
+        NetError err;
         b = platform::openTcp(QHostAddress::LocalHost, &err);
         err = platform::startConnect(b, QHostAddress::LocalHost, server.serverPort());
         QElapsedTimer t;
@@ -67,7 +67,7 @@ struct Pair
             if (a == platform::kNoSocket)
                 QThread::msleep(1);
         }
-        while (platform::pendingConnectError(b).kind == platform::NetError::Kind::InProgress && t.elapsed() < 5000)
+        while (platform::pendingConnectError(b).kind == NetError::Kind::InProgress && t.elapsed() < 5000)
             QThread::msleep(1);
     }
 };
@@ -94,7 +94,7 @@ qint64 pushSome(SocketHandle fd, const QByteArray& data, qint64& offset)
     qint64 total = 0;
     while (offset < data.size()) {
         const platform::Chunk chunk{data.constData() + offset, qMin<qint64>(65536, data.size() - offset)};
-        platform::NetError err;
+        NetError err;
         const qint64 n = platform::sendChunks(fd, &chunk, 1, &err);
         if (n <= 0)
             break;
@@ -109,7 +109,7 @@ QByteArray pullSome(SocketHandle fd)
     QByteArray out;
     char buf[65536];
     for (;;) {
-        platform::NetError err;
+        NetError err;
         const qint64 n = platform::receive(fd, buf, sizeof buf, &err);
         if (n <= 0)
             break;
@@ -128,7 +128,7 @@ qint64 sendAll(SocketHandle fd, const QByteArray& data)
 // One non-blocking recv of a byte: 1, 0 at EOF, -1 when nothing is there yet.
 qint64 recvOne(SocketHandle fd, char* c)
 {
-    platform::NetError err;
+    NetError err;
     return platform::receive(fd, c, 1, &err);
 }
 

@@ -506,7 +506,7 @@ void TestSocks5Server::replyOutsideRequestReadyDoesNothing()
 
 void TestSocks5Server::replyForNetError()
 {
-    using pt::platform::NetError;
+    using pt::NetError;
     using Kind = NetError::Kind;
     QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::Refused))), 0x05);
     QCOMPARE(int(pt::socks5::replyFor(NetError::of(Kind::NetUnreachable))), 0x03);

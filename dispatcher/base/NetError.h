@@ -1,13 +1,11 @@
 #pragma once
 
 // A socket error as the code above platform/ sees it: a portable kind to decide
-// on, plus the native code and its text for log lines. A plain value without
-// socket calls, so a layer that knows nothing of sockets can map it (protocols/:
-// socks5::replyFor). text() is defined in Socket.cpp.
+// on, plus the native code for log lines (platform::errorText() says it in the
+// system's words). A plain value without socket calls, so a layer that knows
+// nothing of sockets can map it (protocols/: socks5::replyFor).
 
-#include <QString>
-
-namespace pt::platform {
+namespace pt {
 
 struct NetError
 {
@@ -30,11 +28,9 @@ struct NetError
 
     explicit operator bool() const { return kind != Kind::None; }
     bool transient() const { return kind == Kind::WouldBlock || kind == Kind::Interrupted; }
-    // The system's own words for it ("Connection refused").
-    QString text() const;
 
     static NetError of(Kind k, int native = 0) { return NetError{k, native}; }
 };
 
-} // namespace pt::platform
+} // namespace pt
 
