@@ -12,15 +12,14 @@ int main(int argc, char** argv)
     // pipes for GWakeup: Too many open files") when it needs a wake-up pipe while the
     // process is out of descriptors, which a busy server must survive. The dispatcher
     // has no use for GLib integration.
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     args.removeFirst();
     pt::Dispatcher dispatcher;
-    QObject::connect(&dispatcher, &pt::Dispatcher::stopped, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(&dispatcher, &pt::Dispatcher::stopped, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
     const int code = dispatcher.start(args);
-    if (code >= 0)
-        return code;
+    if (code >= 0) return code;
     return app.exec();
 }

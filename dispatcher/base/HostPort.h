@@ -11,7 +11,7 @@ namespace pt {
 
 struct HostPort
 {
-    QString host;     // IP literal or host name, without brackets
+    QString host; // IP literal or host name, without brackets
     quint16 port = 0;
     QString toString() const; // "1.2.3.4:5", "[::1]:5", "example.com:5"
 };

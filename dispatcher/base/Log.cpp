@@ -17,8 +17,7 @@ void setSink(Sink sink)
 
 void write(Level level, const QString& message)
 {
-    if (const Sink sink = g_sink.load())
-        sink(level, message);
+    if (const Sink sink = g_sink.load()) sink(level, message);
 }
 
 } // namespace pt::log

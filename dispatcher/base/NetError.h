@@ -9,7 +9,8 @@ namespace pt {
 
 struct NetError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         WouldBlock,      // non-blocking call would block: try again on readiness
         Interrupted,     // interrupted by a signal: try again now
@@ -18,9 +19,9 @@ struct NetError
         NetUnreachable,  // no route to the network, network down
         HostUnreachable, // no route to the host, host down
         TimedOut,
-        AddressFamily,   // address family not supported (no IPv6, say)
-        Reset,           // connection reset or aborted by the peer
-        NoResources,     // out of descriptors, buffers or memory
+        AddressFamily, // address family not supported (no IPv6, say)
+        Reset,         // connection reset or aborted by the peer
+        NoResources,   // out of descriptors, buffers or memory
         Other,
     };
     Kind kind = Kind::None;
@@ -33,4 +34,3 @@ struct NetError
 };
 
 } // namespace pt
-

@@ -7,7 +7,13 @@
 
 namespace pt {
 
-enum class ProxyMode { Socks5, TransparentTcp, TransparentUdp, Stun };
+enum class ProxyMode
+{
+    Socks5,
+    TransparentTcp,
+    TransparentUdp,
+    Stun
+};
 
 QString proxyModeName(ProxyMode m); // spec spelling: "socks5", "transparent-TCP", ...
 

@@ -9,7 +9,12 @@ namespace pt {
 
 struct UpstreamProxy
 {
-    enum class Type { Socks5, Socks4a, Http };
+    enum class Type
+    {
+        Socks5,
+        Socks4a,
+        Http
+    };
     Type type = Type::Socks5;
     QString host; // IP literal
     quint16 port = 0;

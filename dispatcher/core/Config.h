@@ -23,7 +23,11 @@
 
 namespace pt {
 
-enum class Role { Client, Server };
+enum class Role
+{
+    Client,
+    Server
+};
 
 std::optional<ProxyMode> parseProxyMode(const QString& s); // exact spec spelling (proxyModeName)
 
@@ -56,11 +60,11 @@ struct Config
     QString authCookieFile;
 
     // Tuning (not in the spec; documented in --help)
-    int handshakeTimeoutMs = 30000;   // SOCKS handshake / per-connection settings
-    int connectTimeoutMs = 30000;     // outgoing TCP connect incl. upstream proxy
-    int maxConnections = 4096;        // concurrent relayed connections per process
-    int workerThreads = 0;            // 0: number of cores; -threads takes 1..256
-    int udpIdleTimeoutMs = 120000;    // transparent-UDP / STUN pool idle timeout
+    int handshakeTimeoutMs = 30000; // SOCKS handshake / per-connection settings
+    int connectTimeoutMs = 30000;   // outgoing TCP connect incl. upstream proxy
+    int maxConnections = 4096;      // concurrent relayed connections per process
+    int workerThreads = 0;          // 0: number of cores; -threads takes 1..256
+    int udpIdleTimeoutMs = 120000;  // transparent-UDP / STUN pool idle timeout
 
     // -check '<bridge line or ss:// link>' (with -proxy and -check-timeout <s>, 1..300)
     QString checkLine;
@@ -71,7 +75,18 @@ struct ConfigResult
 {
     // Check: run `-check` (config.checkLine, .proxy, .checkTimeoutSeconds); CheckInvalid:
     // its flags are wrong (message), printed as CHECK-ERROR invalid, exit 64.
-    enum class Status { Ok, VersionError, EnvError, ProxyError, Help, Version, DescribeTransports, Check, CheckInvalid };
+    enum class Status
+    {
+        Ok,
+        VersionError,
+        EnvError,
+        ProxyError,
+        Help,
+        Version,
+        DescribeTransports,
+        Check,
+        CheckInvalid
+    };
     Status status = Status::Ok;
     // The version to announce (VERSION line) before any ENV-/PROXY-ERROR; empty when
     // status == VersionError.
@@ -81,23 +96,20 @@ struct ConfigResult
 };
 
 // argv without the program name.
-ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env,
-                         const QString& currentDir);
+ConfigResult parseConfig(const QStringList& args, const QProcessEnvironment& env, const QString& currentDir);
 
 // -options / -optionsFile text -> per-transport map. Accepts standard JSON, the
 // spec's example with unquoted keys, a per-transport map ({"shadow": {...}}) and,
 // with exactly one transport, the bare options object. Error text on failure.
-std::optional<QMap<QString, QJsonObject>> parseTransportOptions(const QString& text,
-                                                                const QStringList& transports,
-                                                                QString* error);
+std::optional<QMap<QString, QJsonObject>>
+parseTransportOptions(const QString& text, const QStringList& transports, QString* error);
 
 // Lenient JSON: quotes bare identifier keys, accepts single-quoted strings and
 // trailing commas; then strict QJsonDocument parsing.
 std::optional<QJsonObject> parseLenientJsonObject(const QString& text, QString* error);
 
 // TOR_PT_SERVER_TRANSPORT_OPTIONS: "obfs4:iat-mode=0;obfs4:cert=x\;y" -> map.
-std::optional<QMap<QString, QJsonObject>> parseTorServerTransportOptions(const QString& text,
-                                                                         QString* error);
+std::optional<QMap<QString, QJsonObject>> parseTorServerTransportOptions(const QString& text, QString* error);
 
 // -proxy / TOR_PT_PROXY URI. Error text names the problem (unknown scheme, host name
 // instead of an IP address, bad port, user without password, ...).

@@ -2,7 +2,6 @@
 
 #include "dispatcher/core/Check.h"
 #include "dispatcher/core/IpcWriter.h"
-#include "dispatcher/platform/Lifecycle.h"
 #include "dispatcher/net/ClientConnection.h"
 #include "dispatcher/net/HubStreamConnection.h"
 #include "dispatcher/net/Listener.h"
@@ -10,6 +9,7 @@
 #include "dispatcher/net/UdpClient.h"
 #include "dispatcher/net/UdpServerConnection.h"
 #include "dispatcher/net/WorkerPool.h"
+#include "dispatcher/platform/Lifecycle.h"
 #include "dispatcher/transports/Registry.h"
 
 #include <QCoreApplication>
@@ -59,8 +59,7 @@ Dispatcher::~Dispatcher()
 {
     for (auto* l : m_listeners)
         l->stop();
-    if (m_pool)
-        m_pool->stop();
+    if (m_pool) m_pool->stop();
 }
 
 int Dispatcher::start(const QStringList& args)
@@ -77,7 +76,8 @@ int Dispatcher::start(const QStringList& args)
         std::printf("ptdispatcher %s (Dispatcher IPC 3.0)\n", PT_VERSION);
         return 0;
     case ConfigResult::Status::DescribeTransports:
-        std::fputs(describe::toJsonText(transportDescriptions(), QStringLiteral("ptdispatcher " PT_VERSION)).constData(),
+        std::fputs(describe::toJsonText(transportDescriptions(), QStringLiteral("ptdispatcher " PT_VERSION))
+                       .constData(),
                    stdout);
         return 0;
     case ConfigResult::Status::CheckInvalid: {
@@ -104,7 +104,8 @@ int Dispatcher::start(const QStringList& args)
         return -1;
     }
     case ConfigResult::Status::VersionError:
-        ipc.send(ipc::Message::versionError(parsed.message.isEmpty() ? QStringLiteral("no-version") : parsed.message));
+        ipc.send(ipc::Message::versionError(parsed.message.isEmpty() ? QStringLiteral("no-version")
+                                                                     : parsed.message));
         return kExConfig;
     default:
         break;
@@ -123,21 +124,18 @@ int Dispatcher::start(const QStringList& args)
     ipc.setLogLevel(m_config.logLevel);
     ipc.setTorLogFormat(m_config.torMode);
 
-    if (!ensureStateDir())
-        return kExUsage;
+    if (!ensureStateDir()) return kExUsage;
 
     m_lifecycle = new Lifecycle(this);
     m_lifecycle->installSignalHandlers();
-    if (m_config.exitOnStdinClose)
-        m_lifecycle->watchStdin();
+    if (m_config.exitOnStdinClose) m_lifecycle->watchStdin();
     m_lifecycle->watchParent();
     connect(m_lifecycle, &Lifecycle::shutdownRequested, this, &Dispatcher::shutdown);
 
     if (m_config.role == Role::Client) {
         // Validated by parseConfig (a bad one was a PROXY-ERROR above); every
         // outgoing transport connection now goes through it.
-        if (m_config.proxy)
-            ipc.send(ipc::Message::proxyDone());
+        if (m_config.proxy) ipc.send(ipc::Message::proxyDone());
     }
 
     m_pool = std::make_unique<net::WorkerPool>(m_config.workerThreads);
@@ -176,13 +174,11 @@ void Dispatcher::startClient()
 {
     IpcWriter& ipc = IpcWriter::instance();
     QStringList names = m_config.transports;
-    if (names == QStringList{QStringLiteral("*")})
-        names = transportNames();
+    if (names == QStringList{QStringLiteral("*")}) names = transportNames();
     const QString mode = proxyModeName(m_config.mode);
     for (const QString& name : names) {
         const TransportFactory* factory = findTransport(name);
-        if (!factory)
-            continue; // unknown transports are ignored entirely (spec 1.2.2.1)
+        if (!factory) continue; // unknown transports are ignored entirely (spec 1.2.2.1)
         const QJsonObject options = m_config.options.value(name);
         auto made = factory->makeClient(options);
         if (!made.ok()) {
@@ -195,15 +191,16 @@ void Dispatcher::startClient()
         ctx->proxy = m_config.proxy;
         if (options.contains(QStringLiteral("serverAddress"))) {
             QString err;
-            ctx->serverAddress = parseHostPort(options.value(QStringLiteral("serverAddress")).toString(), false, &err);
+            ctx->serverAddress =
+                parseHostPort(options.value(QStringLiteral("serverAddress")).toString(), false, &err);
             if (!ctx->serverAddress) {
                 ipc.send(ipc::Message::cmethodError(name, QStringLiteral("bad serverAddress: ") + err));
                 continue;
             }
         }
         const bool udpMode = m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun;
-        if ((m_config.mode == ProxyMode::TransparentTcp || udpMode) && !ctx->serverAddress
-            && !ctx->transport->namesOwnServer()) {
+        if ((m_config.mode == ProxyMode::TransparentTcp || udpMode) && !ctx->serverAddress &&
+            !ctx->transport->namesOwnServer()) {
             ipc.send(ipc::Message::cmethodError(
                 name, QStringLiteral("%1 mode needs serverAddress in -options").arg(mode)));
             continue;
@@ -221,7 +218,8 @@ void Dispatcher::startClient()
                 continue;
             }
             m_counters.emplace_back(name, ctx->counters);
-            ipc.send(ipc::Message::cmethod(name, mode, listenAddressText(udp->localAddress(), udp->localPort())));
+            ipc.send(
+                ipc::Message::cmethod(name, mode, listenAddressText(udp->localAddress(), udp->localPort())));
             continue;
         }
         auto* listener = new net::Listener(
@@ -234,13 +232,15 @@ void Dispatcher::startClient()
         const HostPort listen = m_config.proxyListen.value_or(HostPort{QStringLiteral("127.0.0.1"), 0});
         if (!listener->listenOn(QHostAddress(listen.host), listen.port)) {
             ipc.send(ipc::Message::cmethodError(
-                name, QStringLiteral("cannot listen on %1: %2").arg(listen.toString(), listener->errorString())));
+                name,
+                QStringLiteral("cannot listen on %1: %2").arg(listen.toString(), listener->errorString())));
             delete listener;
             continue;
         }
         m_listeners.push_back(listener);
         m_counters.emplace_back(name, ctx->counters);
-        ipc.send(ipc::Message::cmethod(name, mode, listenAddressText(listener->serverAddress(), listener->serverPort())));
+        ipc.send(ipc::Message::cmethod(name, mode,
+                                       listenAddressText(listener->serverAddress(), listener->serverPort())));
     }
     ipc.send(ipc::Message::cmethodsDone());
 }
@@ -254,12 +254,12 @@ void Dispatcher::startServer()
                     .arg(m_config.extOrPort->toString()));
     for (const QString& name : m_config.transports) {
         const TransportFactory* factory = findTransport(name);
-        if (!factory)
-            continue;
+        if (!factory) continue;
         const bool udpMode = m_config.mode == ProxyMode::TransparentUdp || m_config.mode == ProxyMode::Stun;
         if (udpMode && !m_config.target) {
             ipc.send(ipc::Message::smethodError(
-                name, QStringLiteral("mode %1 needs -target (the UDP server)").arg(proxyModeName(m_config.mode))));
+                name,
+                QStringLiteral("mode %1 needs -target (the UDP server)").arg(proxyModeName(m_config.mode))));
             continue;
         }
         if (!m_config.bindAddrs.contains(name)) {
@@ -270,7 +270,8 @@ void Dispatcher::startServer()
         auto* listener = new net::Listener(*m_pool, m_gate, {}, this);
         if (!listener->listenOn(QHostAddress(bind.host), bind.port)) {
             ipc.send(ipc::Message::smethodError(
-                name, QStringLiteral("cannot listen on %1: %2").arg(bind.toString(), listener->errorString())));
+                name,
+                QStringLiteral("cannot listen on %1: %2").arg(bind.toString(), listener->errorString())));
             delete listener;
             continue;
         }
@@ -295,8 +296,7 @@ void Dispatcher::startServer()
             net::WorkerPool* pool = m_pool.get();
             hub->setAcceptor([weak, pool](std::shared_ptr<HubStream> stream) {
                 pool->post([weak, stream](QObject* context) {
-                    if (auto c = weak.lock())
-                        (new net::HubStreamConnection(c, stream, context))->start();
+                    if (auto c = weak.lock()) (new net::HubStreamConnection(c, stream, context))->start();
                 });
             });
         }
@@ -322,8 +322,7 @@ void Dispatcher::startServer()
 void Dispatcher::emitStatus()
 {
     // Only when a parent asked for logs at INFO or more: STATUS is a diagnostic.
-    if (!IpcWriter::instance().wants(ipc::LogLevel::Info))
-        return;
+    if (!IpcWriter::instance().wants(ipc::LogLevel::Info)) return;
     for (const auto& [name, c] : m_counters) {
         QList<std::pair<QString, QString>> kv = {
             {QStringLiteral("TRANSPORT"), name},
@@ -351,8 +350,7 @@ void Dispatcher::shutdown(const QString& why)
     for (auto* l : m_listeners)
         l->stop();
     m_statusTimer.stop();
-    if (m_pool)
-        m_pool->stop();
+    if (m_pool) m_pool->stop();
     Q_EMIT stopped(0);
 }
 

@@ -10,14 +10,12 @@ QString ParsedFlags::last(Flag flag) const
 
 std::optional<bool> parseGoBool(const QString& s)
 {
-    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("t"), QStringLiteral("T"),
+    static const QStringList yes = {QStringLiteral("1"),    QStringLiteral("t"),    QStringLiteral("T"),
                                     QStringLiteral("TRUE"), QStringLiteral("true"), QStringLiteral("True")};
-    static const QStringList no = {QStringLiteral("0"), QStringLiteral("f"), QStringLiteral("F"),
+    static const QStringList no = {QStringLiteral("0"),     QStringLiteral("f"),     QStringLiteral("F"),
                                    QStringLiteral("FALSE"), QStringLiteral("false"), QStringLiteral("False")};
-    if (yes.contains(s))
-        return true;
-    if (no.contains(s))
-        return false;
+    if (yes.contains(s)) return true;
+    if (no.contains(s)) return false;
     return std::nullopt;
 }
 
@@ -25,8 +23,7 @@ ParsedFlags tokenizeFlags(const QStringList& args)
 {
     ParsedFlags out;
     auto error = [&out](const QString& msg) {
-        if (out.firstError.isEmpty())
-            out.firstError = msg;
+        if (out.firstError.isEmpty()) out.firstError = msg;
     };
 
     bool flagsEnded = false;
@@ -66,8 +63,8 @@ ParsedFlags tokenizeFlags(const QStringList& args)
                     continue;
                 }
                 value = *b;
-            } else if (*flag == Flag::ExitOnStdinClose && i + 1 < args.size()
-                       && parseGoBool(args.at(i + 1))) {
+            } else if (*flag == Flag::ExitOnStdinClose && i + 1 < args.size() &&
+                       parseGoBool(args.at(i + 1))) {
                 // The spec words this flag as "set to 1"; a parent writing
                 // "-exit-on-stdin-close 1" would otherwise get an error for a stray "1".
                 value = *parseGoBool(args.at(++i));

@@ -21,8 +21,8 @@ std::optional<QString> percentDecode(const QString& s)
             out.append(in.at(i));
             continue;
         }
-        if (i + 2 >= in.size() || !std::isxdigit(static_cast<unsigned char>(in.at(i + 1)))
-            || !std::isxdigit(static_cast<unsigned char>(in.at(i + 2))))
+        if (i + 2 >= in.size() || !std::isxdigit(static_cast<unsigned char>(in.at(i + 1))) ||
+            !std::isxdigit(static_cast<unsigned char>(in.at(i + 2))))
             return std::nullopt;
         out.append(static_cast<char>(in.mid(i + 1, 2).toInt(nullptr, 16)));
         i += 2;
@@ -35,22 +35,21 @@ std::optional<QString> percentDecode(const QString& s)
 std::optional<ProxyMode> parseProxyMode(const QString& s)
 {
     const int i = ipc::proxyModeNames().indexOf(s);
-    if (i < 0)
-        return std::nullopt;
+    if (i < 0) return std::nullopt;
     return static_cast<ProxyMode>(i);
 }
 
 std::optional<UpstreamProxy> parseUpstreamProxy(const QString& uri, QString* error)
 {
     auto fail = [error](const QString& msg) {
-        if (error)
-            *error = msg;
+        if (error) *error = msg;
         return std::nullopt;
     };
     UpstreamProxy p;
     const int sep = uri.indexOf(QLatin1String("://"));
     if (sep < 0)
-        return fail(QStringLiteral("proxy URI '%1' has no scheme (socks5://, socks4a:// or http://)").arg(uri));
+        return fail(
+            QStringLiteral("proxy URI '%1' has no scheme (socks5://, socks4a:// or http://)").arg(uri));
     const QString scheme = uri.left(sep).toLower();
     if (scheme == QLatin1String("socks5"))
         p.type = UpstreamProxy::Type::Socks5;
@@ -62,8 +61,7 @@ std::optional<UpstreamProxy> parseUpstreamProxy(const QString& uri, QString* err
         return fail(QStringLiteral("unknown proxy scheme '%1' (socks5, socks4a or http)").arg(uri.left(sep)));
 
     QString rest = uri.mid(sep + 3);
-    if (rest.endsWith(QLatin1Char('/')))
-        rest.chop(1);
+    if (rest.endsWith(QLatin1Char('/'))) rest.chop(1);
     if (rest.contains(QLatin1Char('/')) || rest.contains(QLatin1Char('?')) || rest.contains(QLatin1Char('#')))
         return fail(QStringLiteral("proxy URI must not have a path, query or fragment"));
 
@@ -76,8 +74,7 @@ std::optional<UpstreamProxy> parseUpstreamProxy(const QString& uri, QString* err
         hasPassword = colon >= 0;
         const std::optional<QString> user = percentDecode(hasPassword ? userinfo.left(colon) : userinfo);
         const std::optional<QString> pass = percentDecode(hasPassword ? userinfo.mid(colon + 1) : QString());
-        if (!user || !pass)
-            return fail(QStringLiteral("bad percent-encoding in the proxy user or password"));
+        if (!user || !pass) return fail(QStringLiteral("bad percent-encoding in the proxy user or password"));
         p.user = *user;
         p.password = *pass;
     }
@@ -106,8 +103,7 @@ std::optional<UpstreamProxy> parseUpstreamProxy(const QString& uri, QString* err
             return fail(QStringLiteral("socks5 proxy user and password must be at most 255 bytes each"));
         break;
     case UpstreamProxy::Type::Socks4a:
-        if (hasPassword)
-            return fail(QStringLiteral("socks4a proxy takes a user id but no password"));
+        if (hasPassword) return fail(QStringLiteral("socks4a proxy takes a user id but no password"));
         break;
     case UpstreamProxy::Type::Http:
         break;

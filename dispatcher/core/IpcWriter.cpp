@@ -57,9 +57,9 @@ void IpcWriter::send(const ipc::Message& m)
 
 void IpcWriter::log(ipc::LogLevel level, const QString& message)
 {
-    if (!wants(level))
-        return;
-    writeLine(false, m_torFormat ? ipc::formatTorLog(level, message) : ipc::format(ipc::Message::log(level, message)));
+    if (!wants(level)) return;
+    writeLine(false, m_torFormat ? ipc::formatTorLog(level, message)
+                                 : ipc::format(ipc::Message::log(level, message)));
 }
 
 void IpcWriter::writeLine(bool toStderr, QByteArray line)

@@ -14,8 +14,8 @@ namespace {
 // option names such as "iat-mode".
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$')
-           || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('+');
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$') || c == QLatin1Char('-') ||
+           c == QLatin1Char('.') || c == QLatin1Char('+');
 }
 
 int skipSpace(const QString& s, int i)
@@ -90,8 +90,7 @@ bool rewriteLenientJson(const QString& in, QString* out, QString* error)
         } else if (c == QLatin1Char(',')) {
             const int j = skipSpace(in, i + 1);
             const bool trailing = j < n && (in.at(j) == QLatin1Char('}') || in.at(j) == QLatin1Char(']'));
-            if (!trailing)
-                out->append(c);
+            if (!trailing) out->append(c);
             ++i;
         } else if (isWordChar(c)) {
             int j = i;
@@ -119,7 +118,8 @@ std::optional<QJsonObject> parseStrictObject(const QString& text, QString* error
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
     const QString trimmed = text.trimmed();
-    if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('{')) && !trimmed.startsWith(QLatin1Char('['))) {
+    if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('{')) &&
+        !trimmed.startsWith(QLatin1Char('['))) {
         *error = QStringLiteral("options must be a JSON object");
         return std::nullopt;
     }
@@ -137,8 +137,7 @@ std::optional<QJsonObject> parseStrictObject(const QString& text, QString* error
 std::optional<QJsonObject> parseLenient(const QString& text, QString* error)
 {
     QString strict;
-    if (!rewriteLenientJson(text, &strict, error))
-        return std::nullopt;
+    if (!rewriteLenientJson(text, &strict, error)) return std::nullopt;
     return parseStrictObject(strict, error);
 }
 
@@ -167,8 +166,7 @@ std::optional<QString> unescapeBackslashes(const QString& s)
     QString out;
     for (int i = 0; i < s.size(); ++i) {
         if (s.at(i) == QLatin1Char('\\')) {
-            if (++i >= s.size())
-                return std::nullopt;
+            if (++i >= s.size()) return std::nullopt;
         }
         out.append(s.at(i));
     }
@@ -180,34 +178,28 @@ std::optional<QString> unescapeBackslashes(const QString& s)
 std::optional<QJsonObject> parseLenientJsonObject(const QString& text, QString* error)
 {
     QString err;
-    if (std::optional<QJsonObject> obj = parseLenient(text, &err))
-        return obj;
+    if (std::optional<QJsonObject> obj = parseLenient(text, &err)) return obj;
     // The spec's example, {shadow: {password: \"password\"}}, is shell-escaped; a
     // parent that copies it into argv verbatim passes the backslashes through.
     if (text.contains(QLatin1String("\\\""))) {
         QString unescaped = text;
         unescaped.replace(QLatin1String("\\\""), QLatin1String("\""));
         QString ignored;
-        if (std::optional<QJsonObject> obj = parseLenient(unescaped, &ignored))
-            return obj;
+        if (std::optional<QJsonObject> obj = parseLenient(unescaped, &ignored)) return obj;
     }
-    if (error)
-        *error = err;
+    if (error) *error = err;
     return std::nullopt;
 }
 
 std::optional<QMap<QString, QJsonObject>> parseTransportOptions(const QString& text,
-                                                                const QStringList& transports,
-                                                                QString* error)
+                                                                const QStringList& transports, QString* error)
 {
     QMap<QString, QJsonObject> result;
-    if (text.trimmed().isEmpty())
-        return result;
+    if (text.trimmed().isEmpty()) return result;
     QString err;
     const std::optional<QJsonObject> obj = parseLenientJsonObject(text, &err);
     if (!obj) {
-        if (error)
-            *error = err;
+        if (error) *error = err;
         return std::nullopt;
     }
 
@@ -217,11 +209,9 @@ std::optional<QMap<QString, QJsonObject>> parseTransportOptions(const QString& t
     if (mapForm) {
         // Keys that are not configured transports are ignored, like unknown transports.
         for (const QString& t : transports) {
-            if (!obj->contains(t))
-                continue;
+            if (!obj->contains(t)) continue;
             if (!obj->value(t).isObject()) {
-                if (error)
-                    *error = QStringLiteral("options for transport '%1' must be a JSON object").arg(t);
+                if (error) *error = QStringLiteral("options for transport '%1' must be a JSON object").arg(t);
                 return std::nullopt;
             }
             result.insert(t, obj->value(t).toObject());
@@ -232,37 +222,31 @@ std::optional<QMap<QString, QJsonObject>> parseTransportOptions(const QString& t
         result.insert(transports.first(), *obj);
         return result;
     }
-    if (obj->isEmpty())
-        return result;
+    if (obj->isEmpty()) return result;
     if (error)
         *error = QStringLiteral("options must be a map of transport name to options when several "
                                 "transports are configured");
     return std::nullopt;
 }
 
-std::optional<QMap<QString, QJsonObject>> parseTorServerTransportOptions(const QString& text,
-                                                                         QString* error)
+std::optional<QMap<QString, QJsonObject>> parseTorServerTransportOptions(const QString& text, QString* error)
 {
     QMap<QString, QJsonObject> result;
     auto fail = [error](const QString& msg) {
-        if (error)
-            *error = msg;
+        if (error) *error = msg;
         return std::nullopt;
     };
     for (const QString& item : splitUnescaped(text, QLatin1Char(';'))) {
-        if (item.isEmpty())
-            continue;
+        if (item.isEmpty()) continue;
         const QStringList nameRest = splitUnescaped(item, QLatin1Char(':'), 2);
         if (nameRest.size() != 2)
             return fail(QStringLiteral("missing ':' after the transport name in '%1'").arg(item));
         const QStringList kv = splitUnescaped(nameRest.at(1), QLatin1Char('='), 2);
-        if (kv.size() != 2)
-            return fail(QStringLiteral("missing '=' in '%1'").arg(item));
+        if (kv.size() != 2) return fail(QStringLiteral("missing '=' in '%1'").arg(item));
         const std::optional<QString> name = unescapeBackslashes(nameRest.at(0));
         const std::optional<QString> key = unescapeBackslashes(kv.at(0));
         const std::optional<QString> value = unescapeBackslashes(kv.at(1));
-        if (!name || !key || !value)
-            return fail(QStringLiteral("dangling backslash in '%1'").arg(item));
+        if (!name || !key || !value) return fail(QStringLiteral("dangling backslash in '%1'").arg(item));
         if (name->isEmpty() || key->isEmpty())
             return fail(QStringLiteral("empty transport name or key in '%1'").arg(item));
         result[*name].insert(*key, *value);

@@ -22,12 +22,9 @@ constexpr uint8_t kLowOrderY[32] = {0x26, 0xe8, 0x95, 0x8f, 0xc2, 0xb2, 0x27, 0x
 Fe25519 selectLowOrder(const Fe25519& x, const Fe25519& k, uint8_t bits)
 {
     Fe25519 out = Fe25519::zero();
-    if ((bits >> 1) & 1)
-        out = k;
-    if (bits & 1)
-        out = x;
-    if ((bits >> 2) & 1)
-        out = -out;
+    if ((bits >> 1) & 1) out = k;
+    if (bits & 1) out = x;
+    if ((bits >> 2) & 1) out = -out;
     return out;
 }
 
@@ -75,13 +72,11 @@ std::optional<Bytes32> publicKeyToRepresentative(const Bytes32& uBytes, uint8_t 
     const Fe25519 uPlusA = u + Fe25519::montgomeryA();
     const Fe25519 minus2 = -Fe25519::fromU64(2);
     const auto [isSquare, invRoot] = Fe25519::sqrtRatio(Fe25519::one(), minus2 * u * uPlusA);
-    if (!isSquare)
-        return std::nullopt;
+    if (!isSquare) return std::nullopt;
     // r = sqrt(-u / (2(u+A))) or sqrt(-(u+A) / (2u)); both map back to u.
     Fe25519 r = ((tweak & 1) ? uPlusA : u) * invRoot;
     // Take the root in [0, (p-1)/2]: 2r mod p is odd exactly when r > (p-1)/2.
-    if (((r + r).toBytes()[0] & 1) != 0)
-        r = -r;
+    if (((r + r).toBytes()[0] & 1) != 0) r = -r;
     Bytes32 out = r.toBytes();
     out[31] |= tweak & 0xc0;
     return out;
@@ -101,8 +96,7 @@ Bytes32 dirtyPublicKey(const Bytes32& privateKey)
     const Fe25519 y = Fe25519::fromBytes(compressed.data());
     const Fe25519 y2 = y.square();
     Fe25519 x = Fe25519::sqrtRatio(y2 - one, Fe25519::edwardsD() * y2 + one).second;
-    if (x.isNegative() != ((compressed[31] >> 7) != 0))
-        x = -x;
+    if (x.isNegative() != ((compressed[31] >> 7) != 0)) x = -x;
     const ExtendedPoint p{x, y, one, x * y};
 
     static const Fe25519 lopX = Fe25519::fromBytes(kLowOrderX);
@@ -127,8 +121,7 @@ std::optional<Keypair> keypairFromSeed(const Bytes32& seed)
 
     kp.publicKey = dirtyPublicKey(kp.privateKey);
     auto repr = publicKeyToRepresentative(kp.publicKey, tweak);
-    if (!repr)
-        return std::nullopt;
+    if (!repr) return std::nullopt;
     kp.representative = *repr;
     return kp;
 }
@@ -138,8 +131,7 @@ Keypair generateKeypair(const std::function<void(void*, size_t)>& randomBytes)
     for (;;) {
         Bytes32 seed{};
         randomBytes(seed.data(), seed.size());
-        if (auto kp = keypairFromSeed(seed))
-            return *kp;
+        if (auto kp = keypairFromSeed(seed)) return *kp;
     }
 }
 

@@ -123,16 +123,16 @@ Fe25519 Fe25519::operator*(const Fe25519& o) const
     const uint64_t* b = o.m_v;
     const uint64_t b1_19 = b[1] * 19, b2_19 = b[2] * 19, b3_19 = b[3] * 19, b4_19 = b[4] * 19;
 
-    u128 r0 = u128(a[0]) * b[0] + u128(a[1]) * b4_19 + u128(a[2]) * b3_19 + u128(a[3]) * b2_19
-        + u128(a[4]) * b1_19;
-    u128 r1 = u128(a[0]) * b[1] + u128(a[1]) * b[0] + u128(a[2]) * b4_19 + u128(a[3]) * b3_19
-        + u128(a[4]) * b2_19;
-    u128 r2 = u128(a[0]) * b[2] + u128(a[1]) * b[1] + u128(a[2]) * b[0] + u128(a[3]) * b4_19
-        + u128(a[4]) * b3_19;
-    u128 r3 = u128(a[0]) * b[3] + u128(a[1]) * b[2] + u128(a[2]) * b[1] + u128(a[3]) * b[0]
-        + u128(a[4]) * b4_19;
-    u128 r4 = u128(a[0]) * b[4] + u128(a[1]) * b[3] + u128(a[2]) * b[2] + u128(a[3]) * b[1]
-        + u128(a[4]) * b[0];
+    u128 r0 =
+        u128(a[0]) * b[0] + u128(a[1]) * b4_19 + u128(a[2]) * b3_19 + u128(a[3]) * b2_19 + u128(a[4]) * b1_19;
+    u128 r1 =
+        u128(a[0]) * b[1] + u128(a[1]) * b[0] + u128(a[2]) * b4_19 + u128(a[3]) * b3_19 + u128(a[4]) * b2_19;
+    u128 r2 =
+        u128(a[0]) * b[2] + u128(a[1]) * b[1] + u128(a[2]) * b[0] + u128(a[3]) * b4_19 + u128(a[4]) * b3_19;
+    u128 r3 =
+        u128(a[0]) * b[3] + u128(a[1]) * b[2] + u128(a[2]) * b[1] + u128(a[3]) * b[0] + u128(a[4]) * b4_19;
+    u128 r4 =
+        u128(a[0]) * b[4] + u128(a[1]) * b[3] + u128(a[2]) * b[2] + u128(a[3]) * b[1] + u128(a[4]) * b[0];
 
     return reduceWide(r0, r1, r2, r3, r4);
 }
@@ -180,8 +180,7 @@ Fe25519 Fe25519::pow2250m1(Fe25519* pow11) const
     const Fe25519 e50 = e40.squareTimes(10) * e10;
     const Fe25519 e100 = e50.squareTimes(50) * e50;
     const Fe25519 e200 = e100.squareTimes(100) * e100;
-    if (pow11)
-        *pow11 = z11;
+    if (pow11) *pow11 = z11;
     return e200.squareTimes(50) * e50; // 2^250 - 1
 }
 
@@ -224,8 +223,7 @@ std::pair<bool, Fe25519> Fe25519::sqrtRatio(const Fe25519& u, const Fe25519& v)
     const bool correct = check == u;
     const bool flipped = check == negU;
     const bool flippedI = check == negU * sqrtM1();
-    if (flipped || flippedI)
-        r = r * sqrtM1();
+    if (flipped || flippedI) r = r * sqrtM1();
     return {correct || flipped, r.abs()};
 }
 

@@ -47,8 +47,8 @@ public:
     // Legendre symbol as a boolean: true for squares (including 0).
     bool isSquare() const;
 
-    static const Fe25519& sqrtM1(); // sqrt(-1)
-    static const Fe25519& edwardsD(); // -121665/121666
+    static const Fe25519& sqrtM1();      // sqrt(-1)
+    static const Fe25519& edwardsD();    // -121665/121666
     static const Fe25519& montgomeryA(); // 486662
 
 private:

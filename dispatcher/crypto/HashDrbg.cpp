@@ -70,13 +70,9 @@ uint64_t SipHash24::sum() const
     return v[0] ^ v[1] ^ v[2] ^ v[3];
 }
 
-HashDrbg::HashDrbg(const Seed& seed)
-    : HashDrbg(seed.data())
-{
-}
+HashDrbg::HashDrbg(const Seed& seed) : HashDrbg(seed.data()) {}
 
-HashDrbg::HashDrbg(const uint8_t seed[kSeedLength])
-    : m_sip(seed)
+HashDrbg::HashDrbg(const uint8_t seed[kSeedLength]) : m_sip(seed)
 {
     std::memcpy(m_ofb.data(), seed + 16, 8);
 }

@@ -20,8 +20,7 @@ public:
         }
         auto* dst = static_cast<uint8_t*>(out);
         while (len > 0) {
-            if (m_pos == sizeof m_buf)
-                refill();
+            if (m_pos == sizeof m_buf) refill();
             const size_t n = std::min(len, sizeof m_buf - m_pos);
             std::memcpy(dst, m_buf + m_pos, n);
             sodium_memzero(m_buf + m_pos, n);
@@ -32,8 +31,7 @@ public:
     }
     uint32_t uniform(uint32_t upperExclusive)
     {
-        if (upperExclusive < 2)
-            return 0;
+        if (upperExclusive < 2) return 0;
         // Rejection sampling as randombytes_uniform does: no modulo bias.
         const uint32_t min = uint32_t(-upperExclusive) % upperExclusive;
         uint32_t r;

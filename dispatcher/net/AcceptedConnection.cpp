@@ -4,8 +4,8 @@
 
 namespace pt::net {
 
-AcceptedConnection::AcceptedConnection(std::shared_ptr<TrafficCounters> counters, std::function<void()> onDone,
-                                       QObject* parent)
+AcceptedConnection::AcceptedConnection(std::shared_ptr<TrafficCounters> counters,
+                                       std::function<void()> onDone, QObject* parent)
     : QObject(parent), m_counters(std::move(counters)), m_onDone(std::move(onDone))
 {
     m_timer.setSingleShot(true);
@@ -13,8 +13,7 @@ AcceptedConnection::AcceptedConnection(std::shared_ptr<TrafficCounters> counters
 
 AcceptedConnection::~AcceptedConnection()
 {
-    if (m_onDone)
-        m_onDone();
+    if (m_onDone) m_onDone();
 }
 
 StreamSocket* AcceptedConnection::adoptAccepted(qintptr fd, QObject* socketParent)
@@ -32,8 +31,7 @@ StreamSocket* AcceptedConnection::adoptAccepted(qintptr fd, QObject* socketParen
 
 bool AcceptedConnection::beginFinish()
 {
-    if (m_finished)
-        return false;
+    if (m_finished) return false;
     m_finished = true;
     m_timer.stop();
     m_open.reset();
@@ -42,16 +40,14 @@ bool AcceptedConnection::beginFinish()
 
 void AcceptedConnection::recordHandshakeOk()
 {
-    if (m_outcomeRecorded)
-        return;
+    if (m_outcomeRecorded) return;
     m_outcomeRecorded = true;
     m_counters->recordHandshakeOk();
 }
 
 void AcceptedConnection::recordHandshakeFailure(FailureCode code, const QString& text)
 {
-    if (m_outcomeRecorded || m_finished)
-        return;
+    if (m_outcomeRecorded || m_finished) return;
     m_outcomeRecorded = true;
     m_counters->recordHandshakeFailure(code, text);
 }

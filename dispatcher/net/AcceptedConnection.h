@@ -26,7 +26,8 @@ public:
     ~AcceptedConnection() override;
 
 protected:
-    AcceptedConnection(std::shared_ptr<TrafficCounters> counters, std::function<void()> onDone, QObject* parent);
+    AcceptedConnection(std::shared_ptr<TrafficCounters> counters, std::function<void()> onDone,
+                       QObject* parent);
 
     // The accepted descriptor as a StreamSocket (child of socketParent, or unparented),
     // counted in and its peer noted; nullptr when the descriptor is unusable.

@@ -21,12 +21,14 @@ void ClientConnection::start(qintptr fd)
         finish(QStringLiteral("bad descriptor"));
         return;
     }
-    connect(m_app, &StreamSocket::failed, this, [this](const NetError&) { finish(QStringLiteral("application closed")); });
+    connect(m_app, &StreamSocket::failed, this,
+            [this](const NetError&) { finish(QStringLiteral("application closed")); });
 
     if (m_ctx->mode == ProxyMode::TransparentTcp) {
         m_app->setReadEnabled(false); // read only once the transport is up
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            recordHandshakeFailure(FailureCode::Timeout, QStringLiteral("no connection to the bridge or no handshake in time"));
+            recordHandshakeFailure(FailureCode::Timeout,
+                                   QStringLiteral("no connection to the bridge or no handshake in time"));
             finish(QStringLiteral("transport connection timed out"));
         });
         m_timer.start(m_ctx->connectTimeoutMs);
@@ -38,19 +40,20 @@ void ClientConnection::start(qintptr fd)
             return;
         }
         m_session = std::move(made.value);
-        dialServer(m_ctx->transport->dialTarget(params.args).value_or(m_ctx->serverAddress.value_or(HostPort{})));
+        dialServer(
+            m_ctx->transport->dialTarget(params.args).value_or(m_ctx->serverAddress.value_or(HostPort{})));
         return;
     }
 
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_socks.state() == socks5::ServerHandshake::State::RequestReady) {
-            recordHandshakeFailure(FailureCode::Timeout, QStringLiteral("no connection to the bridge or no handshake in time"));
+            recordHandshakeFailure(FailureCode::Timeout,
+                                   QStringLiteral("no connection to the bridge or no handshake in time"));
             replyAndClose(0x06, QStringLiteral("connecting to the PT server timed out"));
             return;
         }
         const QByteArray reply = m_socks.onTimeout();
-        if (!reply.isEmpty())
-            m_app->write(reply);
+        if (!reply.isEmpty()) m_app->write(reply);
         finish(QStringLiteral("SOCKS handshake timed out"));
     });
     m_timer.start(m_ctx->handshakeTimeoutMs);
@@ -61,13 +64,11 @@ void ClientConnection::onAppReadable()
 {
     const QByteArray data = m_app->read(4096);
     if (data.isEmpty()) {
-        if (m_app->atEof())
-            finish(QStringLiteral("application closed during the SOCKS handshake"));
+        if (m_app->atEof()) finish(QStringLiteral("application closed during the SOCKS handshake"));
         return;
     }
     const QByteArray out = m_socks.onBytes(data);
-    if (!out.isEmpty())
-        m_app->write(out);
+    if (!out.isEmpty()) m_app->write(out);
     switch (m_socks.state()) {
     case socks5::ServerHandshake::State::Failed:
         m_app->shutdownWrite();
@@ -107,9 +108,11 @@ void ClientConnection::onRequestReady()
         server = *own;
     } else if (perConnection.contains(QStringLiteral("serverAddress"))) {
         QString err;
-        const auto parsed = parseHostPort(perConnection.value(QStringLiteral("serverAddress")).toString(), false, &err);
+        const auto parsed =
+            parseHostPort(perConnection.value(QStringLiteral("serverAddress")).toString(), false, &err);
         if (!parsed) {
-            replyAndClose(socks5::SettingsInvalid, QStringLiteral("bad per-connection serverAddress: ") + err);
+            replyAndClose(socks5::SettingsInvalid,
+                          QStringLiteral("bad per-connection serverAddress: ") + err);
             return;
         }
         server = *parsed;
@@ -139,8 +142,7 @@ void ClientConnection::redial()
         m_relay->replaceWire(wire, early);
     });
     connect(m_dialer, &Dialer::failed, this, [this](quint8, const QString& why) {
-        if (!m_relay->verified())
-            recordHandshakeFailure(m_dialer->failureCode(), why);
+        if (!m_relay->verified()) recordHandshakeFailure(m_dialer->failureCode(), why);
         m_dialer->deleteLater();
         m_dialer = nullptr;
         m_relay->abort(QStringLiteral("reconnecting to %1: %2").arg(m_serverText, why));
@@ -170,14 +172,14 @@ void ClientConnection::onDialed(StreamSocket* wire, const QByteArray& early)
     m_dialer = nullptr;
     m_relay = new Relay(wire, std::move(m_session), SessionEnv::system(), this);
     auto counters = m_ctx->counters;
-    m_relay->setStats({[counters](qint64 n) { counters->bytesUp.fetch_add(n, std::memory_order_relaxed); },
-                       [counters](qint64 n) { counters->bytesDown.fetch_add(n, std::memory_order_relaxed); }});
+    m_relay->setStats(
+        {[counters](qint64 n) { counters->bytesUp.fetch_add(n, std::memory_order_relaxed); },
+         [counters](qint64 n) { counters->bytesDown.fetch_add(n, std::memory_order_relaxed); }});
     m_relay->attachApp(m_app);
     connect(m_relay, &Relay::handshakeComplete, this, &ClientConnection::onHandshakeComplete);
     connect(m_relay, &Relay::peerVerified, this, &ClientConnection::recordHandshakeOk);
     connect(m_relay, &Relay::sessionFailed, this, [this](const QString& why) {
-        if (!m_relay->verified())
-            recordHandshakeFailure(m_relay->failureCode(), why);
+        if (!m_relay->verified()) recordHandshakeFailure(m_relay->failureCode(), why);
         if (!m_replied && m_ctx->mode == ProxyMode::Socks5) {
             m_replied = true;
             m_app->write(socks5::encodeReply(socks5::GeneralFailure, QString(), 0));
@@ -203,7 +205,8 @@ void ClientConnection::onHandshakeComplete()
     if (m_ctx->mode == ProxyMode::Socks5) {
         m_replied = true;
         StreamSocket* wire = m_relay->wire();
-        m_app->write(socks5::encodeReply(socks5::Succeeded, wire->localAddress().toString(), wire->localPort()));
+        m_app->write(
+            socks5::encodeReply(socks5::Succeeded, wire->localAddress().toString(), wire->localPort()));
         m_relay->enableAppReading(m_socks.takeLeftover());
     } else {
         m_relay->enableAppReading();
@@ -213,8 +216,7 @@ void ClientConnection::onHandshakeComplete()
 
 void ClientConnection::replyAndClose(quint8 code, const QString& why)
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     if (m_ctx->mode == ProxyMode::Socks5 && !m_replied && m_app && m_app->isOpen()) {
         m_replied = true;
         m_app->write(socks5::encodeReply(code, QString(), 0));
@@ -225,10 +227,8 @@ void ClientConnection::replyAndClose(quint8 code, const QString& why)
 
 void ClientConnection::finish(const QString& reason)
 {
-    if (!beginFinish())
-        return;
-    if (m_dialer)
-        m_dialer->cancel();
+    if (!beginFinish()) return;
+    if (m_dialer) m_dialer->cancel();
     if (!reason.isEmpty())
         log::info(
             QStringLiteral("%1: connection from %2 ended: %3").arg(m_ctx->transportName, m_peer, reason));
@@ -237,8 +237,7 @@ void ClientConnection::finish(const QString& reason)
         m_app->shutdownWrite();
         QTimer::singleShot(1000, this, [this] { deleteLater(); });
         connect(m_app, &StreamSocket::bytesWritten, this, [this] {
-            if (m_app->bytesToWrite() == 0)
-                deleteLater();
+            if (m_app->bytesToWrite() == 0) deleteLater();
         });
     } else {
         deleteLater();

@@ -90,7 +90,7 @@ struct ListenerContext
 struct ClientContext : ListenerContext
 {
     std::shared_ptr<const ClientTransport> transport;
-    QJsonObject options;                  // this transport's -options
+    QJsonObject options;                   // this transport's -options
     std::optional<HostPort> serverAddress; // -options serverAddress
     std::optional<UpstreamProxy> proxy;
 };

@@ -4,7 +4,6 @@
 
 #include <QHostInfo>
 
-
 namespace pt::net {
 
 Dialer::Dialer(QObject* parent) : QObject(parent)
@@ -16,7 +15,10 @@ Dialer::Dialer(QObject* parent) : QObject(parent)
     });
 }
 
-Dialer::~Dialer() { cancel(); }
+Dialer::~Dialer()
+{
+    cancel();
+}
 
 void Dialer::dial(const QString& host, quint16 port, int timeoutMs)
 {
@@ -40,8 +42,7 @@ void Dialer::dial(const QString& host, quint16 port, int timeoutMs)
     }
     m_lookupId = QHostInfo::lookupHost(host, this, [this](const QHostInfo& info) {
         m_lookupId = -1;
-        if (m_done)
-            return;
+        if (m_done) return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             finishWithError(0x04, QStringLiteral("cannot resolve %1: %2").arg(m_host, info.errorString()),
                             FailureCode::Dns);
@@ -54,11 +55,9 @@ void Dialer::dial(const QString& host, quint16 port, int timeoutMs)
 
 void Dialer::tryNext()
 {
-    if (m_done)
-        return;
+    if (m_done) return;
     if (m_addresses.isEmpty()) {
-        const NetError err =
-            m_lastError ? m_lastError : NetError::of(NetError::Kind::HostUnreachable);
+        const NetError err = m_lastError ? m_lastError : NetError::of(NetError::Kind::HostUnreachable);
         if (m_proxy) {
             finishWithError(socks5::replyFor(err),
                             QStringLiteral("cannot connect to the upstream proxy %1:%2: %3")
@@ -69,20 +68,24 @@ void Dialer::tryNext()
             return;
         }
         finishWithError(socks5::replyFor(err),
-                        QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(platform::errorText(err)),
+                        QStringLiteral("cannot connect to %1:%2: %3")
+                            .arg(m_host)
+                            .arg(m_port)
+                            .arg(platform::errorText(err)),
                         failureCodeFor(err));
         return;
     }
     const QHostAddress next = m_addresses.takeFirst();
-    if (m_socket)
-        m_socket->deleteLater();
+    if (m_socket) m_socket->deleteLater();
     m_socket = new StreamSocket(this);
     connect(m_socket, &StreamSocket::connected, this, &Dialer::onTcpConnected);
     connect(m_socket, &StreamSocket::failed, this, [this](const NetError& err) {
         m_lastError = err;
         if (m_proxyHandshake) {
-            finishWithError(socks5::replyFor(err),
-                            QStringLiteral("upstream proxy connection failed: %1").arg(platform::errorText(err)), FailureCode::Proxy);
+            finishWithError(
+                socks5::replyFor(err),
+                QStringLiteral("upstream proxy connection failed: %1").arg(platform::errorText(err)),
+                FailureCode::Proxy);
             return;
         }
         QMetaObject::invokeMethod(this, &Dialer::tryNext, Qt::QueuedConnection);
@@ -92,12 +95,9 @@ void Dialer::tryNext()
 
 void Dialer::onTcpConnected()
 {
-    if (m_done)
-        return;
-    if (!m_proxyHandshake)
-        Q_EMIT tcpConnected();
-    if (m_done)
-        return; // cancelled by a receiver
+    if (m_done) return;
+    if (!m_proxyHandshake) Q_EMIT tcpConnected();
+    if (m_done) return; // cancelled by a receiver
     if (m_proxy && !m_proxyHandshake) {
         proxy::Params p;
         p.type = m_proxy->type == UpstreamProxy::Type::Socks5    ? proxy::Type::Socks5
@@ -126,15 +126,15 @@ void Dialer::onProxyReadable()
     const QByteArray data = m_socket->read(4096);
     if (data.isEmpty()) {
         if (m_socket->atEof())
-            finishWithError(0x01, QStringLiteral("upstream proxy %1:%2 closed the connection during its handshake")
-                                      .arg(m_proxy->host)
-                                      .arg(m_proxy->port),
+            finishWithError(0x01,
+                            QStringLiteral("upstream proxy %1:%2 closed the connection during its handshake")
+                                .arg(m_proxy->host)
+                                .arg(m_proxy->port),
                             FailureCode::Proxy);
         return;
     }
     const QByteArray out = m_proxyHandshake->onBytes(data);
-    if (!out.isEmpty())
-        m_socket->write(out);
+    if (!out.isEmpty()) m_socket->write(out);
     if (m_proxyHandshake->state() == proxy::ClientHandshake::State::Failed) {
         finishWithError(m_proxyHandshake->replyCode(),
                         QStringLiteral("upstream proxy %1:%2: %3")
@@ -144,19 +144,16 @@ void Dialer::onProxyReadable()
                         FailureCode::Proxy);
         return;
     }
-    if (m_proxyHandshake->state() == proxy::ClientHandshake::State::Done)
-        onTcpConnected();
+    if (m_proxyHandshake->state() == proxy::ClientHandshake::State::Done) onTcpConnected();
 }
 
 void Dialer::finishWithError(quint8 reply, const QString& reason, FailureCode code)
 {
-    if (m_done)
-        return;
+    if (m_done) return;
     m_done = true;
     m_failureCode = code;
     m_timer.stop();
-    if (m_socket)
-        m_socket->deleteLater(); // may be inside one of its own signals
+    if (m_socket) m_socket->deleteLater(); // may be inside one of its own signals
     m_socket = nullptr;
     Q_EMIT failed(reply, reason);
 }
@@ -169,8 +166,7 @@ void Dialer::cancel()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
-    if (m_socket)
-        m_socket->deleteLater();
+    if (m_socket) m_socket->deleteLater();
     m_socket = nullptr;
 }
 

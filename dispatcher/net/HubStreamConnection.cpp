@@ -59,14 +59,12 @@ void HubStreamConnection::onTargetReady(StreamSocket* target, const QByteArray& 
 
 void HubStreamConnection::pump()
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     if (m_stream->upClosed()) {
         finish(QStringLiteral("client went away"));
         return;
     }
-    if (!m_target)
-        return; // still dialing: upstream bytes wait in the stream
+    if (!m_target) return; // still dialing: upstream bytes wait in the stream
     if (m_target->bytesToWrite() < kTargetHighWater) {
         const QByteArray up = m_stream->takeUp();
         if (!up.isEmpty()) {
@@ -74,13 +72,11 @@ void HubStreamConnection::pump()
             m_target->write(up);
         }
     }
-    if (m_targetEof)
-        return;
+    if (m_targetEof) return;
     // Read the target only while the client has room waiting for it.
     const bool room = m_stream->downQueued() < HubStream::kDownHighWater;
     m_target->setReadEnabled(room);
-    if (!room)
-        return;
+    if (!room) return;
     const QByteArray down = m_target->read(HubStream::kDownHighWater);
     if (!down.isEmpty()) {
         m_ctx->counters->bytesDown.fetch_add(down.size(), std::memory_order_relaxed);
@@ -104,25 +100,21 @@ void HubStreamConnection::check()
     // The target ended: stay until the client took everything (its session then
     // removes the stream) or the idle timeout.
     if (m_targetEof && m_stream->finished() && m_stream->downQueued() == 0) {
-        if (!hub || hub->find(m_stream->id()) != m_stream)
-            finish(QStringLiteral("target closed"));
+        if (!hub || hub->find(m_stream->id()) != m_stream) finish(QStringLiteral("target closed"));
     }
 }
 
 void HubStreamConnection::finish(const QString& reason)
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     m_finished = true;
     m_check.stop();
-    if (m_dialer)
-        m_dialer->cancel();
+    if (m_dialer) m_dialer->cancel();
     m_stream->closeDown(reason);
     m_stream->closeUp();
     if (StreamHub* hub = m_ctx->transport->hub(); hub && hub->find(m_stream->id()) == m_stream)
         hub->remove(m_stream->id());
-    if (m_target)
-        m_target->close();
+    if (m_target) m_target->close();
     log::debug(
         QStringLiteral("%1: stream %2 ended: %3").arg(m_ctx->transportName, m_stream->id().left(8), reason));
     m_open.reset();

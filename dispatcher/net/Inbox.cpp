@@ -11,8 +11,7 @@ void Inbox::post(std::function<void()> fn)
         wake = !m_scheduled;
         m_scheduled = true;
     }
-    if (wake)
-        QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
+    if (wake) QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
 }
 
 void Inbox::drain()

@@ -12,10 +12,7 @@
 namespace pt::net {
 
 Listener::Listener(WorkerPool& pool, std::shared_ptr<ConnectionGate> gate, Spawn spawn, QObject* parent)
-    : QObject(parent),
-      m_server(new QTcpServer(this)),
-      m_pool(pool),
-      m_gate(std::move(gate)),
+    : QObject(parent), m_server(new QTcpServer(this)), m_pool(pool), m_gate(std::move(gate)),
       m_spawn(std::move(spawn))
 {
 }
@@ -28,8 +25,7 @@ Listener::~Listener()
 
 bool Listener::listenOn(const QHostAddress& address, quint16 port)
 {
-    if (!m_server->listen(address, port))
-        return false;
+    if (!m_server->listen(address, port)) return false;
     m_server->pauseAccepting(); // QTcpServer's own notifier off; ours below
     m_notifier = new QSocketNotifier(m_server->socketDescriptor(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &Listener::acceptReady);
@@ -66,8 +62,7 @@ quint16 Listener::serverPort() const
 
 void Listener::setAccepting(bool on)
 {
-    if (m_notifier && isListening())
-        m_notifier->setEnabled(on);
+    if (m_notifier && isListening()) m_notifier->setEnabled(on);
 }
 
 void Listener::acceptReady()
@@ -82,15 +77,13 @@ void Listener::acceptReady()
                 log::info(QStringLiteral("accepting connections again"));
             }
             admit(fd);
-            if (m_paused)
-                return;
+            if (m_paused) return;
             continue;
         }
         using Kind = NetError::Kind;
         if (err.kind == Kind::Interrupted || err.kind == Kind::Reset)
             continue; // that connection went away before we took it
-        if (err.kind == Kind::WouldBlock)
-            return;
+        if (err.kind == Kind::WouldBlock) return;
         // EMFILE, ENFILE, ENOBUFS, ENOMEM: the connection stays in the kernel's backlog.
         // Say so once, stop listening for readiness (it would fire again at once) and
         // retry shortly: service resumes by itself when descriptors free up.
@@ -102,8 +95,7 @@ void Listener::acceptReady()
         m_acceptFailing = true;
         setAccepting(false);
         QTimer::singleShot(250, this, [this] {
-            if (!m_paused)
-                setAccepting(true);
+            if (!m_paused) setAccepting(true);
         });
         return;
     }
@@ -132,8 +124,7 @@ void Listener::dispatch(qintptr fd)
     auto done = [self, pool, gate = m_gate] {
         gate->release();
         pool->postToOwner([self] {
-            if (self)
-                self->drain();
+            if (self) self->drain();
         });
     };
     Spawn spawn = m_spawn;
@@ -151,8 +142,7 @@ void Listener::drain()
     // notifier; a connection ending during shutdown once crashed the process here).
     if (m_paused && m_waiting.size() < kMaxWaiting && isListening()) {
         m_paused = false;
-        if (!m_acceptFailing)
-            setAccepting(true);
+        if (!m_acceptFailing) setAccepting(true);
     }
 }
 

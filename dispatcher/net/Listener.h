@@ -28,8 +28,7 @@ public:
     {
         int cur = m_active.load();
         while (cur < m_max) {
-            if (m_active.compare_exchange_weak(cur, cur + 1))
-                return true;
+            if (m_active.compare_exchange_weak(cur, cur + 1)) return true;
         }
         return false;
     }

@@ -2,7 +2,6 @@
 
 #include <QTimer>
 
-
 namespace pt::net {
 
 Relay::Relay(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& env, QObject* parent)
@@ -68,8 +67,7 @@ void Relay::attachApp(StreamSocket* app)
 
 void Relay::enableAppReading(const QByteArray& initial)
 {
-    if (!m_app || m_finished)
-        return;
+    if (!m_app || m_finished) return;
     m_appReading = true;
     // Bytes decoded before the application side could take them (a server dialing
     // its target, a client still owing its SOCKS reply) go first.
@@ -77,11 +75,9 @@ void Relay::enableAppReading(const QByteArray& initial)
         m_app->write(m_pendingForApp);
         m_pendingForApp.clear();
     }
-    if (m_wireEofSeen)
-        m_app->shutdownWrite();
+    if (m_wireEofSeen) m_app->shutdownWrite();
     if (!initial.isEmpty()) {
-        if (m_stats.onUpBytes)
-            m_stats.onUpBytes(initial.size());
+        if (m_stats.onUpBytes) m_stats.onUpBytes(initial.size());
         drive([&initial](Session& s, SessionOutput& out) { s.onApp(initial, out); });
     }
     pumpApp();
@@ -95,8 +91,7 @@ qint64 Relay::appQueue() const
 
 void Relay::pumpApp()
 {
-    if (!m_app || !m_appReading || m_appEofSeen || m_failed || m_finished)
-        return;
+    if (!m_app || !m_appReading || m_appEofSeen || m_failed || m_finished) return;
     const qint64 budget = kHighWaterMark - (m_wire->bytesToWrite() + m_session->pendingAppBytes());
     if (budget <= 0) {
         m_app->setReadEnabled(false);
@@ -105,28 +100,25 @@ void Relay::pumpApp()
     m_app->setReadEnabled(true);
     const QByteArray data = m_app->read(qMin(kChunk, budget));
     if (!data.isEmpty()) {
-        if (m_stats.onUpBytes)
-            m_stats.onUpBytes(data.size());
+        if (m_stats.onUpBytes) m_stats.onUpBytes(data.size());
         drive([&data](Session& s, SessionOutput& out) { s.onApp(data, out); });
     } else if (m_app->atEof()) {
         m_appEofSeen = true;
         drive([](Session& s, SessionOutput& out) { s.onAppEof(out); });
     }
-    if (!m_finished && !m_failed && m_app->isOpen()
-        && m_wire->bytesToWrite() + m_session->pendingAppBytes() >= kHighWaterMark)
+    if (!m_finished && !m_failed && m_app->isOpen() &&
+        m_wire->bytesToWrite() + m_session->pendingAppBytes() >= kHighWaterMark)
         m_app->setReadEnabled(false);
 }
 
 void Relay::pumpWire()
 {
-    if (m_wireEofSeen || m_redialing || m_failed || m_finished || !m_wire->isOpen())
-        return;
+    if (m_wireEofSeen || m_redialing || m_failed || m_finished || !m_wire->isOpen()) return;
     if (m_endWire) {
         m_wire->setReadEnabled(true);
         while (!m_wire->read(kChunk).isEmpty()) {
         }
-        if (m_wire->atEof())
-            finishEnded();
+        if (m_wire->atEof()) finishEnded();
         return;
     }
     const qint64 budget = kHighWaterMark - appQueue();
@@ -151,15 +143,16 @@ void Relay::pumpWire()
         if (m_session->handshakeDone() && !verified() && !m_session->peerVerified())
             // Data could flow before the server proved itself (shadow, meek) and it
             // closed before it did: a failed handshake.
-            noteFailure(FailureCode::Closed, QStringLiteral("the bridge closed the connection before its first reply"));
+            noteFailure(FailureCode::Closed,
+                        QStringLiteral("the bridge closed the connection before its first reply"));
         if (!m_session->handshakeDone()) {
             // The peer went away mid-handshake: nothing to relay.
-            noteFailure(FailureCode::Closed, QStringLiteral("the bridge closed the connection during the handshake"));
+            noteFailure(FailureCode::Closed,
+                        QStringLiteral("the bridge closed the connection during the handshake"));
             abort(QStringLiteral("transport peer closed during the handshake"));
             return;
         }
-        if (m_appReading)
-            m_app->shutdownWrite();
+        if (m_appReading) m_app->shutdownWrite();
         maybeFinish();
     }
     if (!m_finished && !m_failed && m_wire->isOpen() && appQueue() >= kHighWaterMark)
@@ -168,8 +161,7 @@ void Relay::pumpWire()
 
 void Relay::deliverToApp(const QByteArray& bytes)
 {
-    if (m_stats.onDownBytes)
-        m_stats.onDownBytes(bytes.size());
+    if (m_stats.onDownBytes) m_stats.onDownBytes(bytes.size());
     if (m_appReading)
         m_app->write(bytes);
     else
@@ -178,12 +170,9 @@ void Relay::deliverToApp(const QByteArray& bytes)
 
 void Relay::apply(SessionOutput& out)
 {
-    if (m_finished)
-        return;
-    if (!out.toWire.isEmpty())
-        m_wire->write(out.toWire);
-    if (!out.toApp.isEmpty())
-        deliverToApp(out.toApp);
+    if (m_finished) return;
+    if (!out.toWire.isEmpty()) m_wire->write(out.toWire);
+    if (!out.toApp.isEmpty()) deliverToApp(out.toApp);
     if (out.failed()) {
         failSession(out.error, out.closeDelayMs, out.failureCode);
         return;
@@ -204,8 +193,7 @@ void Relay::apply(SessionOutput& out)
         // destroy the answer before the peer reads it.
         m_endWire = true;
         m_wire->shutdownWrite();
-        if (m_app)
-            m_app->setReadEnabled(false);
+        if (m_app) m_app->setReadEnabled(false);
         QTimer::singleShot(kLingerMs, this, [this] { finishEnded(); });
         pumpWire();
         return;
@@ -219,29 +207,26 @@ void Relay::apply(SessionOutput& out)
 
 void Relay::onSessionFailed(const QString& reason)
 {
-    if (m_app)
-        m_app->setReadEnabled(false);
+    if (m_app) m_app->setReadEnabled(false);
     Q_EMIT sessionFailed(reason);
 }
 
 void Relay::onSocketFailed(const NetError& err, bool wireSide)
 {
     if (wireSide)
-        noteFailure(failureCodeFor(err, FailureCode::Closed), QStringLiteral("the bridge connection failed: ") + platform::errorText(err));
-    abort(QStringLiteral("%1 side: %2").arg(wireSide ? QStringLiteral("transport") : QStringLiteral("application"),
-                                           platform::errorText(err)));
+        noteFailure(failureCodeFor(err, FailureCode::Closed),
+                    QStringLiteral("the bridge connection failed: ") + platform::errorText(err));
+    abort(QStringLiteral("%1 side: %2")
+              .arg(wireSide ? QStringLiteral("transport") : QStringLiteral("application"),
+                   platform::errorText(err)));
 }
 
 void Relay::maybeFinish()
 {
-    if (m_finished)
-        return;
-    if (m_endWire)
-        return; // finishEnded(): the peer's EOF or the linger timer
-    if (!m_appEofSeen || !m_wireEofSeen || !m_app)
-        return;
-    if (m_app->bytesToWrite() > 0 || m_wire->bytesToWrite() > 0 || m_session->pendingAppBytes() > 0)
-        return;
+    if (m_finished) return;
+    if (m_endWire) return; // finishEnded(): the peer's EOF or the linger timer
+    if (!m_appEofSeen || !m_wireEofSeen || !m_app) return;
+    if (m_app->bytesToWrite() > 0 || m_wire->bytesToWrite() > 0 || m_session->pendingAppBytes() > 0) return;
     m_finished = true;
     stopTimers();
     m_app->close();
@@ -251,25 +236,21 @@ void Relay::maybeFinish()
 
 void Relay::finishEnded()
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     m_finished = true;
     stopTimers();
     m_wire->close();
-    if (m_app)
-        m_app->close();
+    if (m_app) m_app->close();
     Q_EMIT finished(QString());
 }
 
 void Relay::abort(const QString& reason)
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     m_finished = true;
     stopTimers();
     m_wire->close();
-    if (m_app)
-        m_app->close();
+    if (m_app) m_app->close();
     Q_EMIT finished(reason);
 }
 

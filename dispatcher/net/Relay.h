@@ -92,7 +92,7 @@ private:
     bool m_appReading = false;
     bool m_appEofSeen = false;
     bool m_wireEofSeen = false;
-    bool m_endWire = false; // the session ended the wire (SessionOutput::endWire)
+    bool m_endWire = false;   // the session ended the wire (SessionOutput::endWire)
     bool m_redialing = false; // between redialRequested() and replaceWire()
     bool m_finished = false;
 };

@@ -10,7 +10,8 @@ ServerConnection::ServerConnection(std::shared_ptr<const ServerContext> ctx, std
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_relay && !m_relay->handshakeDone()) {
-            recordHandshakeFailure(FailureCode::Timeout, QStringLiteral("the client's handshake did not complete in time"));
+            recordHandshakeFailure(FailureCode::Timeout,
+                                   QStringLiteral("the client's handshake did not complete in time"));
             m_relay->abort(QStringLiteral("transport handshake timed out"));
         } else {
             finish(QStringLiteral("connecting to the target timed out"));
@@ -47,8 +48,7 @@ void ServerConnection::start(qintptr fd)
     });
     // A hub transport's wire sessions (meek's HTTP connections) never complete a
     // handshake: they keep their own request and keep-alive deadlines.
-    if (!m_ctx->transport->hub())
-        m_timer.start(m_ctx->handshakeTimeoutMs);
+    if (!m_ctx->transport->hub()) m_timer.start(m_ctx->handshakeTimeoutMs);
     m_relay->start();
 }
 
@@ -81,10 +81,8 @@ void ServerConnection::attachTarget(StreamSocket* target, const QByteArray& earl
 
 void ServerConnection::finish(const QString& reason)
 {
-    if (!beginFinish())
-        return;
-    if (m_dialer)
-        m_dialer->cancel();
+    if (!beginFinish()) return;
+    if (m_dialer) m_dialer->cancel();
     if (!reason.isEmpty())
         log::debug(
             QStringLiteral("%1: connection from %2 ended: %3").arg(m_ctx->transportName, m_peer, reason));

@@ -2,15 +2,15 @@
 
 namespace pt::net {
 
-SessionDriver::SessionDriver(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& env, QObject* parent)
+SessionDriver::SessionDriver(StreamSocket* wire, std::unique_ptr<Session> session, SessionEnv& env,
+                             QObject* parent)
     : QObject(parent), m_wire(wire), m_session(std::move(session)), m_env(env)
 {
     m_wire->setParent(this);
     m_wakeup.setSingleShot(true);
     m_closeDelay.setSingleShot(true);
     connect(&m_wakeup, &QTimer::timeout, this, [this] {
-        if (m_failed || isClosed())
-            return;
+        if (m_failed || isClosed()) return;
         drive([](Session& s, SessionOutput& out) { s.onTimer(out); });
     });
     connect(&m_closeDelay, &QTimer::timeout, this, [this] { abort(m_failReason); });
@@ -25,8 +25,7 @@ void SessionDriver::start()
 
 void SessionDriver::injectWire(const QByteArray& bytes)
 {
-    if (bytes.isEmpty() || isClosed())
-        return;
+    if (bytes.isEmpty() || isClosed()) return;
     drive([&bytes](Session& s, SessionOutput& out) { s.onWire(bytes, out); });
 }
 
@@ -37,7 +36,8 @@ void SessionDriver::checkHandshake()
         Q_EMIT handshakeComplete();
     }
     // After handshakeComplete: a receiver may have closed everything meanwhile.
-    if (m_handshakeSignalled && !m_verifiedSignalled && !m_failed && !isClosed() && m_session->peerVerified()) {
+    if (m_handshakeSignalled && !m_verifiedSignalled && !m_failed && !isClosed() &&
+        m_session->peerVerified()) {
         m_verifiedSignalled = true;
         Q_EMIT peerVerified();
     }
@@ -45,8 +45,7 @@ void SessionDriver::checkHandshake()
 
 void SessionDriver::noteFailure(FailureCode code, const QString& text)
 {
-    if (m_hasFailure)
-        return;
+    if (m_hasFailure) return;
     m_hasFailure = true;
     m_failureCode = code;
     m_failureText = text;
@@ -65,16 +64,14 @@ void SessionDriver::scheduleWakeup()
 
 void SessionDriver::failSession(const QString& reason, int closeDelayMs, FailureCode code)
 {
-    if (m_failed)
-        return;
+    if (m_failed) return;
     m_failed = true;
     noteFailure(code, reason);
     m_failReason = reason;
     m_wakeup.stop();
     m_wire->setReadEnabled(false);
     onSessionFailed(reason);
-    if (isClosed())
-        return;
+    if (isClosed()) return;
     if (closeDelayMs > 0)
         m_closeDelay.start(closeDelayMs);
     else

@@ -6,13 +6,15 @@ namespace pt::net {
 
 StreamSocket::StreamSocket(QObject* parent) : QObject(parent) {}
 
-StreamSocket::~StreamSocket() { close(); }
+StreamSocket::~StreamSocket()
+{
+    close();
+}
 
 bool StreamSocket::adopt(qintptr fd)
 {
     close();
-    if (fd == platform::kNoSocket || !platform::prepareAccepted(fd))
-        return false;
+    if (fd == platform::kNoSocket || !platform::prepareAccepted(fd)) return false;
     m_fd = fd;
     platform::setNoDelay(m_fd);
     setupNotifiers();
@@ -21,7 +23,8 @@ bool StreamSocket::adopt(qintptr fd)
 
 void StreamSocket::failLater(const NetError& err)
 {
-    QMetaObject::invokeMethod(this, [this, err] { Q_EMIT failed(err); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, err] { Q_EMIT failed(err); }, Qt::QueuedConnection);
 }
 
 void StreamSocket::connectTo(const QHostAddress& address, quint16 port)
@@ -42,7 +45,8 @@ void StreamSocket::connectTo(const QHostAddress& address, quint16 port)
     err = platform::startConnect(m_fd, address, port);
     if (!err) {
         setupNotifiers();
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT connected(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT connected(); }, Qt::QueuedConnection);
         return;
     }
     if (err.kind != NetError::Kind::InProgress) {
@@ -68,8 +72,7 @@ void StreamSocket::pollConnect()
         return;
     }
     const NetError err = platform::connectFailure(m_fd);
-    if (!err)
-        return;
+    if (!err) return;
     m_connecting = false;
     m_connectPoll->stop();
     fail(err);
@@ -99,8 +102,7 @@ void StreamSocket::onReadable()
 
 QByteArray StreamSocket::read(qint64 maxBytes)
 {
-    if (m_fd == platform::kNoSocket || m_eof || maxBytes <= 0)
-        return QByteArray();
+    if (m_fd == platform::kNoSocket || m_eof || maxBytes <= 0) return QByteArray();
     QByteArray buf(int(maxBytes), Qt::Uninitialized);
     NetError err;
     const qint64 n = platform::receive(m_fd, buf.data(), maxBytes, &err);
@@ -110,25 +112,20 @@ QByteArray StreamSocket::read(qint64 maxBytes)
     }
     if (n == 0) {
         m_eof = true;
-        if (m_readNotifier)
-            m_readNotifier->setEnabled(false);
+        if (m_readNotifier) m_readNotifier->setEnabled(false);
         return QByteArray();
     }
-    if (!err.transient())
-        fail(err);
+    if (!err.transient()) fail(err);
     return QByteArray();
 }
 
 void StreamSocket::write(const QByteArray& bytes)
 {
-    if (bytes.isEmpty() || m_fd == platform::kNoSocket || m_shutdownRequested)
-        return;
+    if (bytes.isEmpty() || m_fd == platform::kNoSocket || m_shutdownRequested) return;
     m_queue.push_back(bytes);
     m_queued += bytes.size();
-    if (m_queued > m_maxQueued)
-        m_maxQueued = m_queued;
-    if (!m_connecting)
-        flush();
+    if (m_queued > m_maxQueued) m_maxQueued = m_queued;
+    if (!m_connecting) flush();
 }
 
 void StreamSocket::flush()
@@ -143,8 +140,7 @@ void StreamSocket::flush()
         NetError err;
         const qint64 n = platform::sendChunks(m_fd, chunks, count, &err);
         if (n < 0) {
-            if (err.kind == NetError::Kind::WouldBlock)
-                break;
+            if (err.kind == NetError::Kind::WouldBlock) break;
             fail(err);
             return;
         }
@@ -174,8 +170,7 @@ void StreamSocket::flush()
                 Qt::QueuedConnection);
         }
     }
-    if (m_writeNotifier)
-        m_writeNotifier->setEnabled(m_fd != platform::kNoSocket && !m_queue.empty());
+    if (m_writeNotifier) m_writeNotifier->setEnabled(m_fd != platform::kNoSocket && !m_queue.empty());
     if (m_fd != platform::kNoSocket && m_queue.empty() && m_shutdownRequested && !m_shutdownDone) {
         platform::shutdownWrite(m_fd);
         m_shutdownDone = true;
@@ -186,8 +181,7 @@ void StreamSocket::onWritable()
 {
     if (m_connecting) {
         const NetError err = platform::pendingConnectError(m_fd);
-        if (err.kind == NetError::Kind::InProgress)
-            return;
+        if (err.kind == NetError::Kind::InProgress) return;
         m_connecting = false;
         if (err) {
             fail(err);
@@ -203,18 +197,15 @@ void StreamSocket::onWritable()
 
 void StreamSocket::shutdownWrite()
 {
-    if (m_shutdownRequested)
-        return;
+    if (m_shutdownRequested) return;
     m_shutdownRequested = true;
-    if (!m_connecting)
-        flush();
+    if (!m_connecting) flush();
 }
 
 void StreamSocket::setReadEnabled(bool enabled)
 {
     m_readEnabled = enabled;
-    if (m_readNotifier)
-        m_readNotifier->setEnabled(enabled && !m_eof && m_fd != platform::kNoSocket);
+    if (m_readNotifier) m_readNotifier->setEnabled(enabled && !m_eof && m_fd != platform::kNoSocket);
 }
 
 void StreamSocket::fail(const NetError& err)
@@ -267,8 +258,9 @@ QString StreamSocket::peerText() const
     quint16 port = 0;
     platform::peerEndpoint(m_fd, &a, &port);
     const QString host = a.toString();
-    return (a.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host)
-        + QLatin1Char(':') + QString::number(port);
+    return (a.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']')
+                                                          : host) +
+           QLatin1Char(':') + QString::number(port);
 }
 
 FailureCode failureCodeFor(const NetError& err, FailureCode other)

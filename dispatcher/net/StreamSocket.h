@@ -67,8 +67,8 @@ public:
 
 Q_SIGNALS:
     void connected();
-    void readyRead();      // readable, or EOF arrived
-    void bytesWritten();   // the queue shrank
+    void readyRead();    // readable, or EOF arrived
+    void bytesWritten(); // the queue shrank
     void failed(const pt::NetError& error);
 
 private:

@@ -31,16 +31,14 @@ void TargetDialer::dial(const QString& clientAddress)
 void TargetDialer::cancel()
 {
     m_done = true;
-    if (m_dialer)
-        m_dialer->cancel();
+    if (m_dialer) m_dialer->cancel();
     delete m_orport;
     m_orport = nullptr;
 }
 
 void TargetDialer::fail(const QString& reason)
 {
-    if (m_done)
-        return;
+    if (m_done) return;
     m_done = true;
     delete m_orport;
     m_orport = nullptr;
@@ -74,7 +72,8 @@ void TargetDialer::onConnected(StreamSocket* socket, const QByteArray& early)
     SessionEnv::system().randomBytes(nonce.data(), size_t(nonce.size()));
     m_orport = socket;
     m_orport->setParent(this);
-    m_ext = std::make_unique<extorport::ClientHandshake>(*cookie, nonce, m_clientAddress, m_ctx->transportName);
+    m_ext =
+        std::make_unique<extorport::ClientHandshake>(*cookie, nonce, m_clientAddress, m_ctx->transportName);
     connect(m_orport, &StreamSocket::readyRead, this, &TargetDialer::onExtOrPortReadable);
     connect(m_orport, &StreamSocket::failed, this,
             [this](const NetError&) { fail(QStringLiteral("Extended ORPort connection failed")); });
@@ -84,13 +83,11 @@ void TargetDialer::onExtOrPortReadable()
 {
     const QByteArray data = m_orport->read(4096);
     if (data.isEmpty()) {
-        if (m_orport->atEof())
-            fail(QStringLiteral("Extended ORPort closed during its handshake"));
+        if (m_orport->atEof()) fail(QStringLiteral("Extended ORPort closed during its handshake"));
         return;
     }
     const QByteArray out = m_ext->onBytes(data);
-    if (!out.isEmpty())
-        m_orport->write(out);
+    if (!out.isEmpty()) m_orport->write(out);
     if (m_ext->state() == extorport::ClientHandshake::State::Failed) {
         log::warn(
             QStringLiteral("%1: %2; closing %3").arg(m_ctx->transportName, m_ext->error(), m_clientAddress));

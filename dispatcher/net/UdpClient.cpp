@@ -12,12 +12,14 @@
 namespace pt::net {
 
 namespace {
-QString keyFor(const QHostAddress& a, quint16 port) { return HostPort{a.toString(), port}.toString(); }
+QString keyFor(const QHostAddress& a, quint16 port)
+{
+    return HostPort{a.toString(), port}.toString();
+}
 } // namespace
 
 UdpClient::UdpClient(std::shared_ptr<const ClientContext> ctx, int idleTimeoutMs, QObject* parent)
-    : QObject(parent),
-      m_ctx(std::move(ctx)),
+    : QObject(parent), m_ctx(std::move(ctx)),
       m_framing(m_ctx->mode == ProxyMode::Stun ? udp::Framing::Stun : udp::Framing::Length),
       m_pool(qMax(1, idleTimeoutMs))
 {
@@ -49,15 +51,20 @@ bool UdpClient::listen(const QHostAddress& address, quint16 port, QString* error
     return true;
 }
 
-QHostAddress UdpClient::localAddress() const { return m_socket->localAddress(); }
-quint16 UdpClient::localPort() const { return m_socket->localPort(); }
+QHostAddress UdpClient::localAddress() const
+{
+    return m_socket->localAddress();
+}
+quint16 UdpClient::localPort() const
+{
+    return m_socket->localPort();
+}
 
 void UdpClient::onReadable()
 {
     while (m_socket->hasPendingDatagrams()) {
         const QNetworkDatagram d = m_socket->receiveDatagram();
-        if (!d.isValid())
-            break;
+        if (!d.isValid()) break;
         const QString key = keyFor(d.senderAddress(), quint16(d.senderPort()));
         const QByteArray payload = d.data();
         // Checked before the pool: garbage must not even open a transport connection.
@@ -131,14 +138,12 @@ void UdpClient::onDialed(const QString& key, StreamSocket* socket, const QByteAr
         m_ctx->counters->recordHandshakeOk();
         for (const QByteArray& d : m_pool.onConnected(key, now())) {
             send(key, d);
-            if (!m_flows.contains(key))
-                return;
+            if (!m_flows.contains(key)) return;
         }
     });
     connect(tunnel, &UdpTunnel::datagramReceived, this, [this, key](const QByteArray& d) {
         auto f = m_flows.constFind(key);
-        if (f == m_flows.constEnd())
-            return;
+        if (f == m_flows.constEnd()) return;
         m_pool.touch(key, now());
         m_ctx->counters->bytesDown.fetch_add(d.size(), std::memory_order_relaxed);
         if (m_socket->writeDatagram(d, f->address, f->port) < 0) {
@@ -157,8 +162,7 @@ void UdpClient::onDialed(const QString& key, StreamSocket* socket, const QByteAr
 void UdpClient::send(const QString& key, const QByteArray& datagram)
 {
     auto f = m_flows.constFind(key);
-    if (f == m_flows.constEnd() || !f->tunnel)
-        return;
+    if (f == m_flows.constEnd() || !f->tunnel) return;
     switch (f->tunnel->sendDatagram(datagram)) {
     case UdpTunnel::SendResult::Sent:
         ++m_carriedUp;
@@ -180,8 +184,7 @@ void UdpClient::send(const QString& key, const QByteArray& datagram)
 void UdpClient::drop(const QString& key, const QString& why)
 {
     auto it = m_flows.find(key);
-    if (it == m_flows.end())
-        return;
+    if (it == m_flows.end()) return;
     const int lost = m_pool.remove(key);
     m_dropped += lost;
     if (it->dialer) {

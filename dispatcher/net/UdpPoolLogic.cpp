@@ -13,8 +13,7 @@ UdpPoolLogic::Action UdpPoolLogic::onPacket(const QString& key, const QByteArray
         return Action::Dial;
     }
     it->lastActivityMs = nowMs;
-    if (it->state == State::Connected)
-        return Action::Send;
+    if (it->state == State::Connected) return Action::Send;
     if (int(it->queue.size()) >= m_queueLimit) {
         ++m_droppedQueueFull;
         return Action::Dropped;
@@ -27,8 +26,7 @@ QList<QByteArray> UdpPoolLogic::onConnected(const QString& key, int64_t nowMs)
 {
     QList<QByteArray> out;
     auto it = m_entries.find(key);
-    if (it == m_entries.end() || it->state != State::Waiting)
-        return out;
+    if (it == m_entries.end() || it->state != State::Waiting) return out;
     it->state = State::Connected;
     it->lastActivityMs = nowMs;
     for (auto& d : it->queue)
@@ -40,15 +38,13 @@ QList<QByteArray> UdpPoolLogic::onConnected(const QString& key, int64_t nowMs)
 void UdpPoolLogic::touch(const QString& key, int64_t nowMs)
 {
     auto it = m_entries.find(key);
-    if (it != m_entries.end())
-        it->lastActivityMs = nowMs;
+    if (it != m_entries.end()) it->lastActivityMs = nowMs;
 }
 
 int UdpPoolLogic::remove(const QString& key)
 {
     auto it = m_entries.find(key);
-    if (it == m_entries.end())
-        return 0;
+    if (it == m_entries.end()) return 0;
     const int lost = int(it->queue.size());
     m_entries.erase(it);
     return lost;
@@ -73,8 +69,7 @@ std::optional<int64_t> UdpPoolLogic::nextExpiryMs() const
     std::optional<int64_t> next;
     for (const Entry& e : m_entries) {
         const int64_t at = e.lastActivityMs + m_idleTimeoutMs;
-        if (!next || at < *next)
-            next = at;
+        if (!next || at < *next) next = at;
     }
     return next;
 }
@@ -82,8 +77,7 @@ std::optional<int64_t> UdpPoolLogic::nextExpiryMs() const
 std::optional<UdpPoolLogic::State> UdpPoolLogic::state(const QString& key) const
 {
     auto it = m_entries.constFind(key);
-    if (it == m_entries.constEnd())
-        return std::nullopt;
+    if (it == m_entries.constEnd()) return std::nullopt;
     return it->state;
 }
 

@@ -25,8 +25,13 @@ namespace pt::net {
 class UdpPoolLogic
 {
 public:
-    enum class State { Waiting, Connected };
-    enum class Action {
+    enum class State
+    {
+        Waiting,
+        Connected
+    };
+    enum class Action
+    {
         Dial,   // new entry (Waiting), packet queued: open a transport connection
         Queued, // entry Waiting, packet queued
         Send,   // entry Connected: send the packet now

@@ -13,9 +13,8 @@ constexpr size_t kPendingLimit = 32;
 
 UdpServerConnection::UdpServerConnection(std::shared_ptr<const ServerContext> ctx, int idleTimeoutMs,
                                          std::function<void()> onDone, QObject* parent)
-    : AcceptedConnection(ctx->counters, std::move(onDone), parent)
-    , m_ctx(std::move(ctx))
-    , m_idleTimeoutMs(qMax(1, idleTimeoutMs))
+    : AcceptedConnection(ctx->counters, std::move(onDone), parent), m_ctx(std::move(ctx)),
+      m_idleTimeoutMs(qMax(1, idleTimeoutMs))
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
         finish(m_tunnel && m_tunnel->handshakeDone() ? QStringLiteral("idle timeout")
@@ -33,8 +32,8 @@ void UdpServerConnection::start(qintptr fd)
         return;
     }
     const auto framing = m_ctx->mode == ProxyMode::Stun ? udp::Framing::Stun : udp::Framing::Length;
-    m_tunnel = new UdpTunnel(wire, m_ctx->transport->newSession(SessionEnv::system()), framing, SessionEnv::system(),
-                             this);
+    m_tunnel = new UdpTunnel(wire, m_ctx->transport->newSession(SessionEnv::system()), framing,
+                             SessionEnv::system(), this);
     connect(m_tunnel, &UdpTunnel::handshakeComplete, this, &UdpServerConnection::onHandshakeComplete);
     connect(m_tunnel, &UdpTunnel::datagramReceived, this, &UdpServerConnection::onDatagramFromClient);
     connect(m_tunnel, &UdpTunnel::finished, this, [this](const QString& why) { finish(why); });
@@ -107,8 +106,7 @@ void UdpServerConnection::onTargetReadable()
         const qint64 size = m_target->pendingDatagramSize();
         QByteArray d(qMax<qint64>(0, size), Qt::Uninitialized);
         const qint64 n = m_target->readDatagram(d.data(), d.size());
-        if (n < 0)
-            break;
+        if (n < 0) break;
         d.truncate(n);
         m_timer.start(m_idleTimeoutMs);
         switch (m_tunnel->sendDatagram(d)) {
@@ -134,14 +132,12 @@ void UdpServerConnection::onTargetReadable()
 
 void UdpServerConnection::finish(const QString& reason)
 {
-    if (!beginFinish())
-        return;
+    if (!beginFinish()) return;
     if (m_tunnel) {
         m_tunnel->disconnect(this);
         m_tunnel->abort(reason);
     }
-    if (m_target)
-        m_target->close();
+    if (m_target) m_target->close();
     log::info(QStringLiteral("%1: UDP connection from %2 ended: %3 (datagrams up %4, down %5, dropped %6)")
                   .arg(m_ctx->transportName, m_peer, reason)
                   .arg(m_up)

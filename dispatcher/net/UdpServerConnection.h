@@ -28,8 +28,8 @@ class UdpServerConnection : public AcceptedConnection
 {
     Q_OBJECT
 public:
-    UdpServerConnection(std::shared_ptr<const ServerContext> ctx, int idleTimeoutMs, std::function<void()> onDone,
-                        QObject* parent = nullptr);
+    UdpServerConnection(std::shared_ptr<const ServerContext> ctx, int idleTimeoutMs,
+                        std::function<void()> onDone, QObject* parent = nullptr);
     ~UdpServerConnection() override;
 
     void start(qintptr fd);

@@ -19,7 +19,12 @@ class UdpTunnel : public SessionDriver
     Q_OBJECT
 public:
     static constexpr qint64 kHighWaterMark = 512 * 1024;
-    enum class SendResult { Sent, Dropped, Failed };
+    enum class SendResult
+    {
+        Sent,
+        Dropped,
+        Failed
+    };
 
     // Takes ownership of wire (connected) and session.
     UdpTunnel(StreamSocket* wire, std::unique_ptr<Session> session, udp::Framing framing, SessionEnv& env,

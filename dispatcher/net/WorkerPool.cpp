@@ -7,8 +7,7 @@ namespace pt::net {
 
 WorkerPool::WorkerPool(int threads) : m_owner(std::make_unique<Inbox>())
 {
-    if (threads <= 0)
-        threads = qMax(1, QThread::idealThreadCount());
+    if (threads <= 0) threads = qMax(1, QThread::idealThreadCount());
     // Each thread makes its event dispatcher (an eventfd) when it first runs, which on
     // a loaded machine can be after we have said CMETHODS DONE and accepted enough
     // connections to run out of descriptors: Qt then aborts the process ("Cannot
@@ -47,17 +46,22 @@ WorkerPool::WorkerPool(int threads) : m_owner(std::make_unique<Inbox>())
         QObject::disconnect(t.get(), &QThread::started, nullptr, nullptr);
 }
 
-WorkerPool::~WorkerPool() { stop(); }
+WorkerPool::~WorkerPool()
+{
+    stop();
+}
 
 void WorkerPool::post(std::function<void(QObject*)> fn)
 {
-    if (m_inboxes.empty())
-        return;
+    if (m_inboxes.empty()) return;
     Inbox* inbox = m_inboxes[m_next.fetch_add(1) % m_inboxes.size()];
     inbox->post([inbox, fn = std::move(fn)] { fn(inbox); });
 }
 
-void WorkerPool::postToOwner(std::function<void()> fn) { m_owner->post(std::move(fn)); }
+void WorkerPool::postToOwner(std::function<void()> fn)
+{
+    m_owner->post(std::move(fn));
+}
 
 void WorkerPool::stop()
 {

@@ -5,8 +5,7 @@ namespace pt {
 
 void Lifecycle::request(const QString& why)
 {
-    if (m_requested)
-        return;
+    if (m_requested) return;
     m_requested = true;
     Q_EMIT shutdownRequested(why);
 }

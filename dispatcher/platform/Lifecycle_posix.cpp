@@ -33,13 +33,12 @@ bool makeSelfPipe(int fds[2])
 #ifdef PT_LINUX_CALLS
     return ::pipe2(fds, O_CLOEXEC | O_NONBLOCK) == 0;
 #else
-    if (::pipe(fds) != 0)
-        return false;
+    if (::pipe(fds) != 0) return false;
     for (int i = 0; i < 2; ++i) {
         const int fl = ::fcntl(fds[i], F_GETFL, 0);
         const int fdfl = ::fcntl(fds[i], F_GETFD, 0);
-        if (fl < 0 || fdfl < 0 || ::fcntl(fds[i], F_SETFL, fl | O_NONBLOCK) != 0
-            || ::fcntl(fds[i], F_SETFD, fdfl | FD_CLOEXEC) != 0) {
+        if (fl < 0 || fdfl < 0 || ::fcntl(fds[i], F_SETFL, fl | O_NONBLOCK) != 0 ||
+            ::fcntl(fds[i], F_SETFD, fdfl | FD_CLOEXEC) != 0) {
             ::close(fds[0]);
             ::close(fds[1]);
             fds[0] = fds[1] = -1;
@@ -50,7 +49,10 @@ bool makeSelfPipe(int fds[2])
 #endif
 }
 
-QString signalName(int sig) { return sig == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"); }
+QString signalName(int sig)
+{
+    return sig == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM");
+}
 } // namespace
 
 struct Lifecycle::Impl
@@ -65,15 +67,13 @@ struct Lifecycle::Impl
 Lifecycle::Lifecycle(QObject* parent) : QObject(parent), d(std::make_unique<Impl>())
 {
     connect(&d->parentTimer, &QTimer::timeout, this, [this] {
-        if (qint64(::getppid()) != d->initialParent)
-            request(QStringLiteral("parent process exited"));
+        if (qint64(::getppid()) != d->initialParent) request(QStringLiteral("parent process exited"));
     });
 }
 
 Lifecycle::~Lifecycle()
 {
-    if (d->signalFd >= 0)
-        ::close(d->signalFd);
+    if (d->signalFd >= 0) ::close(d->signalFd);
 }
 
 bool Lifecycle::installSignalHandlers()
@@ -97,17 +97,17 @@ bool Lifecycle::installSignalHandlers()
             connect(n, &QSocketNotifier::activated, this, [this] {
                 signalfd_siginfo info{};
                 const ssize_t got = ::read(d->signalFd, &info, sizeof info);
-                if (got == ssize_t(sizeof info))
-                    request(signalName(int(info.ssi_signo)));
+                if (got == ssize_t(sizeof info)) request(signalName(int(info.ssi_signo)));
             });
         }
     }
 #endif
     // The self-pipe handler as well: where there is no signalfd, and for a thread
     // that might not have the signals blocked (one created before this call).
-    if (g_signalPipe[0] < 0 && !makeSelfPipe(g_signalPipe))
-        return false;
-    struct sigaction sa{};
+    if (g_signalPipe[0] < 0 && !makeSelfPipe(g_signalPipe)) return false;
+    struct sigaction sa
+    {
+    };
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
@@ -127,7 +127,8 @@ void Lifecycle::watchStdin()
     // Any input is ignored (the protocol has no parent-to-child lines); EOF or an
     // error on stdin means the parent wants us gone. No stdin at all is EOF.
     if (::fcntl(STDIN_FILENO, F_GETFD) < 0) {
-        QMetaObject::invokeMethod(this, [this] { request(QStringLiteral("no stdin")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { request(QStringLiteral("no stdin")); }, Qt::QueuedConnection);
         return;
     }
     d->stdinNotifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
@@ -144,8 +145,7 @@ void Lifecycle::watchStdin()
 void Lifecycle::watchParent()
 {
     d->initialParent = qint64(::getppid());
-    if (d->initialParent <= 1)
-        return; // already orphaned or run by init: nothing to watch
+    if (d->initialParent <= 1) return; // already orphaned or run by init: nothing to watch
     d->parentTimer.start(1000);
 }
 

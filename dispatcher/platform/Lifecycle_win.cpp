@@ -7,6 +7,8 @@
 #include <QWinEventNotifier>
 
 #include <windows.h>
+
+// tlhelp32.h needs windows.h first.
 #include <tlhelp32.h>
 
 #include <atomic>
@@ -22,13 +24,11 @@ std::atomic<Lifecycle*> g_lifecycle{nullptr}; // for the console handler
 void postRequest(QPointer<Lifecycle> target, const QString& why)
 {
     QCoreApplication* app = QCoreApplication::instance();
-    if (!app)
-        return;
+    if (!app) return;
     QMetaObject::invokeMethod(
         app,
         [p = std::move(target), why] {
-            if (p)
-                p->request(why);
+            if (p) p->request(why);
         },
         Qt::QueuedConnection);
 }
@@ -36,8 +36,7 @@ void postRequest(QPointer<Lifecycle> target, const QString& why)
 BOOL WINAPI onConsoleControl(DWORD type)
 {
     Lifecycle* l = g_lifecycle.load();
-    if (!l)
-        return FALSE;
+    if (!l) return FALSE;
     QString why;
     switch (type) {
     case CTRL_C_EVENT:
@@ -66,8 +65,7 @@ DWORD parentProcessId()
 {
     const DWORD me = ::GetCurrentProcessId();
     HANDLE snap = ::CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
-    if (snap == INVALID_HANDLE_VALUE)
-        return 0;
+    if (snap == INVALID_HANDLE_VALUE) return 0;
     PROCESSENTRY32W e{};
     e.dwSize = sizeof e;
     DWORD parent = 0;
@@ -84,8 +82,7 @@ DWORD parentProcessId()
 quint64 creationTime(HANDLE process)
 {
     FILETIME created{}, exited{}, kernel{}, user{};
-    if (!::GetProcessTimes(process, &created, &exited, &kernel, &user))
-        return 0;
+    if (!::GetProcessTimes(process, &created, &exited, &kernel, &user)) return 0;
     return (quint64(created.dwHighDateTime) << 32) | created.dwLowDateTime;
 }
 } // namespace
@@ -103,8 +100,7 @@ Lifecycle::~Lifecycle()
     Lifecycle* self = this;
     g_lifecycle.compare_exchange_strong(self, nullptr);
     delete d->parentNotifier;
-    if (d->parent)
-        ::CloseHandle(d->parent);
+    if (d->parent) ::CloseHandle(d->parent);
 }
 
 bool Lifecycle::installSignalHandlers()
@@ -136,11 +132,9 @@ void Lifecycle::watchStdin()
 void Lifecycle::watchParent()
 {
     const DWORD ppid = parentProcessId();
-    if (ppid == 0)
-        return;
+    if (ppid == 0) return;
     HANDLE h = ::OpenProcess(SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, FALSE, ppid);
-    if (!h)
-        return; // gone already, or not ours to watch
+    if (!h) return; // gone already, or not ours to watch
     // Process ids are reused: a "parent" that started after us is someone else,
     // and ours is gone.
     const quint64 parentStart = creationTime(h);

@@ -6,15 +6,17 @@
 
 namespace pt::platform {
 
-void prepareProcess() { std::signal(SIGPIPE, SIG_IGN); }
+void prepareProcess()
+{
+    std::signal(SIGPIPE, SIG_IGN);
+}
 
 bool writeAll(int fd, const char* data, qint64 size)
 {
     while (size > 0) {
         const ssize_t n = ::write(fd, data, size_t(size));
         if (n < 0) {
-            if (errno == EINTR)
-                continue;
+            if (errno == EINTR) continue;
             return false;
         }
         data += n;

@@ -20,8 +20,7 @@ bool writeAll(int fd, const char* data, qint64 size)
 {
     while (size > 0) {
         const int n = ::_write(fd, data, unsigned(qMin<qint64>(size, 1 << 30)));
-        if (n <= 0)
-            return false;
+        if (n <= 0) return false;
         data += n;
         size -= n;
     }

@@ -18,8 +18,7 @@ namespace pt::platform {
 QString errorText(const NetError& e)
 {
     using Kind = NetError::Kind;
-    if (e.native != 0)
-        return systemErrorText(e.native);
+    if (e.native != 0) return systemErrorText(e.native);
     switch (e.kind) {
     case Kind::None:
         return QString();
@@ -81,10 +80,8 @@ bool endpointOf(const void* sockaddrStorage, QHostAddress* address, quint16* por
     // (the ExtORPort USERADDR and logs expect the plain form).
     bool isV4 = false;
     const quint32 v4 = addr.toIPv4Address(&isV4);
-    if (isV4 && protocol == QAbstractSocket::IPv6Protocol)
-        addr = QHostAddress(v4);
-    if (address)
-        *address = addr;
+    if (isV4 && protocol == QAbstractSocket::IPv6Protocol) addr = QHostAddress(v4);
+    if (address) *address = addr;
     if (port) {
         const auto* b = static_cast<const unsigned char*>(sockaddrStorage);
         *port = protocol == QAbstractSocket::UnknownNetworkLayerProtocol ? 0 : quint16((b[2] << 8) | b[3]);

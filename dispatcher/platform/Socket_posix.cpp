@@ -66,14 +66,16 @@ NetError fromErrno(int e)
     }
 }
 
-NetError lastError() { return fromErrno(errno); }
+NetError lastError()
+{
+    return fromErrno(errno);
+}
 
 #ifndef PT_LINUX_CALLS
 bool setFlags(int fd)
 {
     const int fl = ::fcntl(fd, F_GETFL, 0);
-    if (fl < 0 || ::fcntl(fd, F_SETFL, fl | O_NONBLOCK) != 0)
-        return false;
+    if (fl < 0 || ::fcntl(fd, F_SETFL, fl | O_NONBLOCK) != 0) return false;
     const int fdfl = ::fcntl(fd, F_GETFD, 0);
     return fdfl >= 0 && ::fcntl(fd, F_SETFD, fdfl | FD_CLOEXEC) == 0;
 }
@@ -108,7 +110,10 @@ SocketHandle finishNew(int fd, NetError* err)
 
 } // namespace
 
-QString systemErrorText(int native) { return QString::fromLocal8Bit(std::strerror(native)); }
+QString systemErrorText(int native)
+{
+    return QString::fromLocal8Bit(std::strerror(native));
+}
 
 void initSockets() {}
 
@@ -127,8 +132,7 @@ bool prepareAccepted(SocketHandle s)
     // Non-blocking is what the event loop needs (accept4() and the portable
     // acceptOne() already did it for our own listeners: then this is one fcntl()).
     const int fl = s < 0 ? -1 : ::fcntl(int(s), F_GETFL, 0);
-    if (fl < 0 || (!(fl & O_NONBLOCK) && ::fcntl(int(s), F_SETFL, fl | O_NONBLOCK) != 0))
-        return false;
+    if (fl < 0 || (!(fl & O_NONBLOCK) && ::fcntl(int(s), F_SETFL, fl | O_NONBLOCK) != 0)) return false;
     noSigPipe(int(s));
     return true;
 }
@@ -143,10 +147,8 @@ NetError startConnect(SocketHandle s, const QHostAddress& address, quint16 port)
 {
     sockaddr_storage ss{};
     const int len = toSockaddr(address, port, &ss);
-    if (len == 0)
-        return NetError::of(NetError::Kind::AddressFamily, EAFNOSUPPORT);
-    if (::connect(int(s), reinterpret_cast<sockaddr*>(&ss), socklen_t(len)) == 0)
-        return {};
+    if (len == 0) return NetError::of(NetError::Kind::AddressFamily, EAFNOSUPPORT);
+    if (::connect(int(s), reinterpret_cast<sockaddr*>(&ss), socklen_t(len)) == 0) return {};
     return lastError();
 }
 
@@ -154,8 +156,7 @@ NetError pendingConnectError(SocketHandle s)
 {
     int e = 0;
     socklen_t len = sizeof e;
-    if (::getsockopt(int(s), SOL_SOCKET, SO_ERROR, &e, &len) < 0)
-        e = errno;
+    if (::getsockopt(int(s), SOL_SOCKET, SO_ERROR, &e, &len) < 0) e = errno;
     return fromErrno(e);
 }
 
@@ -173,10 +174,8 @@ qint64 receive(SocketHandle s, char* buf, qint64 max, NetError* err)
 {
     for (;;) {
         const ssize_t n = ::recv(int(s), buf, size_t(max), 0);
-        if (n >= 0)
-            return n;
-        if (errno == EINTR)
-            continue;
+        if (n >= 0) return n;
+        if (errno == EINTR) continue;
         *err = lastError();
         return -1;
     }
@@ -185,8 +184,7 @@ qint64 receive(SocketHandle s, char* buf, qint64 max, NetError* err)
 qint64 sendChunks(SocketHandle s, const Chunk* chunks, int count, NetError* err)
 {
     iovec iov[kMaxChunks];
-    if (count > kMaxChunks)
-        count = kMaxChunks;
+    if (count > kMaxChunks) count = kMaxChunks;
     for (int i = 0; i < count; ++i) {
         iov[i].iov_base = const_cast<char*>(chunks[i].data);
         iov[i].iov_len = size_t(chunks[i].size);
@@ -201,21 +199,21 @@ qint64 sendChunks(SocketHandle s, const Chunk* chunks, int count, NetError* err)
 #endif
     for (;;) {
         const ssize_t n = ::sendmsg(int(s), &msg, flags);
-        if (n >= 0)
-            return n;
-        if (errno == EINTR)
-            continue;
+        if (n >= 0) return n;
+        if (errno == EINTR) continue;
         *err = lastError();
         return -1;
     }
 }
 
-void shutdownWrite(SocketHandle s) { ::shutdown(int(s), SHUT_WR); }
+void shutdownWrite(SocketHandle s)
+{
+    ::shutdown(int(s), SHUT_WR);
+}
 
 void closeSocket(SocketHandle s)
 {
-    if (s >= 0)
-        ::close(int(s));
+    if (s >= 0) ::close(int(s));
 }
 
 SocketHandle acceptOne(SocketHandle listening, NetError* err)
@@ -231,8 +229,7 @@ bool localEndpoint(SocketHandle s, QHostAddress* address, quint16* port)
 {
     sockaddr_storage ss{};
     socklen_t len = sizeof ss;
-    if (s < 0 || ::getsockname(int(s), reinterpret_cast<sockaddr*>(&ss), &len) < 0)
-        return false;
+    if (s < 0 || ::getsockname(int(s), reinterpret_cast<sockaddr*>(&ss), &len) < 0) return false;
     return endpointOf(&ss, address, port);
 }
 
@@ -240,8 +237,7 @@ bool peerEndpoint(SocketHandle s, QHostAddress* address, quint16* port)
 {
     sockaddr_storage ss{};
     socklen_t len = sizeof ss;
-    if (s < 0 || ::getpeername(int(s), reinterpret_cast<sockaddr*>(&ss), &len) < 0)
-        return false;
+    if (s < 0 || ::getpeername(int(s), reinterpret_cast<sockaddr*>(&ss), &len) < 0) return false;
     return endpointOf(&ss, address, port);
 }
 

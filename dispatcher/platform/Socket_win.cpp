@@ -4,8 +4,10 @@
 // notifier is re-enabled, which is how StreamSocket uses it.
 #include "dispatcher/platform/Socket.h"
 
+// winsock2.h before windows.h, or windows.h pulls in the old winsock.h.
 #include <winsock2.h>
 #include <ws2tcpip.h>
+
 #include <windows.h>
 
 #include <cstring>
@@ -55,9 +57,15 @@ NetError fromWsa(int e)
     }
 }
 
-NetError lastError() { return fromWsa(::WSAGetLastError()); }
+NetError lastError()
+{
+    return fromWsa(::WSAGetLastError());
+}
 
-SOCKET sock(SocketHandle s) { return SOCKET(s); }
+SOCKET sock(SocketHandle s)
+{
+    return SOCKET(s);
+}
 
 bool makeNonBlocking(SOCKET s)
 {
@@ -65,7 +73,10 @@ bool makeNonBlocking(SOCKET s)
     return ::ioctlsocket(s, FIONBIO, &one) == 0;
 }
 
-void noInherit(SOCKET s) { ::SetHandleInformation(reinterpret_cast<HANDLE>(s), HANDLE_FLAG_INHERIT, 0); }
+void noInherit(SOCKET s)
+{
+    ::SetHandleInformation(reinterpret_cast<HANDLE>(s), HANDLE_FLAG_INHERIT, 0);
+}
 
 } // namespace
 
@@ -76,10 +87,8 @@ QString systemErrorText(int native)
                                          FORMAT_MESSAGE_IGNORE_INSERTS,
                                      nullptr, DWORD(native), 0, reinterpret_cast<wchar_t*>(&buf), 0, nullptr);
     QString s = n && buf ? QString::fromWCharArray(buf, int(n)).trimmed() : QString();
-    if (buf)
-        ::LocalFree(buf);
-    if (s.isEmpty())
-        s = QStringLiteral("socket error %1").arg(native);
+    if (buf) ::LocalFree(buf);
+    if (s.isEmpty()) s = QStringLiteral("socket error %1").arg(native);
     return s;
 }
 
@@ -112,8 +121,7 @@ SocketHandle openTcp(const QHostAddress& forAddress, NetError* err)
 
 bool prepareAccepted(SocketHandle s)
 {
-    if (s == kNoSocket)
-        return false;
+    if (s == kNoSocket) return false;
     noInherit(sock(s));
     return makeNonBlocking(sock(s));
 }
@@ -128,10 +136,8 @@ NetError startConnect(SocketHandle s, const QHostAddress& address, quint16 port)
 {
     sockaddr_storage ss{};
     const int len = toSockaddr(address, port, &ss);
-    if (len == 0)
-        return NetError::of(NetError::Kind::AddressFamily, WSAEAFNOSUPPORT);
-    if (::connect(sock(s), reinterpret_cast<sockaddr*>(&ss), len) == 0)
-        return {};
+    if (len == 0) return NetError::of(NetError::Kind::AddressFamily, WSAEAFNOSUPPORT);
+    if (::connect(sock(s), reinterpret_cast<sockaddr*>(&ss), len) == 0) return {};
     NetError e = lastError();
     if (e.kind == NetError::Kind::WouldBlock) // winsock's word for "in progress"
         e.kind = NetError::Kind::InProgress;
@@ -158,8 +164,7 @@ NetError connectFailure(SocketHandle s)
     FD_ZERO(&except);
     FD_SET(sock(s), &except);
     timeval now{0, 0};
-    if (::select(0, nullptr, nullptr, &except, &now) <= 0 || !FD_ISSET(sock(s), &except))
-        return {};
+    if (::select(0, nullptr, nullptr, &except, &now) <= 0 || !FD_ISSET(sock(s), &except)) return {};
     const NetError e = pendingConnectError(s);
     // In the except set with no error recorded: failed all the same.
     return e ? e : NetError::of(NetError::Kind::Refused, WSAECONNREFUSED);
@@ -168,8 +173,7 @@ NetError connectFailure(SocketHandle s)
 qint64 receive(SocketHandle s, char* buf, qint64 max, NetError* err)
 {
     const int n = ::recv(sock(s), buf, int(qMin<qint64>(max, 1 << 30)), 0);
-    if (n != SOCKET_ERROR)
-        return n;
+    if (n != SOCKET_ERROR) return n;
     *err = lastError();
     return -1;
 }
@@ -177,25 +181,25 @@ qint64 receive(SocketHandle s, char* buf, qint64 max, NetError* err)
 qint64 sendChunks(SocketHandle s, const Chunk* chunks, int count, NetError* err)
 {
     WSABUF bufs[kMaxChunks];
-    if (count > kMaxChunks)
-        count = kMaxChunks;
+    if (count > kMaxChunks) count = kMaxChunks;
     for (int i = 0; i < count; ++i) {
         bufs[i].buf = const_cast<char*>(chunks[i].data);
         bufs[i].len = ULONG(chunks[i].size);
     }
     DWORD sent = 0;
-    if (::WSASend(sock(s), bufs, DWORD(count), &sent, 0, nullptr, nullptr) == 0)
-        return qint64(sent);
+    if (::WSASend(sock(s), bufs, DWORD(count), &sent, 0, nullptr, nullptr) == 0) return qint64(sent);
     *err = lastError();
     return -1;
 }
 
-void shutdownWrite(SocketHandle s) { ::shutdown(sock(s), SD_SEND); }
+void shutdownWrite(SocketHandle s)
+{
+    ::shutdown(sock(s), SD_SEND);
+}
 
 void closeSocket(SocketHandle s)
 {
-    if (s != kNoSocket)
-        ::closesocket(sock(s));
+    if (s != kNoSocket) ::closesocket(sock(s));
 }
 
 SocketHandle acceptOne(SocketHandle listening, NetError* err)
@@ -218,8 +222,7 @@ bool localEndpoint(SocketHandle s, QHostAddress* address, quint16* port)
 {
     sockaddr_storage ss{};
     int len = sizeof ss;
-    if (s == kNoSocket || ::getsockname(sock(s), reinterpret_cast<sockaddr*>(&ss), &len) != 0)
-        return false;
+    if (s == kNoSocket || ::getsockname(sock(s), reinterpret_cast<sockaddr*>(&ss), &len) != 0) return false;
     return endpointOf(&ss, address, port);
 }
 
@@ -227,8 +230,7 @@ bool peerEndpoint(SocketHandle s, QHostAddress* address, quint16* port)
 {
     sockaddr_storage ss{};
     int len = sizeof ss;
-    if (s == kNoSocket || ::getpeername(sock(s), reinterpret_cast<sockaddr*>(&ss), &len) != 0)
-        return false;
+    if (s == kNoSocket || ::getpeername(sock(s), reinterpret_cast<sockaddr*>(&ss), &len) != 0) return false;
     return endpointOf(&ss, address, port);
 }
 

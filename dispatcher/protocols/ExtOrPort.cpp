@@ -13,7 +13,8 @@ QByteArray hmac(const QByteArray& key, const QByteArray& message)
 {
     crypto_auth_hmacsha256_state st;
     unsigned char out[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()));
+    crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char*>(key.constData()),
+                                size_t(key.size()));
     crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(message.constData()),
                                   quint64(message.size()));
     crypto_auth_hmacsha256_final(&st, out);
@@ -25,19 +26,16 @@ std::optional<QByteArray> readCookieFile(const QString& path, QString* error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read auth cookie %1: %2").arg(path, f.errorString());
+        if (error) *error = QStringLiteral("cannot read auth cookie %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     const QByteArray all = f.read(65);
     if (all.size() != 64) {
-        if (error)
-            *error = QStringLiteral("auth cookie %1 must be exactly 64 bytes").arg(path);
+        if (error) *error = QStringLiteral("auth cookie %1 must be exactly 64 bytes").arg(path);
         return std::nullopt;
     }
     if (!all.startsWith(kCookieHeader)) {
-        if (error)
-            *error = QStringLiteral("auth cookie %1 has a wrong header").arg(path);
+        if (error) *error = QStringLiteral("auth cookie %1 has a wrong header").arg(path);
         return std::nullopt;
     }
     return all.mid(32);
@@ -61,7 +59,8 @@ QByteArray encodeCommand(quint16 command, const QByteArray& body)
     return b + body;
 }
 
-ClientHandshake::ClientHandshake(QByteArray cookie, QByteArray clientNonce, QString userAddr, QString transport)
+ClientHandshake::ClientHandshake(QByteArray cookie, QByteArray clientNonce, QString userAddr,
+                                 QString transport)
     : m_cookie(std::move(cookie)), m_clientNonce(std::move(clientNonce)), m_userAddr(std::move(userAddr)),
       m_transport(std::move(transport))
 {
@@ -83,11 +82,9 @@ QByteArray ClientHandshake::takeLeftover()
 
 QByteArray ClientHandshake::onBytes(const QByteArray& in)
 {
-    if (m_state == State::Failed)
-        return QByteArray();
+    if (m_state == State::Failed) return QByteArray();
     m_buf += in;
-    if (m_state == State::Done)
-        return QByteArray();
+    if (m_state == State::Done) return QByteArray();
     if (m_buf.size() > kMaxBuffered)
         return fail(QStringLiteral("Extended ORPort sent too much during the handshake"));
     QByteArray out;
@@ -95,8 +92,7 @@ QByteArray ClientHandshake::onBytes(const QByteArray& in)
         switch (m_state) {
         case State::AuthTypes: {
             const int end = m_buf.indexOf('\0');
-            if (end < 0)
-                return out;
+            if (end < 0) return out;
             const QByteArray types = m_buf.left(end);
             m_buf.remove(0, end + 1);
             if (!types.contains('\x01'))
@@ -107,8 +103,7 @@ QByteArray ClientHandshake::onBytes(const QByteArray& in)
             break;
         }
         case State::ServerHash: {
-            if (m_buf.size() < kHashLen + kNonceLen)
-                return out;
+            if (m_buf.size() < kHashLen + kNonceLen) return out;
             const QByteArray hash = m_buf.left(kHashLen);
             const QByteArray serverNonce = m_buf.mid(kHashLen, kNonceLen);
             m_buf.remove(0, kHashLen + kNonceLen);
@@ -120,36 +115,30 @@ QByteArray ClientHandshake::onBytes(const QByteArray& in)
             break;
         }
         case State::AuthResult: {
-            if (m_buf.isEmpty())
-                return out;
+            if (m_buf.isEmpty()) return out;
             const char status = m_buf[0];
             m_buf.remove(0, 1);
-            if (status != 1)
-                return fail(QStringLiteral("Extended ORPort rejected our authentication"));
+            if (status != 1) return fail(QStringLiteral("Extended ORPort rejected our authentication"));
             // USERADDR is optional; an empty one would make tor drop the connection.
             // (meek straight to the server, no front: the session never learns the
             // client's address; tor then counts the ExtORPort connection's own peer.)
-            if (!m_userAddr.isEmpty())
-                out += encodeCommand(UserAddr, m_userAddr.toUtf8());
+            if (!m_userAddr.isEmpty()) out += encodeCommand(UserAddr, m_userAddr.toUtf8());
             out += encodeCommand(Transport, m_transport.toUtf8());
             out += encodeCommand(Done, QByteArray());
             m_state = State::WaitOkay;
             break;
         }
         case State::WaitOkay: {
-            if (m_buf.size() < 4)
-                return out;
+            if (m_buf.size() < 4) return out;
             const quint16 cmd = quint16((quint8(m_buf[0]) << 8) | quint8(m_buf[1]));
             const int len = (quint8(m_buf[2]) << 8) | quint8(m_buf[3]);
-            if (m_buf.size() < 4 + len)
-                return out;
+            if (m_buf.size() < 4 + len) return out;
             m_buf.remove(0, 4 + len);
             if (cmd == Okay) {
                 m_state = State::Done;
                 return out;
             }
-            if (cmd == Deny)
-                return fail(QStringLiteral("Extended ORPort denied the connection"));
+            if (cmd == Deny) return fail(QStringLiteral("Extended ORPort denied the connection"));
             break; // CONTROL and unknown commands are ignored
         }
         case State::Done:

@@ -22,7 +22,8 @@ std::optional<QByteArray> readCookieFile(const QString& path, QString* error);
 QByteArray serverHash(const QByteArray& cookie, const QByteArray& clientNonce, const QByteArray& serverNonce);
 QByteArray clientHash(const QByteArray& cookie, const QByteArray& clientNonce, const QByteArray& serverNonce);
 
-enum Command : quint16 {
+enum Command : quint16
+{
     Done = 0x0000,
     UserAddr = 0x0001,
     Transport = 0x0002,
@@ -36,7 +37,15 @@ QByteArray encodeCommand(quint16 command, const QByteArray& body);
 class ClientHandshake
 {
 public:
-    enum class State { AuthTypes, ServerHash, AuthResult, WaitOkay, Done, Failed };
+    enum class State
+    {
+        AuthTypes,
+        ServerHash,
+        AuthResult,
+        WaitOkay,
+        Done,
+        Failed
+    };
 
     // userAddr: "1.2.3.4:5678", "[::1]:5678" or a bare address (a front's X-Forwarded-For
     // has no port; tor refuses port 0), empty: unknown (no USERADDR is sent);

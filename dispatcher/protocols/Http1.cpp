@@ -14,21 +14,31 @@ char asciiLower(char c)
 // Locale-free: only A-Z/a-z fold, bytes >= 0x80 compare exactly.
 bool equalsCI(QByteArrayView a, QByteArrayView b)
 {
-    if (a.size() != b.size())
-        return false;
+    if (a.size() != b.size()) return false;
     for (qsizetype i = 0; i < a.size(); ++i)
-        if (asciiLower(a[i]) != asciiLower(b[i]))
-            return false;
+        if (asciiLower(a[i]) != asciiLower(b[i])) return false;
     return true;
 }
 
 bool isTchar(char c)
 {
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return true;
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -37,11 +47,9 @@ bool isTchar(char c)
 
 bool isToken(QByteArrayView s)
 {
-    if (s.isEmpty())
-        return false;
+    if (s.isEmpty()) return false;
     for (char c : s)
-        if (!isTchar(c))
-            return false;
+        if (!isTchar(c)) return false;
     return true;
 }
 
@@ -60,20 +68,17 @@ bool isFieldValueByte(char c)
 bool isFieldValue(QByteArrayView s)
 {
     for (char c : s)
-        if (!isFieldValueByte(c))
-            return false;
+        if (!isFieldValueByte(c)) return false;
     return true;
 }
 
 // A request-target: visible ASCII only.
 bool isTarget(QByteArrayView s)
 {
-    if (s.isEmpty())
-        return false;
+    if (s.isEmpty()) return false;
     for (char c : s) {
         const auto u = uint8_t(c);
-        if (u <= 0x20 || u >= 0x7F)
-            return false;
+        if (u <= 0x20 || u >= 0x7F) return false;
     }
     return true;
 }
@@ -95,39 +100,31 @@ QByteArrayView trimOws(QByteArrayView s)
 // "HTTP/1.x" -> x; -1 when not HTTP-version syntax, -2 when a major version other than 1.
 int parseVersion(QByteArrayView s)
 {
-    if (s.size() != 8 || !s.startsWith("HTTP/") || !isDigit(s[5]) || s[6] != '.' || !isDigit(s[7]))
-        return -1;
-    if (s[5] != '1')
-        return -2;
+    if (s.size() != 8 || !s.startsWith("HTTP/") || !isDigit(s[5]) || s[6] != '.' || !isDigit(s[7])) return -1;
+    if (s[5] != '1') return -2;
     return s[7] - '0';
 }
 
 // Decimal digits into a non-negative qint64; nullopt on anything else or overflow.
 std::optional<qint64> parseDecimal(QByteArrayView s)
 {
-    if (s.isEmpty())
-        return std::nullopt;
+    if (s.isEmpty()) return std::nullopt;
     qint64 v = 0;
     for (char c : s) {
-        if (!isDigit(c))
-            return std::nullopt;
-        if (v > (std::numeric_limits<qint64>::max() - (c - '0')) / 10)
-            return std::nullopt;
+        if (!isDigit(c)) return std::nullopt;
+        if (v > (std::numeric_limits<qint64>::max() - (c - '0')) / 10) return std::nullopt;
         v = v * 10 + (c - '0');
     }
     return v;
 }
 
-template <typename F>
-void forEachListElement(QByteArrayView list, F&& f)
+template <typename F> void forEachListElement(QByteArrayView list, F&& f)
 {
     while (true) {
         const qsizetype comma = list.indexOf(',');
         const QByteArrayView element = trimOws(comma < 0 ? list : list.first(comma));
-        if (!element.isEmpty())
-            f(element);
-        if (comma < 0)
-            return;
+        if (!element.isEmpty()) f(element);
+        if (comma < 0) return;
         list = list.sliced(comma + 1);
     }
 }
@@ -135,8 +132,7 @@ void forEachListElement(QByteArrayView list, F&& f)
 bool appendFields(QByteArray& out, const Headers& h)
 {
     for (const Field& f : h.fields) {
-        if (!isToken(f.name) || !isFieldValue(f.value))
-            return false;
+        if (!isToken(f.name) || !isFieldValue(f.value)) return false;
         out += f.name;
         out += ": ";
         out += f.value;
@@ -169,16 +165,14 @@ int Headers::remove(const QByteArray& name)
 bool Headers::has(const QByteArray& name) const
 {
     for (const Field& f : fields)
-        if (equalsCI(f.name, name))
-            return true;
+        if (equalsCI(f.name, name)) return true;
     return false;
 }
 
 QByteArray Headers::value(const QByteArray& name) const
 {
     for (const Field& f : fields)
-        if (equalsCI(f.name, name))
-            return f.value;
+        if (equalsCI(f.name, name)) return f.value;
     return QByteArray();
 }
 
@@ -186,8 +180,7 @@ QList<QByteArray> Headers::values(const QByteArray& name) const
 {
     QList<QByteArray> out;
     for (const Field& f : fields)
-        if (equalsCI(f.name, name))
-            out.append(f.value);
+        if (equalsCI(f.name, name)) out.append(f.value);
     return out;
 }
 
@@ -195,8 +188,7 @@ bool Headers::tokenListContains(const QByteArray& name, const QByteArray& token)
 {
     bool found = false;
     for (const Field& f : fields) {
-        if (!equalsCI(f.name, name))
-            continue;
+        if (!equalsCI(f.name, name)) continue;
         forEachListElement(f.value, [&](QByteArrayView e) { found = found || equalsCI(e, token); });
     }
     return found;
@@ -206,10 +198,8 @@ bool Headers::tokenListContains(const QByteArray& name, const QByteArray& token)
 
 static bool keepAliveFor(int versionMinor, const Headers& h)
 {
-    if (h.tokenListContains("Connection", "close"))
-        return false;
-    if (versionMinor >= 1)
-        return true;
+    if (h.tokenListContains("Connection", "close")) return false;
+    if (versionMinor >= 1) return true;
     return h.tokenListContains("Connection", "keep-alive");
 }
 
@@ -226,36 +216,66 @@ bool keepAlive(const Response& r)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 101: return "Switching Protocols";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 206: return "Partial Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 414: return "URI Too Long";
-    case 426: return "Upgrade Required";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Unknown";
+    case 100:
+        return "Continue";
+    case 101:
+        return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 426:
+        return "Upgrade Required";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Unknown";
     }
 }
 
@@ -264,46 +284,42 @@ QByteArray encodeRequestHead(const Request& r)
     if (!isToken(r.method) || !isTarget(r.target) || r.versionMinor < 0 || r.versionMinor > 1)
         return QByteArray();
     QByteArray out = r.method + ' ' + r.target + " HTTP/1." + char('0' + r.versionMinor) + "\r\n";
-    if (!appendFields(out, r.headers))
-        return QByteArray();
+    if (!appendFields(out, r.headers)) return QByteArray();
     return out;
 }
 
 QByteArray encodeResponseHead(const Response& r)
 {
-    if (r.status < 100 || r.status > 999 || r.versionMinor < 0 || r.versionMinor > 1 || !isFieldValue(r.reason))
+    if (r.status < 100 || r.status > 999 || r.versionMinor < 0 || r.versionMinor > 1 ||
+        !isFieldValue(r.reason))
         return QByteArray();
-    QByteArray out = "HTTP/1." + QByteArray(1, char('0' + r.versionMinor)) + ' ' + QByteArray::number(r.status) + ' '
-                     + r.reason + "\r\n";
-    if (!appendFields(out, r.headers))
-        return QByteArray();
+    QByteArray out = "HTTP/1." + QByteArray(1, char('0' + r.versionMinor)) + ' ' +
+                     QByteArray::number(r.status) + ' ' + r.reason + "\r\n";
+    if (!appendFields(out, r.headers)) return QByteArray();
     return out;
 }
 
 QByteArray encodeRequest(Request r, const QByteArray& body)
 {
-    const bool wantsLength = !body.isEmpty() || r.method == "POST" || r.method == "PUT" || r.method == "PATCH";
+    const bool wantsLength =
+        !body.isEmpty() || r.method == "POST" || r.method == "PUT" || r.method == "PATCH";
     r.headers.remove("Transfer-Encoding");
-    if (wantsLength)
-        r.headers.set("Content-Length", QByteArray::number(body.size()));
+    if (wantsLength) r.headers.set("Content-Length", QByteArray::number(body.size()));
     QByteArray head = encodeRequestHead(r);
-    if (head.isNull())
-        return head;
+    if (head.isNull()) return head;
     return head + body;
 }
 
 QByteArray encodeResponse(Response r, const QByteArray& body)
 {
     if (statusHasNoBody(r.status)) {
-        if (!body.isEmpty())
-            return QByteArray();
+        if (!body.isEmpty()) return QByteArray();
         return encodeResponseHead(r);
     }
     r.headers.remove("Transfer-Encoding");
     r.headers.set("Content-Length", QByteArray::number(body.size()));
     QByteArray head = encodeResponseHead(r);
-    if (head.isNull())
-        return head;
+    if (head.isNull()) return head;
     return head + body;
 }
 
@@ -319,8 +335,7 @@ QByteArray encodeErrorResponse(int status)
 
 QByteArray encodeChunk(const QByteArray& data)
 {
-    if (data.isEmpty())
-        return QByteArrayLiteral("0\r\n\r\n");
+    if (data.isEmpty()) return QByteArrayLiteral("0\r\n\r\n");
     return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
 }
 
@@ -341,18 +356,15 @@ void Parser::fail(int status, const QString& why)
 
 void Parser::feed(const QByteArray& bytes)
 {
-    if (m_state == State::Failed || m_eof || bytes.isEmpty())
-        return;
+    if (m_state == State::Failed || m_eof || bytes.isEmpty()) return;
     m_buf += bytes;
-    if (m_phase != Phase::Done)
-        run();
+    if (m_phase != Phase::Done) run();
     compact();
 }
 
 void Parser::compact()
 {
-    if (m_pos == 0)
-        return;
+    if (m_pos == 0) return;
     m_buf.remove(0, m_pos);
     m_scan -= m_pos;
     m_pos = 0;
@@ -373,8 +385,7 @@ std::optional<QByteArray> Parser::nextLine(qint64& counter, qint64 max, int stat
         return std::nullopt;
     }
     qsizetype end = lf;
-    if (end > m_pos && m_buf[end - 1] == '\r')
-        --end;
+    if (end > m_pos && m_buf[end - 1] == '\r') --end;
     QByteArray line = m_buf.mid(m_pos, end - m_pos);
     m_pos = m_scan = lf + 1;
     return line;
@@ -385,12 +396,10 @@ std::optional<QByteArray> Parser::nextLine(qint64& counter, qint64 max, int stat
 // bytes at once instead of waiting for a line ending that never comes).
 void Parser::checkPartialMethod()
 {
-    if (m_mode != Mode::Request)
-        return;
+    if (m_mode != Mode::Request) return;
     for (qsizetype i = m_pos; i < m_buf.size(); ++i) {
         const char c = m_buf[i];
-        if (c == ' ' && i > m_pos)
-            return;
+        if (c == ' ' && i > m_pos) return;
         if (c == '\r' && i + 1 == m_buf.size())
             return; // may be the CR of a CRLF (an empty line before the request)
         if (!isTchar(c)) {
@@ -446,8 +455,8 @@ bool Parser::parseStartLine(const QByteArray& line)
         return false;
     }
     const QByteArrayView rest = view.sliced(sp1 + 1);
-    if (rest.size() < 3 || !isDigit(rest[0]) || !isDigit(rest[1]) || !isDigit(rest[2]) || rest[0] == '0'
-        || (rest.size() > 3 && rest[3] != ' ')) {
+    if (rest.size() < 3 || !isDigit(rest[0]) || !isDigit(rest[1]) || !isDigit(rest[2]) || rest[0] == '0' ||
+        (rest.size() > 3 && rest[3] != ' ')) {
         fail(400, QStringLiteral("bad status code"));
         return false;
     }
@@ -506,8 +515,7 @@ void Parser::finishHead()
     bool chunked = false;
     const bool hasTe = h.has("Transfer-Encoding");
     if (hasTe) {
-        if (minor == 0)
-            return fail(400, QStringLiteral("Transfer-Encoding in an HTTP/1.0 message"));
+        if (minor == 0) return fail(400, QStringLiteral("Transfer-Encoding in an HTTP/1.0 message"));
         if (h.has("Content-Length"))
             return fail(400, QStringLiteral("both Transfer-Encoding and Content-Length"));
         int chunkedCount = 0;
@@ -519,10 +527,8 @@ void Parser::finishHead()
                 else
                     ++other;
             });
-        if (other > 0)
-            return fail(501, QStringLiteral("unsupported transfer coding"));
-        if (chunkedCount != 1)
-            return fail(400, QStringLiteral("Transfer-Encoding must be 'chunked' once"));
+        if (other > 0) return fail(501, QStringLiteral("unsupported transfer coding"));
+        if (chunkedCount != 1) return fail(400, QStringLiteral("Transfer-Encoding must be 'chunked' once"));
         chunked = true;
     }
 
@@ -538,8 +544,7 @@ void Parser::finishHead()
             else
                 length = n;
         });
-        if (bad || elements == 0)
-            return fail(400, QStringLiteral("bad or conflicting Content-Length"));
+        if (bad || elements == 0) return fail(400, QStringLiteral("bad or conflicting Content-Length"));
     }
 
     m_headReady = true;
@@ -631,48 +636,38 @@ void Parser::run()
         case Phase::StartLine: {
             auto line = nextLine(m_lineBytes, m_limits.maxHeadBytes, 431, "message head");
             if (!line) {
-                if (m_state != State::Failed)
-                    checkPartialMethod();
+                if (m_state != State::Failed) checkPartialMethod();
                 return;
             }
-            if (line->isEmpty())
-                break; // empty lines before the start line are skipped (RFC 9112 2.2)
-            if (!parseStartLine(*line))
-                return;
+            if (line->isEmpty()) break; // empty lines before the start line are skipped (RFC 9112 2.2)
+            if (!parseStartLine(*line)) return;
             m_phase = Phase::Fields;
             break;
         }
         case Phase::Fields: {
             auto line = nextLine(m_lineBytes, m_limits.maxHeadBytes, 431, "message head");
-            if (!line)
-                return;
+            if (!line) return;
             if (line->isEmpty()) {
                 finishHead();
-                if (m_phase == Phase::Failed)
-                    return;
+                if (m_phase == Phase::Failed) return;
                 break;
             }
             Headers& h = m_mode == Mode::Request ? m_request.headers : m_response.headers;
-            if (!parseFieldLine(*line, h, m_fieldCount))
-                return;
+            if (!parseFieldLine(*line, h, m_fieldCount)) return;
             break;
         }
         case Phase::FixedBody: {
-            if (avail == 0)
-                return;
+            if (avail == 0) return;
             appendBody(std::min(avail, m_remaining));
             m_remaining = m_remaining - std::min(avail, m_remaining);
-            if (m_remaining == 0)
-                m_phase = Phase::Done;
+            if (m_remaining == 0) m_phase = Phase::Done;
             break;
         }
         case Phase::ChunkSize: {
             auto line = nextLine(m_lineBytes, m_limits.maxChunkLineBytes, 400, "chunk-size line");
-            if (!line)
-                return;
+            if (!line) return;
             m_lineBytes = 0;
-            if (!parseChunkSize(*line))
-                return;
+            if (!parseChunkSize(*line)) return;
             if (m_remaining == 0) {
                 m_phase = Phase::Trailer;
                 m_fieldCount = 0;
@@ -682,23 +677,19 @@ void Parser::run()
             break;
         }
         case Phase::ChunkData: {
-            if (avail == 0)
-                return;
+            if (avail == 0) return;
             const qint64 n = std::min(avail, m_remaining);
             appendBody(n);
             m_remaining -= n;
-            if (m_remaining == 0)
-                m_phase = Phase::ChunkDataEnd;
+            if (m_remaining == 0) m_phase = Phase::ChunkDataEnd;
             break;
         }
         case Phase::ChunkDataEnd: {
-            if (avail == 0)
-                return;
+            if (avail == 0) return;
             if (m_buf[m_pos] == '\n') {
                 m_pos += 1;
             } else if (m_buf[m_pos] == '\r') {
-                if (avail < 2)
-                    return;
+                if (avail < 2) return;
                 if (m_buf[m_pos + 1] != '\n')
                     return fail(400, QStringLiteral("chunk data not followed by CRLF"));
                 m_pos += 2;
@@ -712,21 +703,19 @@ void Parser::run()
         }
         case Phase::Trailer: {
             auto line = nextLine(m_lineBytes, m_limits.maxHeadBytes, 431, "trailer section");
-            if (!line)
-                return;
+            if (!line) return;
             if (line->isEmpty()) {
                 m_phase = Phase::Done;
                 break;
             }
-            if (!parseFieldLine(*line, m_trailers, m_fieldCount))
-                return;
+            if (!parseFieldLine(*line, m_trailers, m_fieldCount)) return;
             break;
         }
         case Phase::UntilClose: {
-            if (avail == 0)
-                return;
+            if (avail == 0) return;
             if (avail > m_limits.maxBodyBytes - m_bodyTotal)
-                return fail(413, QStringLiteral("body exceeds the limit of %1 bytes").arg(m_limits.maxBodyBytes));
+                return fail(413,
+                            QStringLiteral("body exceeds the limit of %1 bytes").arg(m_limits.maxBodyBytes));
             appendBody(avail);
             return;
         }
@@ -736,19 +725,17 @@ void Parser::run()
         case Phase::Failed:
             return;
         }
-        if (m_phase == Phase::FixedBody || m_phase == Phase::ChunkSize || m_phase == Phase::ChunkData
-            || m_phase == Phase::ChunkDataEnd || m_phase == Phase::Trailer || m_phase == Phase::UntilClose)
+        if (m_phase == Phase::FixedBody || m_phase == Phase::ChunkSize || m_phase == Phase::ChunkData ||
+            m_phase == Phase::ChunkDataEnd || m_phase == Phase::Trailer || m_phase == Phase::UntilClose)
             m_state = State::Body;
     }
 }
 
 void Parser::onEof()
 {
-    if (m_eof || m_state == State::Failed)
-        return;
+    if (m_eof || m_state == State::Failed) return;
     m_eof = true;
-    if (m_phase == Phase::Done)
-        return;
+    if (m_phase == Phase::Done) return;
     if (m_phase == Phase::UntilClose) {
         m_phase = Phase::Done;
         m_state = State::Complete;
@@ -761,16 +748,14 @@ void Parser::onEof()
 
 std::optional<Request> Parser::takeRequest()
 {
-    if (m_mode != Mode::Request || !m_headReady)
-        return std::nullopt;
+    if (m_mode != Mode::Request || !m_headReady) return std::nullopt;
     m_headReady = false;
     return std::move(m_request);
 }
 
 std::optional<Response> Parser::takeResponse()
 {
-    if (m_mode != Mode::Response || !m_headReady)
-        return std::nullopt;
+    if (m_mode != Mode::Response || !m_headReady) return std::nullopt;
     m_headReady = false;
     return std::move(m_response);
 }
@@ -784,8 +769,7 @@ QByteArray Parser::takeBody()
 
 bool Parser::keepAlive() const
 {
-    if (m_state != State::Complete || m_untilClose || m_upgrade)
-        return false;
+    if (m_state != State::Complete || m_untilClose || m_upgrade) return false;
     return m_keepAliveHead;
 }
 
@@ -809,8 +793,7 @@ void Parser::resetMessage()
 
 bool Parser::nextMessage(const QByteArray& requestMethod)
 {
-    if (m_state != State::Complete)
-        return false;
+    if (m_state != State::Complete) return false;
     resetMessage();
     m_requestMethod = requestMethod;
     m_scan = m_pos;
@@ -825,8 +808,7 @@ bool Parser::nextMessage(const QByteArray& requestMethod)
 
 QByteArray Parser::takeLeftover()
 {
-    if (m_state != State::Complete)
-        return QByteArray();
+    if (m_state != State::Complete) return QByteArray();
     QByteArray out = m_buf.mid(m_pos);
     m_buf.clear();
     m_pos = m_scan = 0;

@@ -231,8 +231,8 @@ private:
     State m_state = State::Head;
     Phase m_phase = Phase::StartLine;
     QByteArray m_buf;
-    qsizetype m_pos = 0;  // bytes of m_buf consumed
-    qsizetype m_scan = 0; // where the search for the next LF resumes
+    qsizetype m_pos = 0;    // bytes of m_buf consumed
+    qsizetype m_scan = 0;   // where the search for the next LF resumes
     qint64 m_lineBytes = 0; // head / trailer / chunk-line bytes counted against a limit
     int m_fieldCount = 0;
     Request m_request;

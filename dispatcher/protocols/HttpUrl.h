@@ -12,12 +12,12 @@ namespace pt::http {
 
 struct Url
 {
-    bool tls = false;       // https
-    QString host;           // without brackets; a name or an IP literal
-    quint16 port = 0;       // explicit, or 443 / 80
-    QString hostHeader;     // host[:port] as written in the URL (brackets kept)
-    QString path;           // request target: "/" at least, query kept
-    QString text;           // the URL as given
+    bool tls = false;   // https
+    QString host;       // without brackets; a name or an IP literal
+    quint16 port = 0;   // explicit, or 443 / 80
+    QString hostHeader; // host[:port] as written in the URL (brackets kept)
+    QString path;       // request target: "/" at least, query kept
+    QString text;       // the URL as given
 };
 
 // Accepts only http and https with a host; no user info, no fragment. Error text

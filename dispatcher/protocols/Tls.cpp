@@ -53,8 +53,7 @@ QString queuedReason(const QString& fallback)
 
 void setError(QString* error, const QString& why)
 {
-    if (error)
-        *error = why;
+    if (error) *error = why;
 }
 
 QByteArray sha256(const QByteArray& in)
@@ -84,8 +83,7 @@ bool isIpLiteral(const QString& host)
 // SSL_write may take part of a buffer and be retried with a moved one.
 bool configureCommon(SSL_CTX* ctx)
 {
-    if (SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) != 1)
-        return false;
+    if (SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) != 1) return false;
     SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION);
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
     SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
@@ -93,7 +91,10 @@ bool configureCommon(SSL_CTX* ctx)
 }
 
 // An encrypted key must fail, not prompt on the terminal (OpenSSL's default).
-int noPassphrase(char*, int, int, void*) { return 0; }
+int noPassphrase(char*, int, int, void*)
+{
+    return 0;
+}
 
 std::optional<QByteArray> readFile(const QString& path, const QString& what, QString* error)
 {
@@ -130,14 +131,18 @@ std::optional<QByteArray> parsePin(const QString& base64, QString* error)
 
 // ---- Context ----
 
-Context::~Context() { SSL_CTX_free(m_ctx); }
+Context::~Context()
+{
+    SSL_CTX_free(m_ctx);
+}
 
 std::shared_ptr<const Context> Context::client(const ClientOptions& options, QString* error)
 {
     const ErrorQueueScope errors;
     CtxPtr ctx(SSL_CTX_new(TLS_client_method()));
     if (!ctx || !configureCommon(ctx.get())) {
-        setError(error, QStringLiteral("TLS client context: %1").arg(queuedReason(QStringLiteral("out of memory"))));
+        setError(error,
+                 QStringLiteral("TLS client context: %1").arg(queuedReason(QStringLiteral("out of memory"))));
         return nullptr;
     }
     // Reads SSL_CERT_FILE / SSL_CERT_DIR now, else the system's store.
@@ -148,8 +153,7 @@ std::shared_ptr<const Context> Context::client(const ClientOptions& options, QSt
     }
     if (!options.caFile.isEmpty()) {
         const auto pem = readFile(options.caFile, QStringLiteral("CA file"), error);
-        if (!pem)
-            return nullptr;
+        if (!pem) return nullptr;
         BioPtr bio(BIO_new_mem_buf(pem->constData(), int(pem->size())));
         X509_STORE* store = SSL_CTX_get_cert_store(ctx.get());
         int added = 0;
@@ -157,8 +161,9 @@ std::shared_ptr<const Context> Context::client(const ClientOptions& options, QSt
             const bool ok = X509_STORE_add_cert(store, cert) == 1;
             X509_free(cert);
             if (!ok) {
-                setError(error, QStringLiteral("CA file %1: %2")
-                                    .arg(options.caFile, queuedReason(QStringLiteral("cannot add a certificate"))));
+                setError(error,
+                         QStringLiteral("CA file %1: %2")
+                             .arg(options.caFile, queuedReason(QStringLiteral("cannot add a certificate"))));
                 return nullptr;
             }
             ++added;
@@ -196,11 +201,9 @@ std::shared_ptr<const Context> Context::server(const QString& certPemFile, const
                                                QString* error)
 {
     const auto cert = readFile(certPemFile, QStringLiteral("certificate"), error);
-    if (!cert)
-        return nullptr;
+    if (!cert) return nullptr;
     const auto key = readFile(keyPemFile, QStringLiteral("private key"), error);
-    if (!key)
-        return nullptr;
+    if (!key) return nullptr;
     return server(*cert, *key, error);
 }
 
@@ -210,7 +213,8 @@ std::shared_ptr<const Context> Context::server(const QByteArray& certChainPem, c
     const ErrorQueueScope errors;
     CtxPtr ctx(SSL_CTX_new(TLS_server_method()));
     if (!ctx || !configureCommon(ctx.get())) {
-        setError(error, QStringLiteral("TLS server context: %1").arg(queuedReason(QStringLiteral("out of memory"))));
+        setError(error,
+                 QStringLiteral("TLS server context: %1").arg(queuedReason(QStringLiteral("out of memory"))));
         return nullptr;
     }
     SSL_CTX_set_options(ctx.get(), SSL_OP_CIPHER_SERVER_PREFERENCE);
@@ -226,14 +230,16 @@ std::shared_ptr<const Context> Context::server(const QByteArray& certChainPem, c
     const bool leafOk = SSL_CTX_use_certificate(ctx.get(), leaf) == 1;
     X509_free(leaf);
     if (!leafOk) {
-        setError(error, QStringLiteral("server certificate: %1").arg(queuedReason(QStringLiteral("unusable"))));
+        setError(error,
+                 QStringLiteral("server certificate: %1").arg(queuedReason(QStringLiteral("unusable"))));
         return nullptr;
     }
     while (X509* extra = PEM_read_bio_X509(certBio.get(), nullptr, noPassphrase, nullptr)) {
         if (SSL_CTX_add0_chain_cert(ctx.get(), extra) != 1) { // takes ownership on success only
             X509_free(extra);
-            setError(error, QStringLiteral("server certificate chain: %1")
-                                .arg(queuedReason(QStringLiteral("unusable"))));
+            setError(
+                error,
+                QStringLiteral("server certificate chain: %1").arg(queuedReason(QStringLiteral("unusable"))));
             return nullptr;
         }
     }
@@ -301,8 +307,7 @@ std::unique_ptr<Engine> Engine::client(std::shared_ptr<const Context> context, c
 {
     const ErrorQueueScope errors;
     std::unique_ptr<Engine> e(new Engine(std::move(context), true));
-    if (e->failed())
-        return e;
+    if (e->failed()) return e;
     if (!pinSha256.isEmpty() && pinSha256.size() != kPinLen) {
         e->fail(QStringLiteral("certificate pin must be 32 bytes (SHA-256)"));
         return e;
@@ -323,8 +328,7 @@ std::unique_ptr<Engine> Engine::client(std::shared_ptr<const Context> context, c
         SSL_set_verify(e->m_ssl, SSL_VERIFY_PEER, nullptr);
         return e;
     }
-    if (!(SSL_get_verify_mode(e->m_ssl) & SSL_VERIFY_PEER))
-        return e;
+    if (!(SSL_get_verify_mode(e->m_ssl) & SSL_VERIFY_PEER)) return e;
     const QString host = withoutBrackets(verifyHost.isEmpty() ? sni : verifyHost);
     if (host.isEmpty()) {
         e->fail(QStringLiteral("no host name to verify the server certificate against"));
@@ -338,8 +342,7 @@ std::unique_ptr<Engine> Engine::client(std::shared_ptr<const Context> context, c
         SSL_set_hostflags(e->m_ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
         ok = !ace.isEmpty() && SSL_set1_host(e->m_ssl, ace.constData()) == 1;
     }
-    if (!ok)
-        e->fail(QStringLiteral("invalid host name to verify: %1").arg(host));
+    if (!ok) e->fail(QStringLiteral("invalid host name to verify: %1").arg(host));
     return e;
 }
 
@@ -353,8 +356,7 @@ int Engine::verifyChain(X509_STORE_CTX* store, void*)
 {
     auto* ssl = static_cast<SSL*>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
     auto* engine = ssl ? static_cast<Engine*>(SSL_get_app_data(ssl)) : nullptr;
-    if (engine && !engine->m_pin.isEmpty())
-        return engine->checkPinnedChain(store) ? 1 : 0;
+    if (engine && !engine->m_pin.isEmpty()) return engine->checkPinnedChain(store) ? 1 : 0;
     return X509_verify_cert(store);
 }
 
@@ -366,8 +368,7 @@ bool Engine::checkPinnedChain(X509_STORE_CTX* store)
     for (int i = 0; sent && i < sk_X509_num(sent); ++i) {
         X509* cert = sk_X509_value(sent, i);
         const int len = i2d_X509(cert, nullptr);
-        if (len <= 0)
-            break;
+        if (len <= 0) break;
         QByteArray der(len, Qt::Uninitialized);
         auto* p = reinterpret_cast<unsigned char*>(der.data());
         i2d_X509(cert, &p);
@@ -383,8 +384,7 @@ bool Engine::checkPinnedChain(X509_STORE_CTX* store)
 
 void Engine::fail(const QString& why)
 {
-    if (m_error.isEmpty())
-        m_error = why;
+    if (m_error.isEmpty()) m_error = why;
 }
 
 void Engine::failFromSsl(int sslError)
@@ -397,7 +397,8 @@ void Engine::failFromSsl(int sslError)
     const unsigned long e = ERR_peek_error();
     if (e && ERR_GET_LIB(e) == ERR_LIB_SSL && ERR_GET_REASON(e) == SSL_R_CERTIFICATE_VERIFY_FAILED) {
         const long v = SSL_get_verify_result(m_ssl);
-        fail(QStringLiteral("certificate verify failed: %1").arg(QString::fromLatin1(X509_verify_cert_error_string(v))));
+        fail(QStringLiteral("certificate verify failed: %1")
+                 .arg(QString::fromLatin1(X509_verify_cert_error_string(v))));
         ERR_clear_error();
         return;
     }
@@ -416,8 +417,7 @@ void Engine::start()
 void Engine::feedWire(const QByteArray& ciphertext)
 {
     const ErrorQueueScope errors;
-    if (failed() || m_wireEof || ciphertext.isEmpty())
-        return;
+    if (failed() || m_wireEof || ciphertext.isEmpty()) return;
     size_t written = 0;
     if (BIO_write_ex(m_rbio, ciphertext.constData(), size_t(ciphertext.size()), &written) != 1 ||
         written != size_t(ciphertext.size())) {
@@ -431,15 +431,13 @@ void Engine::feedWire(const QByteArray& ciphertext)
 void Engine::feedWireEof()
 {
     const ErrorQueueScope errors;
-    if (failed() || m_wireEof)
-        return;
+    if (failed() || m_wireEof) return;
     m_wireEof = true;
     if (!m_handshakeDone) {
         fail(QStringLiteral("TLS: connection closed during the handshake"));
         return;
     }
-    if (m_peerClosed)
-        return;
+    if (m_peerClosed) return;
     // Let OpenSSL read what is left, then see the end: without close_notify it
     // reports "unexpected eof while reading".
     BIO_set_mem_eof_return(m_rbio, 0);
@@ -449,39 +447,32 @@ void Engine::feedWireEof()
 void Engine::writeApp(const QByteArray& plaintext)
 {
     const ErrorQueueScope errors;
-    if (failed() || m_closeRequested || plaintext.isEmpty())
-        return;
+    if (failed() || m_closeRequested || plaintext.isEmpty()) return;
     if (m_appOut.size() + plaintext.size() > kMaxPendingAppBytes) {
         fail(QStringLiteral("TLS: more than %1 bytes waiting to be sent").arg(kMaxPendingAppBytes));
         return;
     }
     m_appOut += plaintext;
-    if (m_handshakeDone)
-        pump();
+    if (m_handshakeDone) pump();
 }
 
 void Engine::close()
 {
     const ErrorQueueScope errors;
-    if (failed() || m_closeRequested)
-        return;
+    if (failed() || m_closeRequested) return;
     m_closeRequested = true;
-    if (m_handshakeDone)
-        pump();
+    if (m_handshakeDone) pump();
 }
 
 QByteArray Engine::takeWire()
 {
     const ErrorQueueScope errors;
-    if (!m_wbio)
-        return QByteArray();
+    if (!m_wbio) return QByteArray();
     const size_t pending = BIO_ctrl_pending(m_wbio);
-    if (pending == 0)
-        return QByteArray();
+    if (pending == 0) return QByteArray();
     QByteArray out(qsizetype(pending), Qt::Uninitialized);
     size_t got = 0;
-    if (BIO_read_ex(m_wbio, out.data(), pending, &got) != 1)
-        return QByteArray();
+    if (BIO_read_ex(m_wbio, out.data(), pending, &got) != 1) return QByteArray();
     out.truncate(qsizetype(got));
     return out;
 }
@@ -495,8 +486,7 @@ QByteArray Engine::takeApp()
 
 QByteArray Engine::alpn() const
 {
-    if (!m_ssl)
-        return QByteArray();
+    if (!m_ssl) return QByteArray();
     const unsigned char* data = nullptr;
     unsigned int len = 0;
     SSL_get0_alpn_selected(m_ssl, &data, &len);
@@ -510,14 +500,12 @@ QByteArray Engine::alpn() const
 // SSL_read.
 void Engine::pump()
 {
-    if (failed() || !m_ssl || (m_isClient && !m_started))
-        return;
+    if (failed() || !m_ssl || (m_isClient && !m_started)) return;
     if (!m_handshakeDone) {
         const int r = SSL_do_handshake(m_ssl);
         if (r != 1) {
             const int e = SSL_get_error(m_ssl, r);
-            if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
-                failFromSsl(e);
+            if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) failFromSsl(e);
             return;
         }
         m_handshakeDone = true;
@@ -530,8 +518,7 @@ void Engine::pump()
         const int r = SSL_shutdown(m_ssl); // 0: sent, peer's not yet seen; 1: both done
         if (r < 0) {
             const int e = SSL_get_error(m_ssl, r);
-            if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
-                failFromSsl(e);
+            if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) failFromSsl(e);
         }
     }
 }
@@ -547,8 +534,7 @@ void Engine::flushAppOut()
             continue;
         }
         const int e = SSL_get_error(m_ssl, r);
-        if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
-            failFromSsl(e);
+        if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) failFromSsl(e);
         break;
     }
     m_appOut.remove(0, done);

@@ -50,8 +50,8 @@ struct ClientOptions
     // Verify the server's chain against OpenSSL's default verify paths (the
     // system store; SSL_CERT_FILE / SSL_CERT_DIR override it) plus caFile.
     bool verifyPeer = true;
-    QString caFile;       // optional PEM file of extra trust anchors
-    QByteArrayList alpn;  // protocols to offer, e.g. "http/1.1"; empty: no ALPN
+    QString caFile;      // optional PEM file of extra trust anchors
+    QByteArrayList alpn; // protocols to offer, e.g. "http/1.1"; empty: no ALPN
 };
 
 // An SSL_CTX: configured once, then only read, so one Context serves any number of

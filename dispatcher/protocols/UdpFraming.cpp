@@ -11,8 +11,14 @@ quint32 be32(const QByteArray& b, qsizetype at)
 {
     return (quint32(be16(b, at)) << 16) | be16(b, at + 2);
 }
-bool isChannelNumber(quint16 v) { return v >= 0x4000 && v <= 0x7FFF; }
-qsizetype padTo4(qsizetype n) { return (n + 3) & ~qsizetype(3); }
+bool isChannelNumber(quint16 v)
+{
+    return v >= 0x4000 && v <= 0x7FFF;
+}
+qsizetype padTo4(qsizetype n)
+{
+    return (n + 3) & ~qsizetype(3);
+}
 
 // Looks at a header (at least 4 bytes). Returns the kind and, for valid kinds, the
 // length of the message without padding.
@@ -34,8 +40,7 @@ StunKind headerKind(const QByteArray& b, qsizetype& messageLen)
 
 StunKind classifyStunDatagram(const QByteArray& d)
 {
-    if (d.size() < kChannelDataHeaderLen || d.size() > kMaxDatagram)
-        return StunKind::Malformed;
+    if (d.size() < kChannelDataHeaderLen || d.size() > kMaxDatagram) return StunKind::Malformed;
     qsizetype len = 0;
     const StunKind kind = headerKind(d, len);
     if (kind == StunKind::Stun) {
@@ -43,22 +48,19 @@ StunKind classifyStunDatagram(const QByteArray& d)
             return StunKind::Malformed;
         return kind;
     }
-    if (kind == StunKind::ChannelData && d.size() >= len && d.size() <= padTo4(len))
-        return kind;
+    if (kind == StunKind::ChannelData && d.size() >= len && d.size() <= padTo4(len)) return kind;
     return StunKind::Malformed;
 }
 
 bool canCarry(Framing framing, const QByteArray& d)
 {
-    if (framing == Framing::Length)
-        return d.size() <= kMaxDatagram;
+    if (framing == Framing::Length) return d.size() <= kMaxDatagram;
     return classifyStunDatagram(d) != StunKind::Malformed;
 }
 
 std::optional<QByteArray> encodeDatagram(Framing framing, const QByteArray& d)
 {
-    if (d.size() > kMaxDatagram)
-        return std::nullopt;
+    if (d.size() > kMaxDatagram) return std::nullopt;
     if (framing == Framing::Length) {
         QByteArray out;
         out.reserve(d.size() + 2);
@@ -84,8 +86,7 @@ std::optional<QByteArray> encodeDatagram(Framing framing, const QByteArray& d)
 bool StreamDecoder::nextFrame(qsizetype& frameLen, qsizetype& headerSkip, qsizetype& datagramLen)
 {
     if (m_framing == Framing::Length) {
-        if (m_buf.size() < 2)
-            return false;
+        if (m_buf.size() < 2) return false;
         datagramLen = be16(m_buf, 0);
         if (datagramLen > kMaxDatagram) {
             m_error = QStringLiteral("framed datagram of %1 bytes is larger than %2")
@@ -97,8 +98,7 @@ bool StreamDecoder::nextFrame(qsizetype& frameLen, qsizetype& headerSkip, qsizet
         frameLen = 2 + datagramLen;
         return m_buf.size() >= frameLen;
     }
-    if (m_buf.size() < kChannelDataHeaderLen)
-        return false;
+    if (m_buf.size() < kChannelDataHeaderLen) return false;
     qsizetype len = 0;
     const StunKind kind = headerKind(m_buf, len);
     if (kind == StunKind::Malformed) {
@@ -121,8 +121,7 @@ bool StreamDecoder::nextFrame(qsizetype& frameLen, qsizetype& headerSkip, qsizet
 
 bool StreamDecoder::feed(const QByteArray& bytes, QList<QByteArray>& out)
 {
-    if (failed())
-        return false;
+    if (failed()) return false;
     m_buf.append(bytes);
     qsizetype pos = 0;
     for (;;) {
@@ -132,13 +131,11 @@ bool StreamDecoder::feed(const QByteArray& bytes, QList<QByteArray>& out)
             pos = 0;
         }
         qsizetype frameLen = 0, skip = 0, dlen = 0;
-        if (!nextFrame(frameLen, skip, dlen))
-            break;
+        if (!nextFrame(frameLen, skip, dlen)) break;
         out.append(m_buf.mid(skip, dlen));
         pos = frameLen;
     }
-    if (pos > 0)
-        m_buf.remove(0, pos);
+    if (pos > 0) m_buf.remove(0, pos);
     if (failed()) {
         m_buf.clear();
         return false;

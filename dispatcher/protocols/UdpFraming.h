@@ -20,14 +20,23 @@
 
 namespace pt::udp {
 
-enum class Framing { Length, Stun };
+enum class Framing
+{
+    Length,
+    Stun
+};
 
 constexpr qsizetype kMaxDatagram = 65507;
 constexpr quint32 kStunMagicCookie = 0x2112A442;
 constexpr qsizetype kStunHeaderLen = 20;
 constexpr qsizetype kChannelDataHeaderLen = 4;
 
-enum class StunKind { Stun, ChannelData, Malformed };
+enum class StunKind
+{
+    Stun,
+    ChannelData,
+    Malformed
+};
 
 // Classifies one whole datagram (its length must match its header exactly; a
 // ChannelData datagram may carry up to 3 padding bytes).

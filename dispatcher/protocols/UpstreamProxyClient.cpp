@@ -33,8 +33,7 @@ QByteArray ClientHandshake::start()
     switch (m_p.type) {
     case Type::Socks5: {
         m_state = State::Greeting;
-        if (m_p.user.isEmpty())
-            return QByteArray("\x05\x01\x00", 3);
+        if (m_p.user.isEmpty()) return QByteArray("\x05\x01\x00", 3);
         return QByteArray("\x05\x02\x00\x02", 4);
     }
     case Type::Socks4a: {
@@ -50,20 +49,19 @@ QByteArray ClientHandshake::start()
             b.append("\x00\x00\x00\x01", 4); // 4a: the name follows the user id
         }
         b.append(m_p.user.toUtf8()).append('\0');
-        if (!v4)
-            b.append(m_p.destHost.toUtf8()).append('\0');
+        if (!v4) b.append(m_p.destHost.toUtf8()).append('\0');
         return b;
     }
     case Type::Http: {
         m_state = State::Connect;
         QHostAddress addr;
         const bool v6 = addr.setAddress(m_p.destHost) && addr.protocol() == QAbstractSocket::IPv6Protocol;
-        const QString authority =
-            (v6 ? QStringLiteral("[%1]").arg(m_p.destHost) : m_p.destHost) + QStringLiteral(":%1").arg(m_p.destPort);
+        const QString authority = (v6 ? QStringLiteral("[%1]").arg(m_p.destHost) : m_p.destHost) +
+                                  QStringLiteral(":%1").arg(m_p.destPort);
         QByteArray b = "CONNECT " + authority.toUtf8() + " HTTP/1.1\r\nHost: " + authority.toUtf8() + "\r\n";
         if (!m_p.user.isEmpty())
-            b += "Proxy-Authorization: Basic " + (m_p.user + QLatin1Char(':') + m_p.password).toUtf8().toBase64() +
-                 "\r\n";
+            b += "Proxy-Authorization: Basic " +
+                 (m_p.user + QLatin1Char(':') + m_p.password).toUtf8().toBase64() + "\r\n";
         b += "\r\n";
         return b;
     }
@@ -112,12 +110,10 @@ QByteArray ClientHandshake::onSocks5()
     QByteArray out;
     for (;;) {
         if (m_state == State::Greeting) {
-            if (m_buf.size() < 2)
-                return out;
+            if (m_buf.size() < 2) return out;
             const uint8_t ver = uint8_t(m_buf[0]), method = uint8_t(m_buf[1]);
             m_buf.remove(0, 2);
-            if (ver != 5)
-                return fail(QStringLiteral("upstream proxy is not a SOCKS5 server"));
+            if (ver != 5) return fail(QStringLiteral("upstream proxy is not a SOCKS5 server"));
             if (method == 0x00) {
                 m_state = State::Connect;
                 return out + socks5Request();
@@ -132,8 +128,7 @@ QByteArray ClientHandshake::onSocks5()
                         0x02);
         }
         if (m_state == State::Auth) {
-            if (m_buf.size() < 2)
-                return out;
+            if (m_buf.size() < 2) return out;
             const uint8_t status = uint8_t(m_buf[1]);
             m_buf.remove(0, 2);
             if (status != 0)
@@ -142,8 +137,7 @@ QByteArray ClientHandshake::onSocks5()
             return out + socks5Request();
         }
         if (m_state == State::Connect) {
-            if (m_buf.size() < 5)
-                return out;
+            if (m_buf.size() < 5) return out;
             if (uint8_t(m_buf[0]) != 5)
                 return fail(QStringLiteral("malformed reply from upstream SOCKS5 proxy"));
             const uint8_t rep = uint8_t(m_buf[1]);
@@ -157,12 +151,12 @@ QByteArray ClientHandshake::onSocks5()
                 len = 4 + 1 + uint8_t(m_buf[4]) + 2;
             else
                 return fail(QStringLiteral("malformed reply from upstream SOCKS5 proxy"));
-            if (m_buf.size() < len)
-                return out;
+            if (m_buf.size() < len) return out;
             m_buf.remove(0, len);
             if (rep != 0)
-                return fail(QStringLiteral("upstream SOCKS5 proxy refused the connection (reply %1)").arg(rep),
-                            rep <= 0x08 ? rep : 0x01);
+                return fail(
+                    QStringLiteral("upstream SOCKS5 proxy refused the connection (reply %1)").arg(rep),
+                    rep <= 0x08 ? rep : 0x01);
             m_state = State::Done;
             return out;
         }
@@ -172,12 +166,10 @@ QByteArray ClientHandshake::onSocks5()
 
 QByteArray ClientHandshake::onSocks4()
 {
-    if (m_buf.size() < 8)
-        return QByteArray();
+    if (m_buf.size() < 8) return QByteArray();
     const uint8_t vn = uint8_t(m_buf[0]), cd = uint8_t(m_buf[1]);
     m_buf.remove(0, 8);
-    if (vn != 0)
-        return fail(QStringLiteral("malformed reply from upstream SOCKS4 proxy"));
+    if (vn != 0) return fail(QStringLiteral("malformed reply from upstream SOCKS4 proxy"));
     if (cd != 90)
         return fail(QStringLiteral("upstream SOCKS4 proxy refused the connection (code %1)").arg(cd),
                     cd == 92 || cd == 93 ? 0x02 : 0x05);
@@ -201,11 +193,13 @@ QByteArray ClientHandshake::onHttp()
         return fail(QStringLiteral("malformed reply from upstream HTTP proxy"));
     bool ok = false;
     const int code = parts[1].toInt(&ok);
-    if (!ok)
-        return fail(QStringLiteral("malformed reply from upstream HTTP proxy"));
+    if (!ok) return fail(QStringLiteral("malformed reply from upstream HTTP proxy"));
     if (code / 100 != 2) {
-        const uint8_t rep = code == 407 || code == 403 || code == 401 ? 0x02 : code == 502 || code == 503 ? 0x05 : 0x01;
-        return fail(QStringLiteral("upstream HTTP proxy answered: %1").arg(QString::fromLatin1(statusLine)), rep);
+        const uint8_t rep = code == 407 || code == 403 || code == 401 ? 0x02
+                            : code == 502 || code == 503              ? 0x05
+                                                                      : 0x01;
+        return fail(QStringLiteral("upstream HTTP proxy answered: %1").arg(QString::fromLatin1(statusLine)),
+                    rep);
     }
     m_state = State::Done;
     return QByteArray();

@@ -16,7 +16,12 @@
 
 namespace pt::proxy {
 
-enum class Type { Socks5, Socks4a, Http };
+enum class Type
+{
+    Socks5,
+    Socks4a,
+    Http
+};
 
 struct Params
 {
@@ -30,7 +35,14 @@ struct Params
 class ClientHandshake
 {
 public:
-    enum class State { Greeting, Auth, Connect, Done, Failed };
+    enum class State
+    {
+        Greeting,
+        Auth,
+        Connect,
+        Done,
+        Failed
+    };
 
     explicit ClientHandshake(Params params);
 

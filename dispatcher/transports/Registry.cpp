@@ -30,8 +30,7 @@ const std::vector<TransportFactory>& registry()
 const TransportFactory* findTransport(const QString& name)
 {
     for (const auto& f : registry()) {
-        if (f.name == name)
-            return &f;
+        if (f.name == name) return &f;
     }
     return nullptr;
 }

@@ -16,8 +16,7 @@ class SystemEnv final : public SessionEnv
 public:
     SystemEnv()
     {
-        if (sodium_init() < 0)
-            qFatal("libsodium failed to initialise");
+        if (sodium_init() < 0) qFatal("libsodium failed to initialise");
         m_clock.start();
     }
     void randomBytes(void* out, size_t len) override { crypto::randomBytes(out, len); }

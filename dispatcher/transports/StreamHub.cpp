@@ -11,8 +11,7 @@ bool HubStream::pushUp(const QByteArray& bytes, int64_t nowMs)
 {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        if (m_upClosed || m_downClosed)
-            return false;
+        if (m_upClosed || m_downClosed) return false;
         m_up += bytes;
         m_lastActivityMs = nowMs;
     }
@@ -26,8 +25,7 @@ QByteArray HubStream::takeDown(qint64 max, int64_t nowMs)
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_lastActivityMs = nowMs;
-        if (m_down.isEmpty())
-            return out;
+        if (m_down.isEmpty()) return out;
         out = m_down.left(max);
         m_down.remove(0, out.size());
     }
@@ -70,8 +68,7 @@ bool HubStream::upClosed() const
 void HubStream::pushDown(const QByteArray& bytes)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (!m_downClosed)
-        m_down += bytes;
+    if (!m_downClosed) m_down += bytes;
 }
 
 void HubStream::closeDown(const QString& reason)
@@ -105,8 +102,7 @@ void HubStream::closeUp()
 void HubStream::wake()
 {
     std::lock_guard<std::mutex> lock(m_wakeMutex);
-    if (m_wakeup)
-        m_wakeup();
+    if (m_wakeup) m_wakeup();
 }
 
 void StreamHub::setAcceptor(Acceptor acceptor)
@@ -127,10 +123,8 @@ std::shared_ptr<HubStream> StreamHub::open(const QString& id, const QString& cli
     std::shared_ptr<HubStream> stream;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        if (!m_acceptor || m_streams.size() >= m_maxStreams)
-            return nullptr;
-        if (auto existing = m_streams.value(id))
-            return existing;
+        if (!m_acceptor || m_streams.size() >= m_maxStreams) return nullptr;
+        if (auto existing = m_streams.value(id)) return existing;
         stream = std::make_shared<HubStream>(id, clientAddress, nowMs);
         m_streams.insert(id, stream);
         acceptor = m_acceptor;

@@ -200,7 +200,7 @@ public:
 
 struct ServerTransportContext
 {
-    QString stateDir; // -state, already created
+    QString stateDir;    // -state, already created
     QString bindAddress; // host:port the listener will use (for bridge lines)
 };
 
@@ -223,9 +223,10 @@ struct TransportFactory
 inline describe::Option serverAddressOption()
 {
     return describe::withExample(
-        describe::option(QStringLiteral("serverAddress"), describe::OptionType::HostPort,
-                         QStringLiteral("The PT server (ip:port). Without it the SOCKS CONNECT destination is "
-                                        "dialled, as Tor does; transparent modes need it.")),
+        describe::option(
+            QStringLiteral("serverAddress"), describe::OptionType::HostPort,
+            QStringLiteral("The PT server (ip:port). Without it the SOCKS CONNECT destination is "
+                           "dialled, as Tor does; transparent modes need it.")),
         QStringLiteral("192.0.2.1:443"));
 }
 

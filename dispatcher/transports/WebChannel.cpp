@@ -14,16 +14,14 @@ void WebChannel::flush(SessionOutput& out)
 
 void WebChannel::start(SessionOutput& out)
 {
-    if (!m_tls)
-        return;
+    if (!m_tls) return;
     m_tls->start();
     flush(out);
 }
 
 QByteArray WebChannel::onWire(const QByteArray& in, SessionOutput& out)
 {
-    if (!m_tls)
-        return in;
+    if (!m_tls) return in;
     m_tls->feedWire(in);
     QByteArray plain = m_tls->takeApp();
     flush(out);
@@ -42,8 +40,7 @@ void WebChannel::send(const QByteArray& plain, SessionOutput& out)
 
 void WebChannel::close(SessionOutput& out)
 {
-    if (!m_tls)
-        return;
+    if (!m_tls) return;
     m_tls->close();
     flush(out);
 }

@@ -54,15 +54,13 @@ Result<std::shared_ptr<const ClientTransport>> makeWebClient(const QString& name
     const bool haveUrl = options.contains(QStringLiteral("url"));
     if (haveUrl) {
         auto parsed = parse(options);
-        if (!parsed.ok())
-            return R::failure(parsed.error);
+        if (!parsed.ok()) return R::failure(parsed.error);
     }
     tls::ClientOptions t;
     t.alpn = {QByteArrayLiteral("http/1.1")};
     QString err;
     std::shared_ptr<const tls::Context> ctx = tls::Context::client(t, &err);
-    if (!ctx)
-        return R::failure(name + QStringLiteral(": TLS: ") + err);
+    if (!ctx) return R::failure(name + QStringLiteral(": TLS: ") + err);
     return R::success(std::make_shared<Client>(std::move(ctx), haveUrl));
 }
 

@@ -8,8 +8,8 @@ namespace pt::web {
 QByteArray errorPage(int status)
 {
     const QByteArray title = QByteArray::number(status) + ' ' + http::reasonPhrase(status);
-    const QByteArray body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
-                            + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    const QByteArray body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" +
+                            title + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
     http::Response r;
     r.status = status;
     r.reason = http::reasonPhrase(status);
@@ -29,12 +29,10 @@ QByteArray indexPage()
 QString forwardedFor(const QByteArray& headerValue)
 {
     QString first = QString::fromLatin1(headerValue.split(',').value(0)).trimmed();
-    if (first.isEmpty())
-        return QString();
+    if (first.isEmpty()) return QString();
     // No port: the bare address. tor reads a USERADDR "ip:0" as a bad port and drops
     // the Extended ORPort connection; a bare IPv4 or IPv6 address it accepts.
-    if (isIpLiteral(first))
-        return first;
+    if (isIpLiteral(first)) return first;
     // Some fronts write ip:port or [v6]:port.
     if (const std::optional<HostPort> hp = parseHostPort(first, true); hp && isIpLiteral(hp->host))
         return hp->port == 0 ? hp->host : hp->toString();

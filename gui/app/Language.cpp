@@ -21,11 +21,9 @@ QList<LanguageChoice> availableLanguages()
 QString installTranslations(QApplication& app, const QSettings& settings)
 {
     QString code = qEnvironmentVariable("PTGUI_LANG");
-    if (code.isEmpty())
-        code = settings.value(QStringLiteral("ui/language")).toString();
+    if (code.isEmpty()) code = settings.value(QStringLiteral("ui/language")).toString();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (code == QLatin1String("en"))
-        return code;
+    if (code == QLatin1String("en")) return code;
     auto* ours = new QTranslator(&app);
     if (!ours->load(locale, QStringLiteral("ptdispatcher"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete ours;
@@ -43,8 +41,8 @@ QString installTranslations(QApplication& app, const QSettings& settings)
     QApplication::setLayoutDirection(QApplication::translate("QGuiApplication", "QT_LAYOUT_DIRECTION",
                                                              "Translate this string to the string 'LTR' in "
                                                              "left-to-right languages or to 'RTL' in "
-                                                             "right-to-left languages")
-                                             == QLatin1String("RTL")
+                                                             "right-to-left languages") ==
+                                             QLatin1String("RTL")
                                          ? Qt::RightToLeft
                                          : Qt::LeftToRight);
     return locale.name();

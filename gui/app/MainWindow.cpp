@@ -54,9 +54,8 @@ constexpr int kMaxLogLines = 5000;
 QPushButton* copyButton(QLineEdit* source, QWidget* parent)
 {
     auto* b = new QPushButton(QObject::tr("Copy"), parent);
-    QObject::connect(b, &QPushButton::clicked, b, [source] {
-        QGuiApplication::clipboard()->setText(source->text());
-    });
+    QObject::connect(b, &QPushButton::clicked, b,
+                     [source] { QGuiApplication::clipboard()->setText(source->text()); });
     return b;
 }
 
@@ -212,7 +211,8 @@ MainWindow::MainWindow(QSettings& settings, const Options& options, QWidget* par
         }
     });
     // The transports and their forms come from the dispatcher itself.
-    connect(&m_catalog, &TransportCatalog::loaded, this, [this] { m_form->setTransports(m_catalog.transports()); });
+    connect(&m_catalog, &TransportCatalog::loaded, this,
+            [this] { m_form->setTransports(m_catalog.transports()); });
     connect(&m_catalog, &TransportCatalog::failed, this, [this](const QString& error) {
         const QString text = tr("Cannot read the transports from ptdispatcher: %1").arg(error);
         m_form->setTransportsUnavailable(text);
@@ -257,8 +257,7 @@ void MainWindow::startUpRestore()
 void MainWindow::restoreWindow()
 {
     const QByteArray geometry = m_settings.value(QStringLiteral("ui/geometry")).toByteArray();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    if (!geometry.isEmpty()) restoreGeometry(geometry);
 }
 
 void MainWindow::showAsConfigured(bool minimized)
@@ -291,8 +290,7 @@ void MainWindow::setupTray()
     m_tray = new QSystemTrayIcon(windowIcon(), this);
     m_tray->setContextMenu(m_trayMenu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger)
-            setVisible(!isVisible());
+        if (r == QSystemTrayIcon::Trigger) setVisible(!isVisible());
     });
     m_tray->show();
 }
@@ -401,8 +399,7 @@ void MainWindow::buildUi()
     const QString chosen = m_settings.value(QStringLiteral("ui/language")).toString();
     for (const LanguageChoice& l : availableLanguages()) {
         language->addItem(l.nativeName, l.code);
-        if (l.code == chosen)
-            language->setCurrentIndex(language->count() - 1);
+        if (l.code == chosen) language->setCurrentIndex(language->count() - 1);
     }
     connect(language, &QComboBox::activated, this, [this, language](int i) {
         m_settings.setValue(QStringLiteral("ui/language"), language->itemData(i).toString());
@@ -731,7 +728,9 @@ ImportResult MainWindow::checkedImport(const QString& text) const
 {
     // Without the dispatcher's description the dispatcher itself will judge the values.
     const ImportResult r = bridge::importAny(text);
-    return m_catalog.state() == TransportCatalog::State::Ready ? bridge::checkImport(r, m_catalog.transports()) : r;
+    return m_catalog.state() == TransportCatalog::State::Ready
+               ? bridge::checkImport(r, m_catalog.transports())
+               : r;
 }
 
 bool MainWindow::importText(const QString& text, QString* error)
@@ -752,7 +751,8 @@ void MainWindow::addImported(const ImportedBridge& b)
     c.options.insert(b.transport, b.options);
     c.proxyListenAddr = QStringLiteral("127.0.0.1:0");
     c.logLevel = QStringLiteral("INFO");
-    const QString base = b.name.isEmpty() ? QStringLiteral("%1 %2").arg(b.transport, b.serverAddress) : b.name;
+    const QString base =
+        b.name.isEmpty() ? QStringLiteral("%1 %2").arg(b.transport, b.serverAddress) : b.name;
     m_profiles.append(Profile{ProfileStore::uniqueName(m_profiles, base), c});
     saveProfiles();
     reloadList(int(m_profiles.size()) - 1);
@@ -900,9 +900,11 @@ void MainWindow::refreshStatus()
             hint = tr("Set your browser's SOCKS5 proxy to this address (with remote DNS).");
     }
     // A first start (or an empty new profile): say where the bridge line goes.
-    const bool noBridge = !busy && isClient(m_current)
-                          && DispatcherController::checkLineFor(m_profiles.at(m_current).config).isEmpty()
-                          && m_profiles.at(m_current).config.options.value(m_profiles.at(m_current).config.transports.value(0)).isEmpty();
+    const bool noBridge = !busy && isClient(m_current) &&
+                          DispatcherController::checkLineFor(m_profiles.at(m_current).config).isEmpty() &&
+                          m_profiles.at(m_current)
+                              .config.options.value(m_profiles.at(m_current).config.transports.value(0))
+                              .isEmpty();
     if (noBridge) hint = tr("To begin, click Import… and paste the bridge line you were given.");
     m_addressHint->setText(hint);
     m_addressHint->setStyleSheet(m_systemProxyError.isEmpty() || noBridge ? QString()
@@ -917,7 +919,8 @@ void MainWindow::refreshStatus()
             QStringList kv;
             for (const auto& [k, v] : args)
                 kv << k + QLatin1Char('=') + v;
-            share = QStringLiteral("Bridge obfs4 %1 <FINGERPRINT> %2").arg(m_controller.address(), kv.join(QLatin1Char(' ')));
+            share = QStringLiteral("Bridge obfs4 %1 <FINGERPRINT> %2")
+                        .arg(m_controller.address(), kv.join(QLatin1Char(' ')));
         } else {
             share = QString::fromUtf8(ipc::format(
                 ipc::Message::smethod(m_controller.methodTransport(), m_controller.address(), args)));
@@ -999,7 +1002,8 @@ void MainWindow::startGuard()
     m_guard->setProcessChannelMode(QProcess::ForwardedChannels);
     connect(m_guard, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            appendLog(ipc::LogLevel::Warn, tr("Cannot start the system proxy guard: %1").arg(m_guard->errorString()));
+            appendLog(ipc::LogLevel::Warn,
+                      tr("Cannot start the system proxy guard: %1").arg(m_guard->errorString()));
     });
     m_guard->start(); // its stdin stays open (a pipe from us) until this process ends
 }
@@ -1127,12 +1131,11 @@ void MainWindow::onStatus(const QList<std::pair<QString, QString>>& values)
     m_trafficModel.addStatus(values, m_statusClock.elapsed());
     const TrafficModel::Sample now = m_trafficModel.current();
     const QLocale l;
-    m_traffic->setText(tr("Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5")
-                           .arg(l.formattedDataSize(m_trafficModel.totalUp()),
-                                l.formattedDataSize(qint64(now.upPerSec)),
-                                l.formattedDataSize(m_trafficModel.totalDown()),
-                                l.formattedDataSize(qint64(now.downPerSec)))
-                           .arg(m_trafficModel.connections()));
+    m_traffic->setText(
+        tr("Up: %1 (%2/s)   Down: %3 (%4/s)   Connections: %5")
+            .arg(l.formattedDataSize(m_trafficModel.totalUp()), l.formattedDataSize(qint64(now.upPerSec)),
+                 l.formattedDataSize(m_trafficModel.totalDown()), l.formattedDataSize(qint64(now.downPerSec)))
+            .arg(m_trafficModel.connections()));
     m_graph->update();
 }
 
@@ -1173,7 +1176,8 @@ void MainWindow::rerenderLog()
 
 void MainWindow::saveLog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save log"), QStringLiteral("ptdispatcher.log"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save log"), QStringLiteral("ptdispatcher.log"));
     if (path.isEmpty()) return;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {

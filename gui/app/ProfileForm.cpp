@@ -183,8 +183,8 @@ void ProfileForm::fillTransports(const QString& select)
         m_transport->addItem(t.name, t.name);
     if (!select.isEmpty() && m_transport->findData(select) < 0) {
         // A stored profile's transport this dispatcher does not have: shown, not lost.
-        m_transport->addItem(m_transports.isEmpty() ? select : tr("%1 (not in this ptdispatcher)").arg(select),
-                             select);
+        m_transport->addItem(
+            m_transports.isEmpty() ? select : tr("%1 (not in this ptdispatcher)").arg(select), select);
     }
     m_transport->setCurrentIndex(std::max(0, m_transport->findData(select)));
 }
@@ -195,8 +195,7 @@ QWidget* ProfileForm::makeField(const describe::Option& o, const QJsonValue& val
     QWidget* w = nullptr;
     if (o.type == OptionType::Enum) {
         auto* box = new QComboBox;
-        if (!o.required && o.defaultValue.isEmpty())
-            box->addItem(tr("(not set)"), QString());
+        if (!o.required && o.defaultValue.isEmpty()) box->addItem(tr("(not set)"), QString());
         for (const QString& c : o.choices)
             box->addItem(c, c);
         int index = box->findData(text.isEmpty() ? o.defaultValue : text);
@@ -212,7 +211,8 @@ QWidget* ProfileForm::makeField(const describe::Option& o, const QJsonValue& val
         }
         box->setCurrentIndex(std::max(0, index));
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            for (const Field& f : std::as_const(m_fields)) storeField(f);
+            for (const Field& f : std::as_const(m_fields))
+                storeField(f);
             if (!m_loading) Q_EMIT edited();
         });
         w = box;
@@ -220,7 +220,8 @@ QWidget* ProfileForm::makeField(const describe::Option& o, const QJsonValue& val
         auto* box = new QCheckBox;
         box->setChecked((text.isEmpty() ? o.defaultValue : text) == QLatin1String("true"));
         connect(box, &QCheckBox::toggled, this, [this] {
-            for (const Field& f : std::as_const(m_fields)) storeField(f);
+            for (const Field& f : std::as_const(m_fields))
+                storeField(f);
             if (!m_loading) Q_EMIT edited();
         });
         w = box;
@@ -238,7 +239,8 @@ QWidget* ProfileForm::makeField(const describe::Option& o, const QJsonValue& val
         line->setPlaceholderText(hint);
         if (o.secret) line->setEchoMode(QLineEdit::PasswordEchoOnEdit);
         connect(line, &QLineEdit::textEdited, this, [this] {
-            for (const Field& f : std::as_const(m_fields)) storeField(f);
+            for (const Field& f : std::as_const(m_fields))
+                storeField(f);
             if (!m_loading) Q_EMIT edited();
         });
         w = line;
@@ -272,9 +274,9 @@ void ProfileForm::rebuildFields()
     m_advancedOptionRows.clear();
     const describe::Transport* t = describedTransport();
     if (!t) {
-        m_transportHelp->setText(m_unavailable.isEmpty()
-                                     ? tr("This ptdispatcher has no transport \"%1\".").arg(currentTransport())
-                                     : m_unavailable);
+        m_transportHelp->setText(
+            m_unavailable.isEmpty() ? tr("This ptdispatcher has no transport \"%1\".").arg(currentTransport())
+                                    : m_unavailable);
         m_transportHelp->setStyleSheet(QStringLiteral("color: #b00020"));
         return;
     }
@@ -285,7 +287,8 @@ void ProfileForm::rebuildFields()
     const QJsonObject values = m_options.value(t->name);
     for (const describe::Option& o : t->role(isServer()).options) {
         Field f{o, makeField(o, values.value(o.name))};
-        auto* label = new QLabel(optionLabel(o.name) + (o.required ? QStringLiteral(" *:") : QStringLiteral(":")));
+        auto* label =
+            new QLabel(optionLabel(o.name) + (o.required ? QStringLiteral(" *:") : QStringLiteral(":")));
         label->setToolTip(o.name); // the name bridge lines and -options use
         m_fieldsForm->addRow(label, f.widget);
         if (!essential(o)) m_advancedOptionRows << label << f.widget;
@@ -321,8 +324,7 @@ QString ProfileForm::optionLabel(const QString& name)
         {"idle-timeout", QT_TR_NOOP("Idle timeout")},
     };
     for (const auto& l : kLabels)
-        if (name == QLatin1String(l.name))
-            return tr(l.label);
+        if (name == QLatin1String(l.name)) return tr(l.label);
     return name;
 }
 

@@ -45,8 +45,7 @@ void TrafficGraph::paintEvent(QPaintEvent*)
     p.drawText(QPoint(xDown, y), down);
     p.setPen(kUp);
     p.drawText(QPoint(xUp, y), up);
-    if (history.size() < 2)
-        return;
+    if (history.size() < 2) return;
     const double step = area.width() / double(std::max<size_t>(history.size() - 1, 1));
     const auto line = [&](bool up) {
         QPainterPath path;

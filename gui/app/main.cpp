@@ -54,8 +54,7 @@ namespace {
 QIcon appIcon()
 {
     QIcon icon = QIcon::fromTheme(QStringLiteral("ptdispatcher"));
-    if (!icon.isNull())
-        return icon;
+    if (!icon.isNull()) return icon;
     for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
         QPixmap pm(size, size);
         pm.fill(Qt::transparent);
@@ -107,8 +106,7 @@ int guardSystemProxy(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    if (argc == 3 && std::strcmp(argv[1], "--guard-system-proxy") == 0)
-        return guardSystemProxy(argc, argv);
+    if (argc == 3 && std::strcmp(argv[1], "--guard-system-proxy") == 0) return guardSystemProxy(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ptdispatcher"));
     QApplication::setApplicationName(QStringLiteral("ptdispatcher-gui"));
@@ -246,17 +244,19 @@ int main(int argc, char** argv)
     const auto finish = [&] {
         // PTGUI_SCREENSHOT=file.png: a picture of the window for docs and review.
         const QString shot = qEnvironmentVariable("PTGUI_SCREENSHOT");
-        if (!shot.isEmpty() && !window.grab().save(shot)) QCoreApplication::exit(2);
+        if (!shot.isEmpty() && !window.grab().save(shot))
+            QCoreApplication::exit(2);
         else if (window.controller().state() == pt::gui::DispatcherController::State::Error) {
             std::fprintf(stderr, "error: %s\n", qPrintable(window.controller().errorText()));
             QCoreApplication::exit(5);
-        }
-        else QCoreApplication::quit();
+        } else
+            QCoreApplication::quit();
     };
     if (qEnvironmentVariableIntValue("PTGUI_AUTOCONNECT") == 1) {
         using S = pt::gui::DispatcherController::State;
-        const int settle = qEnvironmentVariableIsSet("PTGUI_SETTLE_MS") ? qEnvironmentVariableIntValue("PTGUI_SETTLE_MS")
-                                                                        : 3000;
+        const int settle = qEnvironmentVariableIsSet("PTGUI_SETTLE_MS")
+                               ? qEnvironmentVariableIntValue("PTGUI_SETTLE_MS")
+                               : 3000;
         QObject::connect(&window.controller(), &pt::gui::DispatcherController::stateChanged, &app,
                          [&, settle](S s) {
                              if (s == S::Running) {
@@ -272,8 +272,10 @@ int main(int argc, char** argv)
         // Once the form is built from the dispatcher's description (or says why not).
         const auto& catalog = window.catalog();
         if (catalog.state() == pt::gui::TransportCatalog::State::Loading) {
-            QObject::connect(&catalog, &pt::gui::TransportCatalog::loaded, &app, [&] { QTimer::singleShot(0, &app, finish); });
-            QObject::connect(&catalog, &pt::gui::TransportCatalog::failed, &app, [&] { QTimer::singleShot(0, &app, finish); });
+            QObject::connect(&catalog, &pt::gui::TransportCatalog::loaded, &app,
+                             [&] { QTimer::singleShot(0, &app, finish); });
+            QObject::connect(&catalog, &pt::gui::TransportCatalog::failed, &app,
+                             [&] { QTimer::singleShot(0, &app, finish); });
         } else {
             QTimer::singleShot(0, &app, finish);
         }

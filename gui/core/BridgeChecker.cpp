@@ -16,8 +16,7 @@ bool parseMs(const QString& s, int* out)
 {
     bool ok = false;
     const qlonglong v = s.toLongLong(&ok);
-    if (!ok || v < 0 || v > 24LL * 3600 * 1000)
-        return false;
+    if (!ok || v < 0 || v > 24LL * 3600 * 1000) return false;
     *out = int(v);
     return true;
 }
@@ -52,8 +51,7 @@ void BridgeChecker::setCheckTimeout(int seconds)
 int BridgeChecker::check(const QString& line, const QString& proxyUrl)
 {
     const int id = m_nextId++;
-    if (m_nextId <= 0)
-        m_nextId = 1;
+    if (m_nextId <= 0) m_nextId = 1;
     m_queue.append(Queued{id, line, proxyUrl});
     startQueued();
     return id;
@@ -63,7 +61,11 @@ void BridgeChecker::reportLater(int id, const CheckResult& r)
 {
     m_toReport.insert(id);
     QMetaObject::invokeMethod(
-        this, [this, id, r] { if (m_toReport.remove(id)) Q_EMIT finished(id, r); }, Qt::QueuedConnection);
+        this,
+        [this, id, r] {
+            if (m_toReport.remove(id)) Q_EMIT finished(id, r);
+        },
+        Qt::QueuedConnection);
 }
 
 void BridgeChecker::startQueued()
@@ -77,7 +79,8 @@ void BridgeChecker::startRun(const Queued& q)
     const int id = q.id;
     const QString program = m_program.isEmpty() ? DispatcherController::findDispatcher() : m_program;
     if (program.isEmpty()) {
-        const CheckResult r = internalFailure(tr("ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)"));
+        const CheckResult r =
+            internalFailure(tr("ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)"));
         reportLater(id, r);
         return;
     }
@@ -89,21 +92,17 @@ void BridgeChecker::startRun(const Queued& q)
     // The dispatcher switches to Tor's managed mode when it sees TOR_PT_* variables.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString& k : env.keys())
-        if (k.startsWith(QLatin1String("TOR_PT_")))
-            env.remove(k);
+        if (k.startsWith(QLatin1String("TOR_PT_"))) env.remove(k);
     run.process->setProcessEnvironment(env);
     QStringList args{QStringLiteral("-check-timeout"), QString::number(m_timeoutSec)};
-    if (!q.proxyUrl.isEmpty())
-        args << QStringLiteral("-proxy") << q.proxyUrl;
+    if (!q.proxyUrl.isEmpty()) args << QStringLiteral("-proxy") << q.proxyUrl;
     args << QStringLiteral("-check") << q.line;
     QProcess* p = run.process;
     connect(p, &QProcess::readyReadStandardOutput, this, [this, id] {
         auto it = m_runs.find(id);
-        if (it == m_runs.end())
-            return;
+        if (it == m_runs.end()) return;
         const QByteArray more = it->process->readAllStandardOutput();
-        if (it->out.size() < kMaxOutput)
-            it->out += more.left(kMaxOutput - it->out.size());
+        if (it->out.size() < kMaxOutput) it->out += more.left(kMaxOutput - it->out.size());
     });
     // stderr is not part of the answer; read it so a chatty child never blocks on a full pipe.
     connect(p, &QProcess::readyReadStandardError, this, [p] { p->readAllStandardError(); });
@@ -112,8 +111,7 @@ void BridgeChecker::startRun(const Queued& q)
     connect(p, &QProcess::errorOccurred, this, [this, id](QProcess::ProcessError e) { onError(id, e); });
     connect(run.deadline, &QTimer::timeout, this, [this, id] {
         auto it = m_runs.find(id);
-        if (it == m_runs.end())
-            return;
+        if (it == m_runs.end()) return;
         it->timedOut = true;
         it->process->kill(); // finished() follows
     });
@@ -126,13 +124,11 @@ void BridgeChecker::startRun(const Queued& q)
 void BridgeChecker::onError(int id, QProcess::ProcessError error)
 {
     // Every other error is followed by finished().
-    if (error != QProcess::FailedToStart)
-        return;
+    if (error != QProcess::FailedToStart) return;
     auto it = m_runs.find(id);
-    if (it == m_runs.end())
-        return;
-    const CheckResult r = internalFailure(
-        tr("cannot start %1: %2").arg(it->process->program(), it->process->errorString()));
+    if (it == m_runs.end()) return;
+    const CheckResult r =
+        internalFailure(tr("cannot start %1: %2").arg(it->process->program(), it->process->errorString()));
     discard(id);
     // May come from inside start(): report later, as check() promises.
     reportLater(id, r);
@@ -142,14 +138,13 @@ void BridgeChecker::onError(int id, QProcess::ProcessError error)
 void BridgeChecker::onFinished(int id, int exitCode, QProcess::ExitStatus status)
 {
     auto it = m_runs.find(id);
-    if (it == m_runs.end())
-        return;
+    if (it == m_runs.end()) return;
     const QByteArray rest = it->process->readAllStandardOutput();
-    if (it->out.size() < kMaxOutput)
-        it->out += rest.left(kMaxOutput - it->out.size());
+    if (it->out.size() < kMaxOutput) it->out += rest.left(kMaxOutput - it->out.size());
     CheckResult r;
     if (it->timedOut)
-        r = internalFailure(tr("it gave no answer within %1 s").arg((m_timeoutSec * 1000 + m_marginMs + 999) / 1000));
+        r = internalFailure(
+            tr("it gave no answer within %1 s").arg((m_timeoutSec * 1000 + m_marginMs + 999) / 1000));
     else
         r = parseOutput(it->out, exitCode, status == QProcess::NormalExit);
     finish(id, r);
@@ -165,8 +160,7 @@ void BridgeChecker::finish(int id, const CheckResult& r)
 void BridgeChecker::discard(int id)
 {
     auto it = m_runs.find(id);
-    if (it == m_runs.end())
-        return;
+    if (it == m_runs.end()) return;
     Run run = *it;
     m_runs.erase(it);
     run.deadline->stop();
@@ -216,8 +210,7 @@ CheckResult BridgeChecker::parseOutput(const QByteArray& stdoutBytes, int exitCo
         }
     }
     if (answer.isEmpty()) {
-        if (!normalExit)
-            return internalFailure(tr("ptdispatcher crashed"));
+        if (!normalExit) return internalFailure(tr("ptdispatcher crashed"));
         QString first = QString::fromUtf8(stdoutBytes.left(200)).simplified();
         if (first.isEmpty())
             return internalFailure(tr("ptdispatcher gave no answer (exit code %1)").arg(exitCode));
@@ -260,7 +253,8 @@ CheckResult BridgeChecker::parseOutput(const QByteArray& stdoutBytes, int exitCo
         // other keys: a newer dispatcher may add some; ignored
     }
     if (bad || r.transport.isEmpty() || !haveTcp || !haveHs)
-        return internalFailure(tr("ptdispatcher gave an answer that is not understood: %1").arg(answer.left(200)));
+        return internalFailure(
+            tr("ptdispatcher gave an answer that is not understood: %1").arg(answer.left(200)));
     if (!normalExit || exitCode != 0)
         return internalFailure(tr("ptdispatcher said OK but exited with code %1").arg(exitCode));
     r.ok = true;

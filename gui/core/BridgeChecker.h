@@ -28,13 +28,13 @@ namespace pt::gui {
 struct CheckResult
 {
     bool ok = false;
-    QString transport;   // ok: as the child reported it
-    int tcpMs = -1;      // ok: time to the TCP connection to the first hop (proxy or bridge)
+    QString transport;    // ok: as the child reported it
+    int tcpMs = -1;       // ok: time to the TCP connection to the first hop (proxy or bridge)
     int handshakeMs = -1; // ok: from there to the transport's handshake being done
-    QString code;        // failure: refused | timeout | unreachable | dns | closed | tls |
-                         // http | proxy | invalid | error (see FailureText.h)
-    QString text;        // failure: translated plain words for code, plus the detail
-    QString detail;      // failure: the English detail alone (logs, tooltips)
+    QString code;         // failure: refused | timeout | unreachable | dns | closed | tls |
+                          // http | proxy | invalid | error (see FailureText.h)
+    QString text;         // failure: translated plain words for code, plus the detail
+    QString detail;       // failure: the English detail alone (logs, tooltips)
 };
 
 class BridgeChecker : public QObject

@@ -57,8 +57,7 @@ qint64 counterValue(const QList<std::pair<QString, QString>>& values, const char
 QString statusValue(const QList<std::pair<QString, QString>>& values, const char* key)
 {
     for (const auto& [k, v] : values)
-        if (k == QLatin1String(key))
-            return v;
+        if (k == QLatin1String(key)) return v;
     return {};
 }
 } // namespace
@@ -121,11 +120,16 @@ qint64 DispatcherController::pid() const
 QString DispatcherController::linkName(Link link)
 {
     switch (link) {
-    case Link::Idle: return tr("Not connected");
-    case Link::Connecting: return tr("Connecting…");
-    case Link::Connected: return tr("Connected");
-    case Link::Unreachable: return tr("Cannot reach the bridge");
-    case Link::Reconnecting: return tr("Reconnecting…");
+    case Link::Idle:
+        return tr("Not connected");
+    case Link::Connecting:
+        return tr("Connecting…");
+    case Link::Connected:
+        return tr("Connected");
+    case Link::Unreachable:
+        return tr("Cannot reach the bridge");
+    case Link::Reconnecting:
+        return tr("Reconnecting…");
     }
     return {};
 }
@@ -147,13 +151,11 @@ void DispatcherController::setCheckTimeout(int seconds)
 
 QString DispatcherController::checkLineFor(const LaunchConfig& config, QString* error)
 {
-    if (config.role != LaunchConfig::Role::Client || config.transports.isEmpty())
-        return {};
+    if (config.role != LaunchConfig::Role::Client || config.transports.isEmpty()) return {};
     const QString transport = config.transports.first();
     const QJsonObject options = config.options.value(transport);
     const QString server = options.value(QStringLiteral("serverAddress")).toString();
-    if (server.isEmpty())
-        return {}; // the bridge comes with each connection (tor): nothing to check up front
+    if (server.isEmpty()) return {}; // the bridge comes with each connection (tor): nothing to check up front
     bridge::ImportedBridge b;
     b.transport = transport;
     b.serverAddress = server;
@@ -191,7 +193,8 @@ void DispatcherController::start(const LaunchConfig& config)
     setState(State::Starting);
     setLink(Link::Connecting);
     // Deferred so that a caller connecting signals after start() sees every one.
-    QMetaObject::invokeMethod(this, [this] { launch(m_config); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { launch(m_config); }, Qt::QueuedConnection);
 }
 
 void DispatcherController::restartNow()
@@ -209,22 +212,23 @@ void DispatcherController::launch(const LaunchConfig& config)
     const QString program = m_program.isEmpty() ? findDispatcher() : m_program;
     if (program.isEmpty()) {
         fail(tr("ptdispatcher not found (set PTDISPATCHER_BIN or put it next to the GUI)"));
-        if (m_recovering && m_autoRestart) scheduleRestart();
-        else setLink(Link::Idle);
+        if (m_recovering && m_autoRestart)
+            scheduleRestart();
+        else
+            setLink(Link::Idle);
         return;
     }
     LaunchConfig c = config;
     c.exitOnStdinClose = true; // so the child ends with us even if we die
     // STATUS (the handshake counters the link follows) is only sent at INFO or more;
     // LOG lines below the profile's own level are dropped in handleLine.
-    if (m_userLogLevel < ipc::LogLevel::Info)
-        c.logLevel = QStringLiteral("INFO");
+    if (m_userLogLevel < ipc::LogLevel::Info) c.logLevel = QStringLiteral("INFO");
     if (m_recovering) {
         // Listen where the previous child did: whatever points at it keeps working.
         if (c.role == LaunchConfig::Role::Client) {
             const QStringList bound(m_boundAddrs.cbegin(), m_boundAddrs.cend());
-            if (!bound.isEmpty() && bound.count(bound.first()) == bound.size()
-                && asksForAnyPort(c.proxyListenAddr))
+            if (!bound.isEmpty() && bound.count(bound.first()) == bound.size() &&
+                asksForAnyPort(c.proxyListenAddr))
                 c.proxyListenAddr = bound.first();
         } else {
             for (const QString& t : c.transports) {
@@ -336,8 +340,7 @@ void DispatcherController::handleLine(const ipc::LineSplitter::Line& line, bool 
         break;
     case ipc::Kind::CMethod:
     case ipc::Kind::SMethod:
-        if (!m.transport.isEmpty() && !m.address.isEmpty())
-            m_boundAddrs.insert(m.transport, m.address);
+        if (!m.transport.isEmpty() && !m.address.isEmpty()) m_boundAddrs.insert(m.transport, m.address);
         if (m_address.isEmpty()) {
             m_address = m.address;
             m_methodTransport = m.transport;
@@ -394,8 +397,10 @@ void DispatcherController::onProcessError(QProcess::ProcessError error)
         m_process = nullptr;
         if (m_checker && m_checkId) m_checker->cancel(m_checkId);
         m_checkId = 0;
-        if (m_recovering && m_autoRestart && !m_stopping) scheduleRestart();
-        else setLink(Link::Idle);
+        if (m_recovering && m_autoRestart && !m_stopping)
+            scheduleRestart();
+        else
+            setLink(Link::Idle);
         Q_EMIT finished();
     }
 }
@@ -433,8 +438,10 @@ void DispatcherController::onFinished(int exitCode, QProcess::ExitStatus status)
         // The restart is scheduled first, so that whoever handles the Error state or
         // crashed() already sees restartPending() (and does not, say, restore the
         // system proxy for good).
-        if (m_autoRestart) scheduleRestart();
-        else setLink(Link::Idle);
+        if (m_autoRestart)
+            scheduleRestart();
+        else
+            setLink(Link::Idle);
         fail(reason);
         Q_EMIT crashed(reason, m_lastStderr);
     } else if (m_recovering && m_autoRestart) {
@@ -449,8 +456,7 @@ void DispatcherController::onFinished(int exitCode, QProcess::ExitStatus status)
 
 void DispatcherController::scheduleRestart()
 {
-    if (m_runClock.isValid() && m_runClock.elapsed() >= kStableRunMs)
-        m_attempt = 0;
+    if (m_runClock.isValid() && m_runClock.elapsed() >= kStableRunMs) m_attempt = 0;
     ++m_attempt;
     const int seconds = m_attempt > 6 ? kMaxBackoffSec : qMin(kMaxBackoffSec, 1 << (m_attempt - 1));
     m_recovering = true;
@@ -469,8 +475,7 @@ void DispatcherController::handshakeSucceeded()
 
 void DispatcherController::onStatus(const QList<std::pair<QString, QString>>& values)
 {
-    if (m_config.role != LaunchConfig::Role::Client || !m_process)
-        return;
+    if (m_config.role != LaunchConfig::Role::Client || !m_process) return;
     const QString transport = statusValue(values, "TRANSPORT");
     const qint64 ok = counterValue(values, "HANDSHAKES-OK");
     const qint64 failed = counterValue(values, "HANDSHAKES-FAILED");

@@ -188,15 +188,15 @@ private:
     int m_graceMs = 3000;
 
     // Link and recovery
-    LaunchConfig m_config;          // as last passed to start(), for restarts
+    LaunchConfig m_config;                              // as last passed to start(), for restarts
     ipc::LogLevel m_userLogLevel = ipc::LogLevel::None; // the profile's own -ipcLogLevel
     Link m_link = Link::Idle;
     QString m_linkText;
     bool m_autoRestart = false;
-    bool m_recovering = false;      // the running child is a restart after an unasked exit
+    bool m_recovering = false; // the running child is a restart after an unasked exit
     int m_attempt = 0;
     QTimer m_restartTimer;
-    QElapsedTimer m_runClock;       // since the current child was launched
+    QElapsedTimer m_runClock;             // since the current child was launched
     QHash<QString, QString> m_boundAddrs; // transport -> address its METHOD line reported
     struct Counters
     {
@@ -204,9 +204,9 @@ private:
         qint64 failed = 0;
     };
     QHash<QString, Counters> m_handshakes; // transport -> last STATUS counts
-    qint64 m_okSinceLaunch = 0;     // HANDSHAKES-OK growth seen for the current child
+    qint64 m_okSinceLaunch = 0;            // HANDSHAKES-OK growth seen for the current child
     BridgeChecker* m_checker = nullptr;
-    QString m_launchedProgram;      // the ptdispatcher the current child runs (checks use it too)
+    QString m_launchedProgram; // the ptdispatcher the current child runs (checks use it too)
     QTimer m_recheckTimer;
     int m_checkId = 0;
     int m_checkTimeoutSec = 15;

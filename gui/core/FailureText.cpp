@@ -13,8 +13,7 @@ QString cleanDetail(const QString& detail)
             c = QLatin1Char(' ');
     }
     d = d.simplified();
-    if (d.size() > kMaxDetail)
-        d = d.left(kMaxDetail - 1) + QChar(0x2026);
+    if (d.size() > kMaxDetail) d = d.left(kMaxDetail - 1) + QChar(0x2026);
     return d;
 }
 } // namespace
@@ -39,13 +38,15 @@ QString FailureText::text(const QString& code, const QString& detail)
     if (code == QLatin1String("refused"))
         words = tr("Cannot reach the bridge: the connection was refused");
     else if (code == QLatin1String("timeout"))
-        words = tr("Cannot reach the bridge: no answer in time (the address may be blocked, or the cert may be wrong)");
+        words = tr("Cannot reach the bridge: no answer in time (the address may be blocked, or the cert may "
+                   "be wrong)");
     else if (code == QLatin1String("unreachable"))
         words = tr("Cannot reach the bridge: the network or the bridge's address is unreachable");
     else if (code == QLatin1String("dns"))
         words = tr("Cannot reach the bridge: its host name could not be found");
     else if (code == QLatin1String("closed"))
-        words = tr("Cannot reach the bridge: the bridge closed the connection during the handshake (wrong cert or password?)");
+        words = tr("Cannot reach the bridge: the bridge closed the connection during the handshake (wrong "
+                   "cert or password?)");
     else if (code == QLatin1String("tls"))
         words = tr("Cannot reach the bridge: the secure (TLS) connection failed");
     else if (code == QLatin1String("http"))
@@ -61,8 +62,7 @@ QString FailureText::text(const QString& code, const QString& detail)
             more = more.isEmpty() ? c : c + QStringLiteral(": ") + more;
         }
     }
-    if (more.isEmpty())
-        return words;
+    if (more.isEmpty()) return words;
     //: %1 is the plain-words reason, %2 the technical detail from the dispatcher (English)
     return tr("%1 (%2)").arg(words, more);
 }

@@ -47,8 +47,9 @@ void ProfileStore::save(const QList<Profile>& profiles)
     for (int i = 0; i < profiles.size(); ++i) {
         m_settings.setArrayIndex(i);
         m_settings.setValue(kName, profiles.at(i).name);
-        m_settings.setValue(kConfig, QString::fromUtf8(QJsonDocument(profiles.at(i).config.toJson())
-                                                           .toJson(QJsonDocument::Compact)));
+        m_settings.setValue(
+            kConfig,
+            QString::fromUtf8(QJsonDocument(profiles.at(i).config.toJson()).toJson(QJsonDocument::Compact)));
     }
     m_settings.endArray();
     m_settings.sync();

@@ -9,10 +9,9 @@ QrCode QrCode::encode(const QString& text)
     const QByteArray utf8 = text.toUtf8();
     QrCode out;
     for (QRecLevel level : {QR_ECLEVEL_M, QR_ECLEVEL_L}) {
-        QRcode* code = QRcode_encodeData(int(utf8.size()), reinterpret_cast<const unsigned char*>(utf8.constData()),
-                                         0, level);
-        if (!code)
-            continue;
+        QRcode* code = QRcode_encodeData(int(utf8.size()),
+                                         reinterpret_cast<const unsigned char*>(utf8.constData()), 0, level);
+        if (!code) continue;
         out.m_size = code->width;
         out.m_version = code->version;
         out.m_modules.resize(size_t(code->width) * size_t(code->width));
@@ -26,8 +25,7 @@ QrCode QrCode::encode(const QString& text)
 
 QImage QrCode::toImage(int scale) const
 {
-    if (isNull() || scale < 1)
-        return QImage();
+    if (isNull() || scale < 1) return QImage();
     const int quiet = 4;
     const int side = (m_size + 2 * quiet) * scale;
     QImage img(side, side, QImage::Format_Mono);

@@ -19,7 +19,7 @@ public:
     static QrCode encode(const QString& text);
 
     bool isNull() const { return m_size == 0; }
-    int size() const { return m_size; }       // modules per side (21 for version 1, +4 per version)
+    int size() const { return m_size; } // modules per side (21 for version 1, +4 per version)
     int version() const { return m_version; }
     bool dark(int x, int y) const { return m_modules[size_t(y) * size_t(m_size) + size_t(x)]; }
     // Black on white, `scale` pixels per module, with the 4-module quiet zone.

@@ -36,8 +36,8 @@ void TrafficModel::addStatus(const QList<std::pair<QString, QString>>& values, q
     }
     m_byTransport.insert(transport, next); // invalidates `it`
     // Several transports report separately within the same second: add them up.
-    if (!m_history.empty() && known && m_byTransport.size() > 1 && m_lastSampleMs >= 0
-        && nowMs - m_lastSampleMs < 500) {
+    if (!m_history.empty() && known && m_byTransport.size() > 1 && m_lastSampleMs >= 0 &&
+        nowMs - m_lastSampleMs < 500) {
         m_history.back().upPerSec += s.upPerSec;
         m_history.back().downPerSec += s.downPerSec;
         return;
@@ -63,9 +63,18 @@ template <typename F> qint64 TrafficModel::sum(F field) const
     return t;
 }
 
-qint64 TrafficModel::totalUp() const { return sum([](const Counters& c) { return c.up; }); }
-qint64 TrafficModel::totalDown() const { return sum([](const Counters& c) { return c.down; }); }
-int TrafficModel::connections() const { return int(sum([](const Counters& c) { return qint64(c.connections); })); }
+qint64 TrafficModel::totalUp() const
+{
+    return sum([](const Counters& c) { return c.up; });
+}
+qint64 TrafficModel::totalDown() const
+{
+    return sum([](const Counters& c) { return c.down; });
+}
+int TrafficModel::connections() const
+{
+    return int(sum([](const Counters& c) { return qint64(c.connections); }));
+}
 
 double TrafficModel::peak() const
 {

@@ -55,13 +55,13 @@ void TransportCatalog::load()
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
         m_out += m_process->readAllStandardOutput();
         if (m_out.size() > kMaxOutput && m_killedBecause.isEmpty()) {
-            m_killedBecause = tr("ptdispatcher -describe-transports printed more than %1 bytes").arg(kMaxOutput);
+            m_killedBecause =
+                tr("ptdispatcher -describe-transports printed more than %1 bytes").arg(kMaxOutput);
             m_process->kill();
         }
     });
-    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
-        m_err += m_process->readAllStandardError().left(4096);
-    });
+    connect(m_process, &QProcess::readyReadStandardError, this,
+            [this] { m_err += m_process->readAllStandardError().left(4096); });
     connect(m_process, &QProcess::finished, this, &TransportCatalog::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart) return;
@@ -96,7 +96,9 @@ void TransportCatalog::onFinished(int exitCode, QProcess::ExitStatus status)
         // A dispatcher older than the flag answers ENV-ERROR "unknown flag".
         fail(stderrText.contains(QLatin1String("describe-transports"))
                  ? tr("this ptdispatcher cannot describe its transports (too old?): %1").arg(stderrText)
-                 : tr("ptdispatcher -describe-transports failed (exit code %1): %2").arg(exitCode).arg(stderrText));
+                 : tr("ptdispatcher -describe-transports failed (exit code %1): %2")
+                       .arg(exitCode)
+                       .arg(stderrText));
         return;
     }
     setDescription(m_out, nullptr);

@@ -35,8 +35,7 @@ inline void readAtLeast(QTcpSocket& s, QByteArray& in, qsizetype n, int timeoutM
     t.start();
     while (in.size() < n && t.elapsed() < timeoutMs) {
         in += s.readAll();
-        if (in.size() >= n || s.state() == QAbstractSocket::UnconnectedState)
-            break;
+        if (in.size() >= n || s.state() == QAbstractSocket::UnconnectedState) break;
         QTest::qWait(2);
     }
     in += s.readAll();
@@ -60,15 +59,13 @@ inline QByteArray socksEcho(const QString& socksAddress, quint16 target, const Q
     s.write(QByteArray("\x05\x01\x00", 3));
     QByteArray in;
     readAtLeast(s, in, 2, 10000);
-    if (in != QByteArray("\x05\x00", 2))
-        return "method reply " + in.toHex();
+    if (in != QByteArray("\x05\x00", 2)) return "method reply " + in.toHex();
     QByteArray req("\x05\x01\x00\x01\x7f\x00\x00\x01", 8);
     req.append(char(target >> 8)).append(char(target & 0xff));
     s.write(req);
     in.clear();
     readAtLeast(s, in, 10, 10000);
-    if (in.size() < 10 || in.at(1) != 0)
-        return "connect reply " + in.toHex();
+    if (in.size() < 10 || in.at(1) != 0) return "connect reply " + in.toHex();
     in.remove(0, 10);
     s.write(payload);
     readAtLeast(s, in, payload.size(), 20000);
@@ -79,8 +76,7 @@ inline QByteArray socksEcho(const QString& socksAddress, quint16 target, const Q
 inline quint16 closedPort()
 {
     QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0))
-        return 0;
+    if (!s.listen(QHostAddress::LocalHost, 0)) return 0;
     const quint16 p = s.serverPort();
     s.close();
     return p;

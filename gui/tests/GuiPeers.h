@@ -18,7 +18,8 @@ struct Obfs4proxyBridge
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(server.port); }
     QString bridgeLine(const QString& certToUse = {}) const
     {
-        return QStringLiteral("obfs4 %1 cert=%2 iat-mode=0").arg(address(), certToUse.isEmpty() ? server.cert : certToUse);
+        return QStringLiteral("obfs4 %1 cert=%2 iat-mode=0")
+            .arg(address(), certToUse.isEmpty() ? server.cert : certToUse);
     }
 };
 

@@ -9,10 +9,10 @@
 //    restores it); with the guard killed too, still set (the crash is real) and back as
 //    soon as the GUI starts again; Connect on start connects the profile used last
 //    without --connect.
+#include "GuiPeers.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "core/SystemProxy.h"
-#include "GuiPeers.h"
 
 #include <QDir>
 #include <QFile>

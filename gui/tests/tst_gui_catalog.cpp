@@ -29,7 +29,8 @@ private Q_SLOTS:
         QStringList names;
         for (const auto& t : c.transports())
             names << t.name;
-        QCOMPARE(names, (QStringList{"plain", "obfs4", "obfs2", "shadow", "webtunnel", "meek_lite", "meeklite"}));
+        QCOMPARE(names,
+                 (QStringList{"plain", "obfs4", "obfs2", "shadow", "webtunnel", "meek_lite", "meeklite"}));
         const auto* webtunnel = c.find(QStringLiteral("webtunnel"));
         QVERIFY(webtunnel);
         QVERIFY(webtunnel->findOption(false, QStringLiteral("url"))->required);
@@ -72,7 +73,8 @@ private Q_SLOTS:
         QSignalSpy failed(&c, &TransportCatalog::failed);
         c.load();
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
-        QVERIFY2(c.errorText().contains(QLatin1String("/nonexistent/ptdispatcher")), qPrintable(c.errorText()));
+        QVERIFY2(c.errorText().contains(QLatin1String("/nonexistent/ptdispatcher")),
+                 qPrintable(c.errorText()));
     }
 };
 

@@ -1,9 +1,9 @@
 // BridgeChecker: its parsing of `ptdispatcher -check` output, its process handling
 // (several at once, a hard deadline, a missing program), and the real dispatcher's
 // -check against a closed port, a silent port and (Linux) a real obfs4proxy bridge.
+#include "GuiNet.h"
 #include "core/BridgeChecker.h"
 #include "core/FailureText.h"
-#include "GuiNet.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -31,7 +31,8 @@ struct Results : QObject
     QHash<int, CheckResult> byId;
     explicit Results(BridgeChecker& c)
     {
-        connect(&c, &BridgeChecker::finished, this, [this](int id, const CheckResult& r) { byId.insert(id, r); });
+        connect(&c, &BridgeChecker::finished, this,
+                [this](int id, const CheckResult& r) { byId.insert(id, r); });
     }
 };
 
@@ -45,7 +46,8 @@ class TestGuiChecker : public QObject
 private Q_SLOTS:
     void parsesOk()
     {
-        const CheckResult r = BridgeChecker::parseOutput("CHECK OK transport=obfs4 tcp_ms=3 handshake_ms=17\n", 0, true);
+        const CheckResult r =
+            BridgeChecker::parseOutput("CHECK OK transport=obfs4 tcp_ms=3 handshake_ms=17\n", 0, true);
         QVERIFY(r.ok);
         QCOMPARE(r.transport, QStringLiteral("obfs4"));
         QCOMPARE(r.tcpMs, 3);
@@ -55,7 +57,8 @@ private Q_SLOTS:
 
     void parsesErrorWithPlainWords()
     {
-        const CheckResult r = BridgeChecker::parseOutput("CHECK-ERROR refused connect to 127.0.0.1:9: Connection refused\n", 1, true);
+        const CheckResult r = BridgeChecker::parseOutput(
+            "CHECK-ERROR refused connect to 127.0.0.1:9: Connection refused\n", 1, true);
         QVERIFY(!r.ok);
         QCOMPARE(r.code, QStringLiteral("refused"));
         QCOMPARE(r.detail, QStringLiteral("connect to 127.0.0.1:9: Connection refused"));
@@ -72,10 +75,14 @@ private Q_SLOTS:
         QTest::newRow("nothing") << QByteArray() << 1 << true << "no answer (exit code 1)";
         QTest::newRow("crash") << QByteArray() << 0 << false << "crashed";
         QTest::newRow("garbage") << QByteArray("hello\x01world") << 0 << true << "not understood";
-        QTest::newRow("ok without numbers") << QByteArray("CHECK OK transport=obfs4") << 0 << true << "not understood";
-        QTest::newRow("negative ms") << QByteArray("CHECK OK transport=obfs4 tcp_ms=-1 handshake_ms=2") << 0 << true << "not understood";
-        QTest::newRow("not a number") << QByteArray("CHECK OK transport=obfs4 tcp_ms=x handshake_ms=2") << 0 << true << "not understood";
-        QTest::newRow("ok but exit 1") << QByteArray("CHECK OK transport=obfs4 tcp_ms=1 handshake_ms=2") << 1 << true << "exited with code 1";
+        QTest::newRow("ok without numbers")
+            << QByteArray("CHECK OK transport=obfs4") << 0 << true << "not understood";
+        QTest::newRow("negative ms") << QByteArray("CHECK OK transport=obfs4 tcp_ms=-1 handshake_ms=2") << 0
+                                     << true << "not understood";
+        QTest::newRow("not a number") << QByteArray("CHECK OK transport=obfs4 tcp_ms=x handshake_ms=2") << 0
+                                      << true << "not understood";
+        QTest::newRow("ok but exit 1") << QByteArray("CHECK OK transport=obfs4 tcp_ms=1 handshake_ms=2") << 1
+                                       << true << "exited with code 1";
         QTest::newRow("unknown code") << QByteArray("CHECK-ERROR gremlins ate it") << 1 << true << "gremlins";
     }
     void oddOutputIsAClearError()
@@ -100,10 +107,12 @@ private Q_SLOTS:
             seen.insert(t);
         }
         QCOMPARE(seen.size(), FailureText::codes().size());
-        QVERIFY(FailureText::text(QStringLiteral("closed")).contains(QStringLiteral("wrong cert or password")));
+        QVERIFY(
+            FailureText::text(QStringLiteral("closed")).contains(QStringLiteral("wrong cert or password")));
         QVERIFY(FailureText::text(QStringLiteral("timeout")).contains(QStringLiteral("no answer in time")));
         // Control characters in a detail never reach the label; long details are cut.
-        const QString t = FailureText::text(QStringLiteral("error"), QStringLiteral("a\nb\x01") + QString(1000, QLatin1Char('x')));
+        const QString t = FailureText::text(QStringLiteral("error"),
+                                            QStringLiteral("a\nb\x01") + QString(1000, QLatin1Char('x')));
         QVERIFY(!t.contains(QLatin1Char('\n')) && !t.contains(QChar(1)));
         QVERIFY(t.size() < 400);
     }
@@ -167,10 +176,12 @@ private Q_SLOTS:
         c.setProgram(script);
         c.setCheckTimeout(7);
         Results res(c);
-        const int id = c.check(QStringLiteral("obfs4 127.0.0.1:1 cert=x iat-mode=0"), QStringLiteral("socks5://127.0.0.1:1080"));
+        const int id = c.check(QStringLiteral("obfs4 127.0.0.1:1 cert=x iat-mode=0"),
+                               QStringLiteral("socks5://127.0.0.1:1080"));
         QTRY_VERIFY_WITH_TIMEOUT(res.byId.contains(id), 10000);
         QCOMPARE(res.byId.value(id).detail,
-                 QStringLiteral("-check-timeout|7|-proxy|socks5://127.0.0.1:1080|-check|obfs4 127.0.0.1:1 cert=x iat-mode=0|"));
+                 QStringLiteral("-check-timeout|7|-proxy|socks5://127.0.0.1:1080|-check|obfs4 127.0.0.1:1 "
+                                "cert=x iat-mode=0|"));
     }
 #endif
 
@@ -188,13 +199,17 @@ private Q_SLOTS:
         Results res(c);
         QElapsedTimer t;
         t.start();
-        const int refused = c.check(QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(closed).arg(kSomeCert));
-        const int timeout = c.check(QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(silent.serverPort()).arg(kSomeCert));
+        const int refused =
+            c.check(QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(closed).arg(kSomeCert));
+        const int timeout = c.check(
+            QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(silent.serverPort()).arg(kSomeCert));
         QCOMPARE(c.runningCount(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(res.byId.size() == 2, 20000);
         const CheckResult r1 = res.byId.value(refused), r2 = res.byId.value(timeout);
-        QVERIFY2(!r1.ok && r1.code == QLatin1String("refused"), qPrintable(r1.code + QLatin1Char(' ') + r1.text));
-        QVERIFY2(!r2.ok && r2.code == QLatin1String("timeout"), qPrintable(r2.code + QLatin1Char(' ') + r2.text));
+        QVERIFY2(!r1.ok && r1.code == QLatin1String("refused"),
+                 qPrintable(r1.code + QLatin1Char(' ') + r1.text));
+        QVERIFY2(!r2.ok && r2.code == QLatin1String("timeout"),
+                 qPrintable(r2.code + QLatin1Char(' ') + r2.text));
         QVERIFY(r1.text.startsWith(FailureText::text(QStringLiteral("refused"))));
         QVERIFY(r2.text.startsWith(FailureText::text(QStringLiteral("timeout"))));
         qInfo("refused + silent checks at once: %lld ms (check timeout 2 s)", t.elapsed());
@@ -210,7 +225,8 @@ private Q_SLOTS:
         Results res(c);
         QList<int> ids;
         for (int i = 0; i < 5; ++i)
-            ids << c.check(QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(closedPort()).arg(kSomeCert));
+            ids << c.check(
+                QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(closedPort()).arg(kSomeCert));
         QCOMPARE(c.activeCount(), 2);
         QCOMPARE(c.runningCount(), 5);
         c.cancel(ids.last());
@@ -254,7 +270,8 @@ private Q_SLOTS:
         Results res(c);
         const int good = c.check(bridge.bridgeLine());
         const int wrong = c.check(bridge.bridgeLine(pt::guitest::wrongCert(bridge.cert())));
-        const int closed = c.check(QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(closedPort()).arg(bridge.cert()));
+        const int closed = c.check(
+            QStringLiteral("obfs4 127.0.0.1:%1 cert=%2 iat-mode=0").arg(closedPort()).arg(bridge.cert()));
         QTRY_VERIFY_WITH_TIMEOUT(res.byId.size() == 3, 20000);
         const CheckResult g = res.byId.value(good), w = res.byId.value(wrong), cl = res.byId.value(closed);
         QVERIFY2(g.ok, qPrintable(g.text));

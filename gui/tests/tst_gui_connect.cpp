@@ -7,10 +7,10 @@
 // and nothing restarts after Disconnect.
 // Slow cases live here, not in tst_gui_window (which must stay quick under wine).
 // Linux only, like every interop test: the bridge is obfs4proxy (GuiPeers.h).
+#include "GuiPeers.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "core/FailureText.h"
-#include "GuiPeers.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -126,7 +126,7 @@ private Q_SLOTS:
         const QString unknownCert = QStringLiteral(
             "obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
             "cert=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA iat-mode=0");
-        QTcpServer silent; // accepts (the kernel's backlog), never reads or writes
+        QTcpServer silent;                        // accepts (the kernel's backlog), never reads or writes
         pt::guitest::Obfs4proxyBridge obfs4proxy; // obfs4proxy in front of an echo server
         QString line;
         if (bridge == QLatin1String("closed")) {
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(win.importLine(QStringLiteral("obfs4 127.0.0.1:%1 0123456789ABCDEF0123456789ABCDEF01234567 "
                                               "cert=%2 iat-mode=0")
                                    .arg(closedPort())
-                                   .arg(bridge.cert())));                     // row 2
+                                   .arg(bridge.cert())));                                  // row 2
         QVERIFY(win.importLine(bridge.bridgeLine(pt::guitest::wrongCert(bridge.cert())))); // row 3
         auto* list = win.w.findChild<QListWidget*>(QStringLiteral("profileList"));
         QCOMPARE(list->count(), 4); // row 0: the window's own first profile

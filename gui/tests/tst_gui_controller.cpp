@@ -1,7 +1,7 @@
 // DispatcherController against the real ptdispatcher binary (PTDISPATCHER_BIN macro).
+#include "GuiNet.h"
 #include "core/DispatcherController.h"
 #include "core/FailureText.h"
-#include "GuiNet.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -32,8 +32,7 @@ bool killLikeACrash(qint64 pid)
 {
 #ifdef Q_OS_WIN
     HANDLE h = ::OpenProcess(PROCESS_TERMINATE, FALSE, DWORD(pid));
-    if (!h)
-        return false;
+    if (!h) return false;
     const bool ok = ::TerminateProcess(h, 0xC0000005) != 0;
     ::CloseHandle(h);
     return ok;
@@ -93,9 +92,10 @@ class TestGuiController : public QObject
         c.role = pt::LaunchConfig::Role::Client;
         c.transports = {QStringLiteral("obfs4")};
         c.proxyListenAddr = QStringLiteral("127.0.0.1:0");
-        c.options.insert(QStringLiteral("obfs4"), QJsonObject{{QStringLiteral("serverAddress"), server},
-                                                              {QStringLiteral("cert"), cert},
-                                                              {QStringLiteral("iat-mode"), QStringLiteral("0")}});
+        c.options.insert(QStringLiteral("obfs4"),
+                         QJsonObject{{QStringLiteral("serverAddress"), server},
+                                     {QStringLiteral("cert"), cert},
+                                     {QStringLiteral("iat-mode"), QStringLiteral("0")}});
         return c;
     }
 
@@ -224,7 +224,8 @@ private Q_SLOTS:
         const QString script = dir.filePath(QStringLiteral("stubborn.sh"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\ntrap '' TERM\necho 'CMETHOD plain socks5 127.0.0.1:1'\necho 'CMETHODS DONE'\nexec sleep 60\n");
+        f.write("#!/bin/sh\ntrap '' TERM\necho 'CMETHOD plain socks5 127.0.0.1:1'\necho 'CMETHODS "
+                "DONE'\nexec sleep 60\n");
         f.close();
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         DispatcherController d;
@@ -277,7 +278,8 @@ private Q_SLOTS:
         d.start(c);
         QTRY_VERIFY_WITH_TIMEOUT(status.count() > 0, 10000);
         for (const auto& args : logs)
-            QVERIFY2(args.at(0).value<pt::ipc::LogLevel>() <= pt::ipc::LogLevel::Error, qPrintable(args.at(1).toString()));
+            QVERIFY2(args.at(0).value<pt::ipc::LogLevel>() <= pt::ipc::LogLevel::Error,
+                     qPrintable(args.at(1).toString()));
     }
 
     // Link against the real dispatcher and a closed port: the check at start says refused.
@@ -291,7 +293,8 @@ private Q_SLOTS:
         d.start(obfs4Client(QStringLiteral("127.0.0.1:%1").arg(port), kSomeCert));
         QCOMPARE(d.link(), Link::Connecting);
         QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Unreachable, 10000);
-        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("refused"))), qPrintable(d.linkText()));
+        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("refused"))),
+                 qPrintable(d.linkText()));
         QCOMPARE(linksSeen(links), (QList<Link>{Link::Connecting, Link::Unreachable}));
         QCOMPARE(d.state(), State::Running); // the listener is fine; the bridge is not
         d.stop();
@@ -311,7 +314,8 @@ private Q_SLOTS:
         d.start(obfs4Client(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()), kSomeCert));
         QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Unreachable, 15000);
         QVERIFY2(t.elapsed() >= 1800, "decided before the check timeout");
-        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("timeout"))), qPrintable(d.linkText()));
+        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("timeout"))),
+                 qPrintable(d.linkText()));
         qInfo("silent port named unreachable after %lld ms (check timeout 2 s)", t.elapsed());
     }
 
@@ -328,7 +332,8 @@ private Q_SLOTS:
         d.setCheckTimeout(2);
         d.start(c);
         QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Unreachable, 10000);
-        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("proxy"))), qPrintable(d.linkText()));
+        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("proxy"))),
+                 qPrintable(d.linkText()));
     }
 
     // While Unreachable the check runs again: a bridge that comes back is noticed with
@@ -337,8 +342,8 @@ private Q_SLOTS:
     {
         const quint16 port = closedPort();
         pt::LaunchConfig c = plainClient(QStringLiteral("127.0.0.1:0"));
-        c.options.insert(QStringLiteral("plain"),
-                         QJsonObject{{QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(port)}});
+        c.options.insert(QStringLiteral("plain"), QJsonObject{{QStringLiteral("serverAddress"),
+                                                               QStringLiteral("127.0.0.1:%1").arg(port)}});
         DispatcherController d;
         initController(d);
         d.setCheckTimeout(2);
@@ -346,7 +351,8 @@ private Q_SLOTS:
         QSignalSpy links(&d, &DispatcherController::linkChanged);
         d.start(c);
         QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Unreachable, 10000);
-        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("refused"))), qPrintable(d.linkText()));
+        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("refused"))),
+                 qPrintable(d.linkText()));
         QTest::qWait(700); // a few rechecks, still refused: no flapping
         QCOMPARE(linksSeen(links), (QList<Link>{Link::Connecting, Link::Unreachable}));
         QTcpServer bridge; // plain: a TCP connection is its whole handshake
@@ -472,10 +478,13 @@ private Q_SLOTS:
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("#!/bin/sh\necho 'CMETHOD plain socks5 127.0.0.1:7'\necho 'CMETHODS DONE'\nsleep 0.2\n"
-                "echo 'STATUS TRANSPORT=plain HANDSHAKES-OK=0 HANDSHAKES-FAILED=2 LAST-ERROR=refused LAST-ERROR-TEXT=\"dial 127.0.0.1:9: Connection refused\"'\nsleep 0.2\n"
-                "echo 'STATUS TRANSPORT=plain HANDSHAKES-OK=bogus HANDSHAKES-FAILED=-4 LAST-ERROR=closed'\nsleep 0.2\n"
+                "echo 'STATUS TRANSPORT=plain HANDSHAKES-OK=0 HANDSHAKES-FAILED=2 LAST-ERROR=refused "
+                "LAST-ERROR-TEXT=\"dial 127.0.0.1:9: Connection refused\"'\nsleep 0.2\n"
+                "echo 'STATUS TRANSPORT=plain HANDSHAKES-OK=bogus HANDSHAKES-FAILED=-4 "
+                "LAST-ERROR=closed'\nsleep 0.2\n"
                 "echo 'STATUS TRANSPORT=plain HANDSHAKES-OK=1 HANDSHAKES-FAILED=2'\nsleep 0.2\n"
-                "echo 'STATUS TRANSPORT=plain HANDSHAKES-OK=1 HANDSHAKES-FAILED=3 LAST-ERROR=closed LAST-ERROR-TEXT=reset'\n"
+                "echo 'STATUS TRANSPORT=plain HANDSHAKES-OK=1 HANDSHAKES-FAILED=3 LAST-ERROR=closed "
+                "LAST-ERROR-TEXT=reset'\n"
                 "exec cat\n");
         f.close();
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
@@ -484,10 +493,13 @@ private Q_SLOTS:
         QSignalSpy links(&d, &DispatcherController::linkChanged);
         d.start(plainClient(QStringLiteral("127.0.0.1:0")));
         QTRY_COMPARE_WITH_TIMEOUT(links.count(), 4, 10000);
-        QCOMPARE(linksSeen(links), (QList<Link>{Link::Connecting, Link::Unreachable, Link::Connected, Link::Unreachable}));
+        QCOMPARE(linksSeen(links),
+                 (QList<Link>{Link::Connecting, Link::Unreachable, Link::Connected, Link::Unreachable}));
         QCOMPARE(links.at(1).at(1).toString(),
-                 FailureText::text(QStringLiteral("refused"), QStringLiteral("dial 127.0.0.1:9: Connection refused")));
-        QCOMPARE(links.at(3).at(1).toString(), FailureText::text(QStringLiteral("closed"), QStringLiteral("reset")));
+                 FailureText::text(QStringLiteral("refused"),
+                                   QStringLiteral("dial 127.0.0.1:9: Connection refused")));
+        QCOMPARE(links.at(3).at(1).toString(),
+                 FailureText::text(QStringLiteral("closed"), QStringLiteral("reset")));
         d.stop();
         QTRY_COMPARE_WITH_TIMEOUT(d.state(), State::Stopped, 10000);
         QCOMPARE(d.link(), Link::Idle);
@@ -526,7 +538,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(d.link(), Link::Unreachable, 15000);
         // obfs4proxy answers a wrong cert with silence, so this is a timeout, whose words
         // name the cert as a possible cause.
-        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("timeout"))), qPrintable(d.linkText()));
+        QVERIFY2(d.linkText().startsWith(FailureText::text(QStringLiteral("timeout"))),
+                 qPrintable(d.linkText()));
         QVERIFY(d.linkText().contains(QStringLiteral("cert")));
     }
 #endif

@@ -34,23 +34,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("webtunnel")
-            << QStringLiteral("webtunnel [2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443 "
-                              "2F7E9A4C16AE4BD6B3C1D5E0A8F2C3B4D5E6F708 "
-                              "url=https://wt.example.org/Uq3T9XVzLt2w ver=0.0.1")
-            << QStringLiteral("webtunnel") << QStringLiteral("[2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443")
-            << QStringLiteral("https://wt.example.org/Uq3T9XVzLt2w")
-            << QStringList{"serverAddress", "url", "ver"};
+        QTest::newRow("webtunnel") << QStringLiteral("webtunnel [2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443 "
+                                                     "2F7E9A4C16AE4BD6B3C1D5E0A8F2C3B4D5E6F708 "
+                                                     "url=https://wt.example.org/Uq3T9XVzLt2w ver=0.0.1")
+                                   << QStringLiteral("webtunnel")
+                                   << QStringLiteral("[2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443")
+                                   << QStringLiteral("https://wt.example.org/Uq3T9XVzLt2w")
+                                   << QStringList{"serverAddress", "url", "ver"};
         QTest::newRow("meek_lite, Tor Browser's built-in form")
-            << QStringLiteral("Bridge meek_lite 192.0.2.18:80 BE776A53492E1E044A26F17306E1BC46A55A1625 "
-                              "url=https://meek.example.net/ front=cdn.example.com utls=HelloRandomizedNoALPN")
+            << QStringLiteral(
+                   "Bridge meek_lite 192.0.2.18:80 BE776A53492E1E044A26F17306E1BC46A55A1625 "
+                   "url=https://meek.example.net/ front=cdn.example.com utls=HelloRandomizedNoALPN")
             << QStringLiteral("meek_lite") << QStringLiteral("192.0.2.18:80")
             << QStringLiteral("https://meek.example.net/")
             << QStringList{"front", "serverAddress", "url", "utls"};
         QTest::newRow("url with a query string")
             << QStringLiteral("meek_lite 192.0.2.18:80 url=https://m.example.net/p?a=b=c front=f.example")
             << QStringLiteral("meek_lite") << QStringLiteral("192.0.2.18:80")
-            << QStringLiteral("https://m.example.net/p?a=b=c") << QStringList{"front", "serverAddress", "url"};
+            << QStringLiteral("https://m.example.net/p?a=b=c")
+            << QStringList{"front", "serverAddress", "url"};
     }
     void webtunnelAndMeekLinesAsTorHandsThemOut()
     {
@@ -72,12 +74,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("errorMentions");
-        QTest::newRow("iat-mode off the list") << QStringLiteral("obfs4 1.2.3.4:443 cert=x iat-mode=7")
-                                               << QStringLiteral("iat-mode=7");
+        QTest::newRow("iat-mode off the list")
+            << QStringLiteral("obfs4 1.2.3.4:443 cert=x iat-mode=7") << QStringLiteral("iat-mode=7");
         QTest::newRow("a 2022 cipher") << QStringLiteral("ss://2022-blake3-aes-128-gcm:pw@192.0.2.1:8388")
                                        << QStringLiteral("2022-blake3-aes-128-gcm");
-        QTest::newRow("an unknown transport") << QStringLiteral("snowflake 192.0.2.3:80 fingerprint=x")
-                                              << QStringLiteral("snowflake");
+        QTest::newRow("an unknown transport")
+            << QStringLiteral("snowflake 192.0.2.3:80 fingerprint=x") << QStringLiteral("snowflake");
     }
     void importIsCheckedAgainstTheDispatchersDescription()
     {
@@ -92,9 +94,11 @@ private Q_SLOTS:
 
     void cipherNamesTakeTheDispatchersSpelling()
     {
-        const ImportResult r = checkImport(importAny(QStringLiteral("ss://aes-192-gcm:pw@192.0.2.1:8388")), m_transports);
+        const ImportResult r =
+            checkImport(importAny(QStringLiteral("ss://aes-192-gcm:pw@192.0.2.1:8388")), m_transports);
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.bridge.options.value(QStringLiteral("cipherName")).toString(), QStringLiteral("AES-192-GCM"));
+        QCOMPARE(r.bridge.options.value(QStringLiteral("cipherName")).toString(),
+                 QStringLiteral("AES-192-GCM"));
     }
 
     void obfs4BridgeLine_data()
@@ -142,12 +146,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("errorMentions");
         QTest::newRow("empty") << QStringLiteral("   ") << QStringLiteral("empty");
         QTest::newRow("only Bridge") << QStringLiteral("Bridge") << QStringLiteral("empty");
-        QTest::newRow("vanilla bridge") << QStringLiteral("Bridge 1.2.3.4:443") << QStringLiteral("no transport");
+        QTest::newRow("vanilla bridge")
+            << QStringLiteral("Bridge 1.2.3.4:443") << QStringLiteral("no transport");
         QTest::newRow("no address") << QStringLiteral("obfs4") << QStringLiteral("no server address");
         QTest::newRow("no port") << QStringLiteral("obfs4 1.2.3.4 cert=x") << QStringLiteral("missing :port");
-        QTest::newRow("port zero") << QStringLiteral("obfs4 1.2.3.4:0 cert=x") << QStringLiteral("1 to 65535");
-        QTest::newRow("port too big") << QStringLiteral("obfs4 1.2.3.4:70000 cert=x") << QStringLiteral("1 to 65535");
-        QTest::newRow("bad fingerprint") << QStringLiteral("obfs4 1.2.3.4:443 XYZ cert=x") << QStringLiteral("fingerprint");
+        QTest::newRow("port zero") << QStringLiteral("obfs4 1.2.3.4:0 cert=x")
+                                   << QStringLiteral("1 to 65535");
+        QTest::newRow("port too big")
+            << QStringLiteral("obfs4 1.2.3.4:70000 cert=x") << QStringLiteral("1 to 65535");
+        QTest::newRow("bad fingerprint")
+            << QStringLiteral("obfs4 1.2.3.4:443 XYZ cert=x") << QStringLiteral("fingerprint");
         QTest::newRow("no cert") << QStringLiteral("obfs4 1.2.3.4:443 iat-mode=0") << QStringLiteral("cert=");
         QTest::newRow("webtunnel without url")
             << QStringLiteral("webtunnel [2001:db8::1]:443 ver=0.0.1") << QStringLiteral("url=");
@@ -156,9 +164,12 @@ private Q_SLOTS:
         QTest::newRow("option without =")
             << QStringLiteral("obfs4 1.2.3.4:443 0123456789ABCDEF0123456789ABCDEF01234567 cert=x junk")
             << QStringLiteral("key=value");
-        QTest::newRow("duplicate option") << QStringLiteral("obfs4 1.2.3.4:443 cert=x cert=y") << QStringLiteral("twice");
-        QTest::newRow("bad transport name") << QStringLiteral("ob/fs4 1.2.3.4:443") << QStringLiteral("transport name");
-        QTest::newRow("unbracketed ipv6") << QStringLiteral("obfs4 2001:db8::1:443 cert=x") << QStringLiteral("brackets");
+        QTest::newRow("duplicate option")
+            << QStringLiteral("obfs4 1.2.3.4:443 cert=x cert=y") << QStringLiteral("twice");
+        QTest::newRow("bad transport name")
+            << QStringLiteral("ob/fs4 1.2.3.4:443") << QStringLiteral("transport name");
+        QTest::newRow("unbracketed ipv6")
+            << QStringLiteral("obfs4 2001:db8::1:443 cert=x") << QStringLiteral("brackets");
     }
     void invalidBridgeLine()
     {
@@ -177,7 +188,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("name");
         const QString b64 = QString::fromLatin1(
-            QByteArray("chacha20-ietf-poly1305:pa:ss w?rd").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            QByteArray("chacha20-ietf-poly1305:pa:ss w?rd")
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         QTest::newRow("sip002 base64url")
             << QStringLiteral("ss://%1@192.0.2.1:8388#My%20Server").arg(b64)
             << QStringLiteral("chacha20-ietf-poly1305") << QStringLiteral("pa:ss w?rd")
@@ -214,16 +226,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("errorMentions");
         QTest::newRow("not ss") << QStringLiteral("http://x") << QStringLiteral("not an ss://");
         QTest::newRow("legacy form, no @") << QStringLiteral("ss://YWVzOnBAc3M") << QStringLiteral("no '@'");
-        QTest::newRow("empty userinfo") << QStringLiteral("ss://@1.2.3.4:1") << QStringLiteral("method:password");
+        QTest::newRow("empty userinfo")
+            << QStringLiteral("ss://@1.2.3.4:1") << QStringLiteral("method:password");
         QTest::newRow("bad base64") << QStringLiteral("ss://!!!@1.2.3.4:1") << QStringLiteral("base64");
         QTest::newRow("decoded has no colon")
             << QStringLiteral("ss://%1@1.2.3.4:1").arg(QString::fromLatin1(QByteArray("nocolon").toBase64()))
             << QStringLiteral("no ':'");
-        QTest::newRow("empty method") << QStringLiteral("ss://:pw@1.2.3.4:1") << QStringLiteral("empty method");
-        QTest::newRow("empty password") << QStringLiteral("ss://aes-256-gcm:@1.2.3.4:1") << QStringLiteral("empty password");
-        QTest::newRow("no port") << QStringLiteral("ss://aes-256-gcm:pw@1.2.3.4") << QStringLiteral("missing :port");
-        QTest::newRow("bad port") << QStringLiteral("ss://aes-256-gcm:pw@1.2.3.4:abc") << QStringLiteral("1 to 65535");
-        QTest::newRow("plugin") << QStringLiteral("ss://aes-256-gcm:pw@1.2.3.4:1/?plugin=obfs-local") << QStringLiteral("plugins");
+        QTest::newRow("empty method")
+            << QStringLiteral("ss://:pw@1.2.3.4:1") << QStringLiteral("empty method");
+        QTest::newRow("empty password")
+            << QStringLiteral("ss://aes-256-gcm:@1.2.3.4:1") << QStringLiteral("empty password");
+        QTest::newRow("no port") << QStringLiteral("ss://aes-256-gcm:pw@1.2.3.4")
+                                 << QStringLiteral("missing :port");
+        QTest::newRow("bad port") << QStringLiteral("ss://aes-256-gcm:pw@1.2.3.4:abc")
+                                  << QStringLiteral("1 to 65535");
+        QTest::newRow("plugin") << QStringLiteral("ss://aes-256-gcm:pw@1.2.3.4:1/?plugin=obfs-local")
+                                << QStringLiteral("plugins");
     }
     void invalidShadowsocksUri()
     {

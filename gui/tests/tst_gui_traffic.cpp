@@ -22,8 +22,7 @@ bool finderAt(const QrCode& q, int x0, int y0)
         for (int x = 0; x < 7; ++x) {
             const bool ring = x == 0 || y == 0 || x == 6 || y == 6;
             const bool centre = x >= 2 && x <= 4 && y >= 2 && y <= 4;
-            if (q.dark(x0 + x, y0 + y) != (ring || centre))
-                return false;
+            if (q.dark(x0 + x, y0 + y) != (ring || centre)) return false;
         }
     return true;
 }

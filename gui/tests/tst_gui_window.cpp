@@ -14,8 +14,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,8 +65,8 @@ class TestGuiWindow : public QObject
         auto* address = w.findChild<QLineEdit*>(QStringLiteral("addressField"));
         QElapsedTimer t;
         t.start();
-        while (address->text().isEmpty() && t.elapsed() < 15000
-               && w.controller().state() != DispatcherController::State::Error)
+        while (address->text().isEmpty() && t.elapsed() < 15000 &&
+               w.controller().state() != DispatcherController::State::Error)
             QTest::qWait(20);
         if (w.controller().state() == DispatcherController::State::Error)
             return QStringLiteral("error: ") + w.controller().errorText();
@@ -89,15 +89,17 @@ private Q_SLOTS:
     {
         EchoServer echo;
         Bridge bridge;
-        QVERIFY(bridge.start(QStringLiteral("webtunnel"), QStringLiteral("{\"url\":\"http://127.0.0.1/Uq3T9XVzLt2w\"}"),
+        QVERIFY(bridge.start(QStringLiteral("webtunnel"),
+                             QStringLiteral("{\"url\":\"http://127.0.0.1/Uq3T9XVzLt2w\"}"),
                              echo.serverPort()));
         SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))}});
         MainWindow w(saved.settings);
         w.show();
         QTRY_COMPARE_WITH_TIMEOUT(w.catalog().state(), TransportCatalog::State::Ready, 10000);
         const QString address = importAndConnect(
-            w, QStringLiteral("webtunnel [2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443 "
-                              "2F7E9A4C16AE4BD6B3C1D5E0A8F2C3B4D5E6F708 url=http://127.0.0.1:%1/Uq3T9XVzLt2w ver=0.0.1")
+            w, QStringLiteral(
+                   "webtunnel [2001:db8:7d0a:87f4:61a9:8ea5:c35c:e2c4]:443 "
+                   "2F7E9A4C16AE4BD6B3C1D5E0A8F2C3B4D5E6F708 url=http://127.0.0.1:%1/Uq3T9XVzLt2w ver=0.0.1")
                    .arg(bridge.port));
         QVERIFY2(address.startsWith(QLatin1String("127.0.0.1:")), qPrintable(address));
         QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 2);
@@ -164,7 +166,8 @@ private Q_SLOTS:
                 // Fields exactly as described; secrets hidden; required text filled in.
                 for (const auto& o : d->role(server).options) {
                     QWidget* field = form->findChild<QWidget*>(QStringLiteral("option:") + o.name);
-                    QVERIFY2(field && field->isVisibleTo(form), qPrintable(d->name + QLatin1Char('/') + o.name));
+                    QVERIFY2(field && field->isVisibleTo(form),
+                             qPrintable(d->name + QLatin1Char('/') + o.name));
                     if (auto* line = qobject_cast<QLineEdit*>(field)) {
                         QCOMPARE(line->echoMode() != QLineEdit::Normal, o.secret);
                         line->setText(o.required ? o.example : QString());
@@ -204,12 +207,12 @@ private Q_SLOTS:
                     }
                     DispatcherController run;
                     run.start(c);
-                    const QString what = QStringLiteral("%1 %2 %3")
-                                             .arg(d->name, server ? QStringLiteral("server") : QStringLiteral("client"),
-                                                  box ? box->objectName() + QLatin1Char('=') + box->currentText()
-                                                      : QString());
-                    QTRY_VERIFY2_WITH_TIMEOUT(run.state() == DispatcherController::State::Running
-                                                  || run.state() == DispatcherController::State::Error,
+                    const QString what =
+                        QStringLiteral("%1 %2 %3")
+                            .arg(d->name, server ? QStringLiteral("server") : QStringLiteral("client"),
+                                 box ? box->objectName() + QLatin1Char('=') + box->currentText() : QString());
+                    QTRY_VERIFY2_WITH_TIMEOUT(run.state() == DispatcherController::State::Running ||
+                                                  run.state() == DispatcherController::State::Error,
                                               qPrintable(what), 10000);
                     QVERIFY2(run.state() == DispatcherController::State::Running,
                              qPrintable(what + QStringLiteral(": ") + run.errorText()));
@@ -222,7 +225,8 @@ private Q_SLOTS:
         // One launch per transport and role, plus one per enum item: 28 today.
         QVERIFY2(launches >= 28, qPrintable(QString::number(launches)));
         // The list issue 15 found wrong, now the dispatcher's: aes-192-gcm in, 2022-* out.
-        QVERIFY2(offeredCiphers.contains(QStringLiteral("AES-192-GCM")), qPrintable(offeredCiphers.join(' ')));
+        QVERIFY2(offeredCiphers.contains(QStringLiteral("AES-192-GCM")),
+                 qPrintable(offeredCiphers.join(' ')));
         for (const QString& c : offeredCiphers)
             QVERIFY2(!c.contains(QLatin1String("2022")), qPrintable(c));
     }
@@ -234,7 +238,8 @@ private Q_SLOTS:
         qputenv("PTDISPATCHER_BIN", "/nonexistent/ptdispatcher");
         pt::LaunchConfig c = plainClient(QStringLiteral("127.0.0.1:0"));
         c.transports = {QStringLiteral("shadow")};
-        c.options.insert(QStringLiteral("shadow"), QJsonObject{{"password", "pw"}, {"cipherName", "AES-128-GCM"}});
+        c.options.insert(QStringLiteral("shadow"),
+                         QJsonObject{{"password", "pw"}, {"cipherName", "AES-128-GCM"}});
         SavedProfiles saved({{QStringLiteral("one"), c}});
         MainWindow w(saved.settings);
         qputenv("PTDISPATCHER_BIN", PTDISPATCHER_BIN);
@@ -242,7 +247,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.catalog().state(), TransportCatalog::State::Failed, 10000);
         auto* help = w.findChild<QLabel*>(QStringLiteral("transportHelp"));
         QVERIFY(help);
-        QVERIFY2(help->text().contains(QLatin1String("Cannot read the transports")), qPrintable(help->text()));
+        QVERIFY2(help->text().contains(QLatin1String("Cannot read the transports")),
+                 qPrintable(help->text()));
         QVERIFY2(help->text().contains(QLatin1String("/nonexistent/ptdispatcher")), qPrintable(help->text()));
         QVERIFY(!w.findChild<QWidget*>(QStringLiteral("option:password")));
         QCOMPARE(w.findChild<ProfileForm*>()->config().options, c.options);
@@ -251,7 +257,7 @@ private Q_SLOTS:
     void deleteAsksFirstAndNoKeepsTheProfile()
     {
         SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
-                            {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+                             {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
         MainWindow w(saved.settings);
         w.show();
         QString asked;
@@ -273,7 +279,7 @@ private Q_SLOTS:
     void renameDialogRenamesAndKeepsNamesUnique()
     {
         SavedProfiles saved({{QStringLiteral("one"), plainClient(QStringLiteral("127.0.0.1:0"))},
-                            {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
+                             {QStringLiteral("two"), plainClient(QStringLiteral("127.0.0.1:0"))}});
         MainWindow w(saved.settings);
         w.show();
         whenModal([](QWidget* m) {
@@ -300,7 +306,8 @@ private Q_SLOTS:
             auto* error = m->findChild<QLabel*>(QStringLiteral("importError"));
             auto* ok = m->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
             QVERIFY(text && error && ok);
-            text->setPlainText(QStringLiteral("obfs4 192.0.2.1:443 0123456789ABCDEF0123456789ABCDEF01234567 iat-mode=0"));
+            text->setPlainText(
+                QStringLiteral("obfs4 192.0.2.1:443 0123456789ABCDEF0123456789ABCDEF01234567 iat-mode=0"));
             ok->click();
             firstError = error->text();
             stayedOpen = m->isVisible();
@@ -311,7 +318,8 @@ private Q_SLOTS:
         QVERIFY2(firstError.contains(QLatin1String("cert")), qPrintable(firstError));
         QVERIFY(stayedOpen);
         QCOMPARE(rows(w), 2);
-        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("profileList"))->item(1)->text(), QStringLiteral("office"));
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("profileList"))->item(1)->text(),
+                 QStringLiteral("office"));
     }
 
     void trafficCountersAndGraphFollowStatusLines()
@@ -384,8 +392,7 @@ private Q_SLOTS:
             QVERIFY(!address->text().isEmpty());
             QAction* quit = nullptr;
             for (QAction* a : w.findChildren<QAction*>())
-                if (a->text() == QLatin1String("Quit"))
-                    quit = a;
+                if (a->text() == QLatin1String("Quit")) quit = a;
             QVERIFY(quit);
             w.show();
             quit->trigger();
@@ -422,7 +429,8 @@ private Q_SLOTS:
         QVERIFY(button && share);
         button->click();
         QTRY_VERIFY_WITH_TIMEOUT(!share->text().isEmpty(), 10000);
-        QVERIFY2(share->text().startsWith(QStringLiteral("Bridge obfs4 127.0.0.1:")), qPrintable(share->text()));
+        QVERIFY2(share->text().startsWith(QStringLiteral("Bridge obfs4 127.0.0.1:")),
+                 qPrintable(share->text()));
         QVERIFY2(share->text().contains(QStringLiteral(" cert=")), qPrintable(share->text()));
         QVERIFY2(share->text().contains(QStringLiteral(" iat-mode=0")), qPrintable(share->text()));
         button->click();
@@ -642,8 +650,10 @@ private Q_SLOTS:
         QVERIFY2(box->toolTip().contains(QLatin1String("SOCKS5")), qPrintable(box->toolTip()));
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("systemProxyAction"))->isEnabled());
         const auto restore = [](const char* name, const QByteArray& v) {
-            if (v.isNull()) qunsetenv(name);
-            else qputenv(name, v);
+            if (v.isNull())
+                qunsetenv(name);
+            else
+                qputenv(name, v);
         };
         restore("XDG_CURRENT_DESKTOP", desktop);
         restore("KDE_FULL_SESSION", kde);

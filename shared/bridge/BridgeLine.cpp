@@ -64,7 +64,8 @@ ImportResult importBridgeLine(const QString& text)
     int i = 0;
     // "Bridge 1.2.3.4:443 FP" (no transport) is a vanilla bridge: no PT to configure.
     if (parts.at(0).contains(QLatin1Char(':')))
-        return failure(QObject::tr("the bridge line names no transport (a plain Tor bridge needs no ptdispatcher)"));
+        return failure(
+            QObject::tr("the bridge line names no transport (a plain Tor bridge needs no ptdispatcher)"));
     b.transport = parts.at(i++);
     static const QRegularExpression transportRe(QStringLiteral("\\A[A-Za-z0-9_]+\\z"));
     if (!transportRe.match(b.transport).hasMatch())
@@ -151,8 +152,11 @@ ImportResult importShadowsocksUri(const QString& text)
     } else {
         const auto decoded = QByteArray::fromBase64Encoding(
             userinfo.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-        const auto decodedStd = decoded ? decoded : QByteArray::fromBase64Encoding(
-            userinfo.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        const auto decodedStd =
+            decoded ? decoded
+                    : QByteArray::fromBase64Encoding(userinfo.toLatin1(),
+                                                     QByteArray::Base64Encoding |
+                                                         QByteArray::AbortOnBase64DecodingErrors);
         if (!decodedStd) return failure(QObject::tr("ss:// user info is neither base64 nor method:password"));
         plain = QString::fromUtf8(*decodedStd);
     }
@@ -203,10 +207,14 @@ QString formatFailure(QString* error, const QString& why)
 
 bool optionText(const QJsonValue& v, QString* out)
 {
-    if (v.isString()) *out = v.toString();
-    else if (v.isBool()) *out = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    else if (v.isDouble()) *out = QString::number(v.toDouble(), 'g', 17);
-    else return false;
+    if (v.isString())
+        *out = v.toString();
+    else if (v.isBool())
+        *out = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (v.isDouble())
+        *out = QString::number(v.toDouble(), 'g', 17);
+    else
+        return false;
     return true;
 }
 
@@ -237,15 +245,16 @@ QString formatBridgeLine(const ImportedBridge& b, QString* error)
             QString text;
             if (!optionText(it.value(), &text))
                 return formatFailure(error, QObject::tr("option \"%1\" is not a single value").arg(it.key()));
-            if (it.key() == QLatin1String("cipherName") || it.key() == QLatin1String("cipher")
-                || it.key() == QLatin1String("method")) {
+            if (it.key() == QLatin1String("cipherName") || it.key() == QLatin1String("cipher") ||
+                it.key() == QLatin1String("method")) {
                 if (!method.isEmpty() && method != text)
                     return formatFailure(error, QObject::tr("two different ciphers in the options"));
                 method = text;
             } else if (it.key() == QLatin1String("password")) {
                 password = text;
             } else if (it.key() != QLatin1String("serverAddress")) {
-                return formatFailure(error, QObject::tr("an ss:// link cannot hold the option \"%1\"").arg(it.key()));
+                return formatFailure(
+                    error, QObject::tr("an ss:// link cannot hold the option \"%1\"").arg(it.key()));
             }
         }
         if (method.isEmpty() || password.isEmpty())
@@ -256,14 +265,14 @@ QString formatBridgeLine(const ImportedBridge& b, QString* error)
                                     .toUtf8()
                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         line = QStringLiteral("ss://") + QString::fromLatin1(user) + QLatin1Char('@') + b.serverAddress;
-        if (!b.name.isEmpty())
-            line += QLatin1Char('#') + QString::fromUtf8(QUrl::toPercentEncoding(b.name));
+        if (!b.name.isEmpty()) line += QLatin1Char('#') + QString::fromUtf8(QUrl::toPercentEncoding(b.name));
     } else {
         line = b.transport + QLatin1Char(' ') + b.serverAddress;
         if (!b.fingerprint.isEmpty()) {
             static const QRegularExpression fpRe(QStringLiteral("\\A[0-9A-Fa-f]{40}\\z"));
             if (!fpRe.match(b.fingerprint).hasMatch())
-                return formatFailure(error, QObject::tr("\"%1\" is not a fingerprint (40 hex digits)").arg(b.fingerprint));
+                return formatFailure(
+                    error, QObject::tr("\"%1\" is not a fingerprint (40 hex digits)").arg(b.fingerprint));
             line += QLatin1Char(' ') + b.fingerprint.toUpper();
         }
         for (auto it = b.options.begin(); it != b.options.end(); ++it) {
@@ -272,10 +281,12 @@ QString formatBridgeLine(const ImportedBridge& b, QString* error)
             if (!optionText(it.value(), &text))
                 return formatFailure(error, QObject::tr("option \"%1\" is not a single value").arg(it.key()));
             if (it.key().isEmpty() || it.key().contains(QLatin1Char('=')) || hasSpace(it.key()))
-                return formatFailure(error, QObject::tr("\"%1\" cannot be written as an option name").arg(it.key()));
+                return formatFailure(error,
+                                     QObject::tr("\"%1\" cannot be written as an option name").arg(it.key()));
             if (hasSpace(text))
-                return formatFailure(error, QObject::tr("the value of \"%1\" has white space, which a bridge line cannot hold")
-                                                .arg(it.key()));
+                return formatFailure(
+                    error, QObject::tr("the value of \"%1\" has white space, which a bridge line cannot hold")
+                               .arg(it.key()));
             line += QLatin1Char(' ') + it.key() + QLatin1Char('=') + text;
         }
     }

@@ -11,8 +11,8 @@ namespace pt::describe {
 namespace {
 
 const std::pair<OptionType, const char*> kTypeNames[] = {
-    {OptionType::String, "string"}, {OptionType::Int, "int"},     {OptionType::Bool, "bool"},
-    {OptionType::Enum, "enum"},     {OptionType::Url, "url"},     {OptionType::Host, "host"},
+    {OptionType::String, "string"},      {OptionType::Int, "int"}, {OptionType::Bool, "bool"},
+    {OptionType::Enum, "enum"},          {OptionType::Url, "url"}, {OptionType::Host, "host"},
     {OptionType::HostPort, "host-port"}, {OptionType::Hex, "hex"}, {OptionType::Base64, "base64"},
 };
 
@@ -25,10 +25,8 @@ QJsonObject optionJson(const Option& o)
                   {QStringLiteral("help"), o.help}};
     if (o.type == OptionType::Enum)
         j.insert(QStringLiteral("choices"), QJsonArray::fromStringList(o.choices));
-    if (!o.defaultValue.isEmpty())
-        j.insert(QStringLiteral("default"), o.defaultValue);
-    if (!o.example.isEmpty())
-        j.insert(QStringLiteral("example"), o.example);
+    if (!o.defaultValue.isEmpty()) j.insert(QStringLiteral("default"), o.defaultValue);
+    if (!o.example.isEmpty()) j.insert(QStringLiteral("example"), o.example);
     return j;
 }
 
@@ -44,8 +42,7 @@ QJsonObject roleJson(const Role& r)
 bool readString(const QJsonObject& o, const char* key, QString* out, QString* error, const QString& where)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
+    if (v.isUndefined() || v.isNull()) return true;
     if (!v.isString()) {
         *error = QStringLiteral("%1: \"%2\" is not a string").arg(where, QLatin1String(key));
         return false;
@@ -57,8 +54,7 @@ bool readString(const QJsonObject& o, const char* key, QString* out, QString* er
 bool readBool(const QJsonObject& o, const char* key, bool* out, QString* error, const QString& where)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
+    if (v.isUndefined() || v.isNull()) return true;
     if (!v.isBool()) {
         *error = QStringLiteral("%1: \"%2\" is not true or false").arg(where, QLatin1String(key));
         return false;
@@ -76,16 +72,16 @@ std::optional<Option> readOption(const QJsonValue& v, const QString& where, QStr
     const QJsonObject j = v.toObject();
     Option o;
     QString type;
-    if (!readString(j, "name", &o.name, error, where))
-        return std::nullopt;
+    if (!readString(j, "name", &o.name, error, where)) return std::nullopt;
     if (o.name.isEmpty()) {
         *error = where + QStringLiteral(": an option has no name");
         return std::nullopt;
     }
     const QString at = where + QLatin1Char('/') + o.name;
-    if (!readString(j, "type", &type, error, at) || !readBool(j, "required", &o.required, error, at)
-        || !readBool(j, "secret", &o.secret, error, at) || !readString(j, "default", &o.defaultValue, error, at)
-        || !readString(j, "example", &o.example, error, at) || !readString(j, "help", &o.help, error, at))
+    if (!readString(j, "type", &type, error, at) || !readBool(j, "required", &o.required, error, at) ||
+        !readBool(j, "secret", &o.secret, error, at) ||
+        !readString(j, "default", &o.defaultValue, error, at) ||
+        !readString(j, "example", &o.example, error, at) || !readString(j, "help", &o.help, error, at))
         return std::nullopt;
     o.type = parseTypeName(type).value_or(OptionType::String);
     const QJsonValue choices = j.value(QStringLiteral("choices"));
@@ -112,8 +108,7 @@ std::optional<Option> readOption(const QJsonValue& v, const QString& where, QStr
 bool readRole(const QJsonObject& roles, const char* key, Role* out, const QString& where, QString* error)
 {
     const QJsonValue v = roles.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
+    if (v.isUndefined() || v.isNull()) return true;
     const QString at = where + QLatin1Char('/') + QLatin1String(key);
     if (!v.isObject() || !v.toObject().value(QStringLiteral("options")).isArray()) {
         *error = at + QStringLiteral(": not an object with an \"options\" list");
@@ -122,8 +117,7 @@ bool readRole(const QJsonObject& roles, const char* key, Role* out, const QStrin
     out->supported = true;
     for (const auto& o : v.toObject().value(QStringLiteral("options")).toArray()) {
         std::optional<Option> opt = readOption(o, at, error);
-        if (!opt)
-            return false;
+        if (!opt) return false;
         for (const Option& seen : std::as_const(out->options)) {
             if (seen.name == opt->name) {
                 *error = at + QStringLiteral(": option \"%1\" appears twice").arg(opt->name);
@@ -140,24 +134,21 @@ bool readRole(const QJsonObject& roles, const char* key, Role* out, const QStrin
 QString typeName(OptionType t)
 {
     for (const auto& [type, name] : kTypeNames)
-        if (type == t)
-            return QString::fromLatin1(name);
+        if (type == t) return QString::fromLatin1(name);
     return QStringLiteral("string");
 }
 
 std::optional<OptionType> parseTypeName(const QString& name)
 {
     for (const auto& [type, text] : kTypeNames)
-        if (name == QLatin1String(text))
-            return type;
+        if (name == QLatin1String(text)) return type;
     return std::nullopt;
 }
 
 const Option* Transport::findOption(bool server_, const QString& option) const
 {
     for (const Option& o : role(server_).options)
-        if (o.name == option)
-            return &o;
+        if (o.name == option) return &o;
     return nullptr;
 }
 
@@ -206,11 +197,10 @@ QJsonObject toJson(const QList<Transport>& transports, const QString& program)
     QJsonArray list;
     for (const Transport& t : transports) {
         QJsonObject roles;
-        if (t.client.supported)
-            roles.insert(QStringLiteral("client"), roleJson(t.client));
-        if (t.server.supported)
-            roles.insert(QStringLiteral("server"), roleJson(t.server));
-        list.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("help"), t.help},
+        if (t.client.supported) roles.insert(QStringLiteral("client"), roleJson(t.client));
+        if (t.server.supported) roles.insert(QStringLiteral("server"), roleJson(t.server));
+        list.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                {QStringLiteral("help"), t.help},
                                 {QStringLiteral("roles"), roles}});
     }
     return QJsonObject{{QStringLiteral("format"), kFormat},
@@ -226,8 +216,7 @@ QByteArray toJsonText(const QList<Transport>& transports, const QString& program
 std::optional<QList<Transport>> fromJson(const QByteArray& text, QString* error)
 {
     QString scratch;
-    if (!error)
-        error = &scratch;
+    if (!error) error = &scratch;
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError) {
@@ -245,7 +234,9 @@ std::optional<QList<Transport>> fromJson(const QByteArray& text, QString* error)
         return std::nullopt;
     }
     if (format.toInt() > kFormat) {
-        *error = QStringLiteral("format %1 is newer than this program reads (%2)").arg(format.toInt()).arg(kFormat);
+        *error = QStringLiteral("format %1 is newer than this program reads (%2)")
+                     .arg(format.toInt())
+                     .arg(kFormat);
         return std::nullopt;
     }
     const QJsonValue list = root.value(QStringLiteral("transports"));
@@ -261,8 +252,7 @@ std::optional<QList<Transport>> fromJson(const QByteArray& text, QString* error)
         }
         const QJsonObject j = v.toObject();
         Transport t;
-        if (!readString(j, "name", &t.name, error, QStringLiteral("transport")))
-            return std::nullopt;
+        if (!readString(j, "name", &t.name, error, QStringLiteral("transport"))) return std::nullopt;
         if (t.name.isEmpty()) {
             *error = QStringLiteral("a transport has no name");
             return std::nullopt;
@@ -273,15 +263,14 @@ std::optional<QList<Transport>> fromJson(const QByteArray& text, QString* error)
                 return std::nullopt;
             }
         }
-        if (!readString(j, "help", &t.help, error, t.name))
-            return std::nullopt;
+        if (!readString(j, "help", &t.help, error, t.name)) return std::nullopt;
         const QJsonValue roles = j.value(QStringLiteral("roles"));
         if (!roles.isObject()) {
             *error = t.name + QStringLiteral(": no \"roles\" object");
             return std::nullopt;
         }
-        if (!readRole(roles.toObject(), "client", &t.client, t.name, error)
-            || !readRole(roles.toObject(), "server", &t.server, t.name, error))
+        if (!readRole(roles.toObject(), "client", &t.client, t.name, error) ||
+            !readRole(roles.toObject(), "server", &t.server, t.name, error))
             return std::nullopt;
         out << t;
     }

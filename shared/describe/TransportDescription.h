@@ -49,7 +49,7 @@ struct Option
 {
     QString name;
     OptionType type = OptionType::String;
-    QStringList choices;  // Enum only, in the order a form should offer them
+    QStringList choices;   // Enum only, in the order a form should offer them
     bool required = false; // needed for a connection (client: from -options or per connection)
     bool secret = false;   // a password or private key: never shown in clear
     QString defaultValue;  // what the transport uses when the option is absent; empty: none

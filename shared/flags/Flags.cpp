@@ -33,19 +33,21 @@ QList<FlagInfo> makeTable()
     FlagInfo logLevel = entry(Flag::IpcLogLevel, "ipcLogLevel", V, common, "<level>",
                               "the least severe LOG line sent to the parent", "NONE");
     logLevel.choices = ipc::logLevelNames();
-    FlagInfo mode = entry(Flag::Mode, "mode", V, common, "<mode>", "how the client takes connections", "socks5");
+    FlagInfo mode =
+        entry(Flag::Mode, "mode", V, common, "<mode>", "how the client takes connections", "socks5");
     mode.choices = ipc::proxyModeNames();
     FlagInfo help = entry(Flag::Help, "help", S, common, "", "show this text");
     help.alias = QStringLiteral("h");
 
     return {
-        entry(Flag::PtVersion, "ptversion", L, common, "<list>", "versions the parent speaks, comma separated",
-              "3.0"),
+        entry(Flag::PtVersion, "ptversion", L, common, "<list>",
+              "versions the parent speaks, comma separated", "3.0"),
         entry(Flag::Transport, "transport", V, common, "<name>", "the one transport to run"),
         entry(Flag::Transports, "transports", L, common, "<a,b,...>",
               "several transports (not together with -transport)"),
         entry(Flag::State, "state", V, common, "<dir>", "state directory, relative to the current one", "."),
-        entry(Flag::ExitOnStdinClose, "exit-on-stdin-close", S, common, "", "exit when stdin is closed", "false"),
+        entry(Flag::ExitOnStdinClose, "exit-on-stdin-close", S, common, "", "exit when stdin is closed",
+              "false"),
         logLevel,
         entry(Flag::Options, "options", V, common, "<json>",
               "transport options: {name: {...}} or, with one transport, {...}"),
@@ -60,8 +62,8 @@ QList<FlagInfo> makeTable()
               "dial the bridge, complete the transport's handshake,\n"
               "print CHECK OK ... (exit 0) or CHECK-ERROR <code> <detail> (exit 1;\n"
               "64 for a bad line); only with -proxy and -check-timeout"),
-        entry(Flag::CheckTimeout, "check-timeout", V, common, "<s>", "time limit of -check in seconds, 1..300",
-              "15"),
+        entry(Flag::CheckTimeout, "check-timeout", V, common, "<s>",
+              "time limit of -check in seconds, 1..300", "15"),
 
         entry(Flag::Client, "client", S, client, "", "run as a client"),
         entry(Flag::ProxyListenAddr, "proxylistenaddr", V, client, "<ip:port>",
@@ -77,24 +79,28 @@ QList<FlagInfo> makeTable()
         entry(Flag::Server, "server", S, server, "", "run as a server"),
         entry(Flag::BindAddr, "bindaddr", L, server, "<t-ip:port,...>",
               "listen address per transport, in -transports order"),
-        entry(Flag::BindHost, "bindhost", V, server, "<ip>", "listen address of the single -transport, with -bindport"),
-        entry(Flag::BindPort, "bindport", V, server, "<port>", "listen port of the single -transport, with -bindhost"),
+        entry(Flag::BindHost, "bindhost", V, server, "<ip>",
+              "listen address of the single -transport, with -bindport"),
+        entry(Flag::BindPort, "bindport", V, server, "<port>",
+              "listen port of the single -transport, with -bindhost"),
         entry(Flag::Target, "target", V, server, "<host:port>",
               "where to forward (or -targethost <host> -targetport <port>)"),
         entry(Flag::TargetHost, "targethost", V, server, "<host>", "the target's host, with -targetport"),
         entry(Flag::TargetPort, "targetport", V, server, "<port>", "the target's port, with -targethost"),
-        entry(Flag::ExtOrPort, "extorport", V, server, "<host:port>", "forward through Tor's Extended ORPort instead"),
+        entry(Flag::ExtOrPort, "extorport", V, server, "<host:port>",
+              "forward through Tor's Extended ORPort instead"),
         entry(Flag::AuthCookie, "authcookie", V, server, "<path>",
               "the Extended ORPort auth cookie file (required with -extorport)"),
 
-        entry(Flag::HandshakeTimeout, "handshake-timeout", V, tuning, "<ms>", "handshake time limit per connection",
+        entry(Flag::HandshakeTimeout, "handshake-timeout", V, tuning, "<ms>",
+              "handshake time limit per connection", "30000"),
+        entry(Flag::ConnectTimeout, "connect-timeout", V, tuning, "<ms>", "outgoing connect time limit",
               "30000"),
-        entry(Flag::ConnectTimeout, "connect-timeout", V, tuning, "<ms>", "outgoing connect time limit", "30000"),
         entry(Flag::MaxConnections, "max-connections", V, tuning, "<n>", "concurrent connections per process",
               "4096"),
         entry(Flag::Threads, "threads", V, tuning, "<n>", "worker threads, 1..256", "number of cores"),
-        entry(Flag::UdpIdleTimeout, "udp-idle-timeout", V, tuning, "<ms>", "idle UDP sessions are dropped after this",
-              "120000"),
+        entry(Flag::UdpIdleTimeout, "udp-idle-timeout", V, tuning, "<ms>",
+              "idle UDP sessions are dropped after this", "120000"),
     };
 }
 
@@ -125,8 +131,7 @@ QString dashed(Flag flag)
 std::optional<Flag> find(const QString& nameOrAlias)
 {
     for (const FlagInfo& f : table()) {
-        if (f.name == nameOrAlias || (!f.alias.isEmpty() && f.alias == nameOrAlias))
-            return f.flag;
+        if (f.name == nameOrAlias || (!f.alias.isEmpty() && f.alias == nameOrAlias)) return f.flag;
     }
     return std::nullopt;
 }
@@ -161,9 +166,9 @@ QString groupTitle(Group group)
 
 QString choiceList(const QStringList& choices)
 {
-    if (choices.size() < 2)
-        return choices.join(QString());
-    return choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + choices.last();
+    if (choices.size() < 2) return choices.join(QString());
+    return choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
+           choices.last();
 }
 
 } // namespace pt::flags

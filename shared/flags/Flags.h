@@ -16,7 +16,8 @@
 namespace pt::flags {
 
 // In -help order.
-enum class Flag {
+enum class Flag
+{
     PtVersion,
     Transport,
     Transports,
@@ -52,20 +53,27 @@ enum class Flag {
     UdpIdleTimeout,
 };
 
-enum class Kind {
+enum class Kind
+{
     Switch, // boolean: -name, -name=false; takes no separate value
     Value,  // one value: -name value, -name=value
     List,   // one value holding a comma-separated list
 };
 
 // The sections of -help and of docs/ptdispatcher.1.
-enum class Group { Common, Client, Server, Tuning };
+enum class Group
+{
+    Common,
+    Client,
+    Server,
+    Tuning
+};
 
 struct FlagInfo
 {
     Flag flag;
-    QString name;         // without the dash: "ptversion"
-    QString alias;        // another accepted spelling ("h" for help); empty if none
+    QString name;  // without the dash: "ptversion"
+    QString alias; // another accepted spelling ("h" for help); empty if none
     Kind kind;
     Group group;
     QString placeholder;  // the value's name in -help ("<dir>"); empty for switches

@@ -14,29 +14,37 @@
 
 namespace pt::ipc {
 
-enum class Kind {
-    Version,        // VERSION <ver>                         stdout
-    VersionError,   // VERSION-ERROR <msg>                   stderr
-    EnvError,       // ENV-ERROR <msg>                       stderr
-    Log,            // LOG <LEVEL> <msg>                     stdout
-    ProxyDone,      // PROXY DONE                            stdout
-    ProxyError,     // PROXY-ERROR <msg>                     stderr
-    CMethod,        // CMETHOD <transport> <mode> <addr:port> stdout
-    CMethodError,   // CMETHOD-ERROR <transport> <msg>       stderr
-    CMethodsDone,   // CMETHODS DONE                         stdout
-    SMethod,        // SMETHOD <transport> <addr:port> [ARGS:k=v,k=v] stdout
-    SMethodError,   // SMETHOD-ERROR <transport> <msg>       stderr
-    SMethodsDone,   // SMETHODS DONE                         stdout
-    Status,         // STATUS TRANSPORT=<t> k=v ...          stdout (Tor PT spec form)
-    Unknown,        // any other keyword: parents MUST ignore it
+enum class Kind
+{
+    Version,      // VERSION <ver>                         stdout
+    VersionError, // VERSION-ERROR <msg>                   stderr
+    EnvError,     // ENV-ERROR <msg>                       stderr
+    Log,          // LOG <LEVEL> <msg>                     stdout
+    ProxyDone,    // PROXY DONE                            stdout
+    ProxyError,   // PROXY-ERROR <msg>                     stderr
+    CMethod,      // CMETHOD <transport> <mode> <addr:port> stdout
+    CMethodError, // CMETHOD-ERROR <transport> <msg>       stderr
+    CMethodsDone, // CMETHODS DONE                         stdout
+    SMethod,      // SMETHOD <transport> <addr:port> [ARGS:k=v,k=v] stdout
+    SMethodError, // SMETHOD-ERROR <transport> <msg>       stderr
+    SMethodsDone, // SMETHODS DONE                         stdout
+    Status,       // STATUS TRANSPORT=<t> k=v ...          stdout (Tor PT spec form)
+    Unknown,      // any other keyword: parents MUST ignore it
 };
 
-enum class LogLevel { None = 0, Error = 1, Warn = 2, Info = 3, Debug = 4 };
+enum class LogLevel
+{
+    None = 0,
+    Error = 1,
+    Warn = 2,
+    Info = 3,
+    Debug = 4
+};
 
 // The spec's level names, in LogLevel order: NONE, ERROR, WARN, INFO, DEBUG. The one
 // list used by the LOG line, -ipcLogLevel, its -help text and the GUI.
 const QStringList& logLevelNames();
-QString logLevelName(LogLevel level);                 // "ERROR", ..., "NONE"
+QString logLevelName(LogLevel level);                    // "ERROR", ..., "NONE"
 std::optional<LogLevel> parseLogLevel(const QString& s); // exact spec names, case-sensitive
 
 // The wire keyword of a kind ("PROXY" for ProxyDone, "CMETHODS" for CMethodsDone, ...);
@@ -51,14 +59,14 @@ bool isProxyModeName(const QString& s);
 struct Message
 {
     Kind kind = Kind::Unknown;
-    QString keyword;     // as on the wire (set by parse; format derives it from kind)
-    QString transport;   // CMETHOD*, SMETHOD*
-    QString mode;        // CMETHOD: socks5 | transparent-TCP | transparent-UDP | STUN
-    QString address;     // CMETHOD, SMETHOD: "127.0.0.1:5555" or "[::1]:5555"
-    QString text;        // VERSION: version; *-ERROR: message; LOG: message
-    LogLevel level = LogLevel::None;              // LOG
-    QList<std::pair<QString, QString>> args;      // SMETHOD ARGS (unescaped); STATUS k=v pairs
-    QString raw;         // the whole line as received (parse only)
+    QString keyword;                         // as on the wire (set by parse; format derives it from kind)
+    QString transport;                       // CMETHOD*, SMETHOD*
+    QString mode;                            // CMETHOD: socks5 | transparent-TCP | transparent-UDP | STUN
+    QString address;                         // CMETHOD, SMETHOD: "127.0.0.1:5555" or "[::1]:5555"
+    QString text;                            // VERSION: version; *-ERROR: message; LOG: message
+    LogLevel level = LogLevel::None;         // LOG
+    QList<std::pair<QString, QString>> args; // SMETHOD ARGS (unescaped); STATUS k=v pairs
+    QString raw;                             // the whole line as received (parse only)
 
     static Message version(const QString& v);
     static Message versionError(const QString& msg);

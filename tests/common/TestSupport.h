@@ -12,11 +12,11 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QThread>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <arpa/inet.h>
 #include <atomic>
@@ -52,19 +52,26 @@ inline QProcessEnvironment cleanEnv()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString& k : env.keys())
-        if (k.startsWith(QLatin1String("TOR_PT_")))
-            env.remove(k);
+        if (k.startsWith(QLatin1String("TOR_PT_"))) env.remove(k);
     return env;
 }
 
-inline QByteArray sha256(const QByteArray& b) { return QCryptographicHash::hash(b, QCryptographicHash::Sha256); }
+inline QByteArray sha256(const QByteArray& b)
+{
+    return QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+}
 
 // A TCP listener on 127.0.0.1:<ephemeral>, one thread per connection. The default
 // handler echoes and, on EOF, half-closes back after echoing everything.
 class EchoServer
 {
 public:
-    enum class Behaviour { Echo, EchoSlowly, CloseImmediately };
+    enum class Behaviour
+    {
+        Echo,
+        EchoSlowly,
+        CloseImmediately
+    };
 
     explicit EchoServer(Behaviour b = Behaviour::Echo) : m_behaviour(b)
     {
@@ -102,8 +109,7 @@ private:
         while (!m_stop) {
             const int c = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC);
             if (c < 0) {
-                if (m_stop)
-                    return;
+                if (m_stop) return;
                 continue;
             }
             m_accepted.fetch_add(1);
@@ -120,11 +126,10 @@ private:
         }
         std::vector<char> buf(64 * 1024);
         for (;;) {
-            const ssize_t n = ::recv(c, buf.data(), m_behaviour == Behaviour::EchoSlowly ? 1024 : buf.size(), 0);
-            if (n <= 0)
-                break;
-            if (m_behaviour == Behaviour::EchoSlowly)
-                ::usleep(2000);
+            const ssize_t n =
+                ::recv(c, buf.data(), m_behaviour == Behaviour::EchoSlowly ? 1024 : buf.size(), 0);
+            if (n <= 0) break;
+            if (m_behaviour == Behaviour::EchoSlowly) ::usleep(2000);
             if (!sendAll(c, buf.data(), n)) {
                 ::close(c);
                 return;
@@ -142,8 +147,7 @@ private:
     {
         while (n > 0) {
             const ssize_t w = ::send(c, p, size_t(n), MSG_NOSIGNAL);
-            if (w <= 0)
-                return false;
+            if (w <= 0) return false;
             p += w;
             n -= w;
         }
@@ -196,8 +200,7 @@ public:
         qsizetype off = 0;
         while (off < b.size()) {
             const ssize_t n = ::send(m_fd, b.constData() + off, size_t(b.size() - off), MSG_NOSIGNAL);
-            if (n <= 0)
-                return false;
+            if (n <= 0) return false;
             off += n;
         }
         return true;
@@ -210,8 +213,7 @@ public:
         char buf[65536];
         while (out.size() < n) {
             const ssize_t r = ::recv(m_fd, buf, size_t(qMin<qsizetype>(sizeof buf, n - out.size())), 0);
-            if (r <= 0)
-                break;
+            if (r <= 0) break;
             out.append(buf, r);
         }
         return out;
@@ -223,8 +225,7 @@ public:
         char buf[65536];
         for (;;) {
             const ssize_t r = ::recv(m_fd, buf, sizeof buf, 0);
-            if (r <= 0)
-                break;
+            if (r <= 0) break;
             out.append(buf, r);
         }
         return out;
@@ -238,8 +239,7 @@ public:
     void shutdownWrite() { ::shutdown(m_fd, SHUT_WR); }
     void close()
     {
-        if (m_fd >= 0)
-            ::close(m_fd);
+        if (m_fd >= 0) ::close(m_fd);
         m_fd = -1;
     }
     int fd() const { return m_fd; }
@@ -250,14 +250,13 @@ private:
 
 // SOCKS5 CONNECT with method 0x00 (or 0x09 with a JSON block). Returns the REP
 // byte, or -1 on a protocol/transport failure.
-inline int socks5Connect(Client& c, const QString& host, quint16 port, const QByteArray& jsonBlock = QByteArray())
+inline int socks5Connect(Client& c, const QString& host, quint16 port,
+                         const QByteArray& jsonBlock = QByteArray())
 {
     const bool json = !jsonBlock.isNull();
-    if (!c.sendAll(json ? QByteArray("\x05\x01\x09", 3) : QByteArray("\x05\x01\x00", 3)))
-        return -1;
+    if (!c.sendAll(json ? QByteArray("\x05\x01\x09", 3) : QByteArray("\x05\x01\x00", 3))) return -1;
     const QByteArray sel = c.recvExactly(2);
-    if (sel.size() != 2 || sel[0] != 5 || sel[1] != (json ? 9 : 0))
-        return -1;
+    if (sel.size() != 2 || sel[0] != 5 || sel[1] != (json ? 9 : 0)) return -1;
     QByteArray req;
     if (json) {
         const quint32 n = quint32(jsonBlock.size());
@@ -275,16 +274,13 @@ inline int socks5Connect(Client& c, const QString& host, quint16 port, const QBy
         req.append('\x03').append(char(host.size())).append(host.toLatin1());
     }
     req.append(char(port >> 8)).append(char(port & 0xff));
-    if (!c.sendAll(req))
-        return -1;
+    if (!c.sendAll(req)) return -1;
     const QByteArray head = c.recvExactly(4);
-    if (head.size() != 4 || head[0] != 5)
-        return -1;
+    if (head.size() != 4 || head[0] != 5) return -1;
     const int rep = quint8(head[1]);
     const int atyp = quint8(head[3]);
     const qsizetype rest = atyp == 1 ? 6 : atyp == 4 ? 18 : -1;
-    if (rest < 0 || c.recvExactly(rest).size() != rest)
-        return -1;
+    if (rest < 0 || c.recvExactly(rest).size() != rest) return -1;
     return rep;
 }
 
@@ -309,14 +305,16 @@ inline bool waitForPort(quint16 port, int timeoutMs = 10000)
     t.start();
     while (t.elapsed() < timeoutMs) {
         Client c;
-        if (c.connectTo(QStringLiteral("127.0.0.1"), port, 500))
-            return true;
+        if (c.connectTo(QStringLiteral("127.0.0.1"), port, 500)) return true;
         QThread::msleep(50);
     }
     return false;
 }
 
-inline bool haveProgram(const QString& name) { return !QStandardPaths::findExecutable(name).isEmpty(); }
+inline bool haveProgram(const QString& name)
+{
+    return !QStandardPaths::findExecutable(name).isEmpty();
+}
 
 // A real peer (obfs4proxy, ss-server, microsocks, ...) run for the length of a test
 // and killed at the end (SIGTERM, then SIGKILL after a grace period: some peers
@@ -351,18 +349,15 @@ public:
             while ((nl = m_out.indexOf('\n', m_scanned)) >= 0) {
                 const QString line = QString::fromUtf8(m_out.mid(m_scanned, nl - m_scanned)).trimmed();
                 m_scanned = nl + 1;
-                if (line.startsWith(prefix))
-                    return line;
+                if (line.startsWith(prefix)) return line;
             }
-            if (t.elapsed() >= timeoutMs || m_proc.state() != QProcess::Running)
-                return {};
+            if (t.elapsed() >= timeoutMs || m_proc.state() != QProcess::Running) return {};
             m_proc.waitForReadyRead(100);
         }
     }
     void stop()
     {
-        if (m_proc.state() == QProcess::NotRunning)
-            return;
+        if (m_proc.state() == QProcess::NotRunning) return;
         m_proc.closeWriteChannel();
         m_proc.terminate();
         if (!m_proc.waitForFinished(1500)) {
@@ -387,14 +382,14 @@ public:
     QProcess& process() { return m_proc; }
 
     // Starts and reads stdout until a *DONE line (or the process exits).
-    bool start(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+    bool start(const QStringList& args,
+               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
                int timeoutMs = 10000)
     {
         m_proc.setArguments(args);
         m_proc.setProcessEnvironment(env);
         m_proc.start();
-        if (!m_proc.waitForStarted(timeoutMs))
-            return false;
+        if (!m_proc.waitForStarted(timeoutMs)) return false;
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < timeoutMs) {
@@ -402,13 +397,10 @@ public:
                 const QByteArray line = m_proc.readLine();
                 m_lines << line.trimmed();
                 const ipc::Message m = ipc::parse(line);
-                if (m.kind == ipc::Kind::CMethod || m.kind == ipc::Kind::SMethod)
-                    m_methods << m;
-                if (m.kind == ipc::Kind::CMethodsDone || m.kind == ipc::Kind::SMethodsDone)
-                    return true;
+                if (m.kind == ipc::Kind::CMethod || m.kind == ipc::Kind::SMethod) m_methods << m;
+                if (m.kind == ipc::Kind::CMethodsDone || m.kind == ipc::Kind::SMethodsDone) return true;
             }
-            if (m_proc.state() == QProcess::NotRunning)
-                return false;
+            if (m_proc.state() == QProcess::NotRunning) return false;
             m_proc.waitForReadyRead(100);
         }
         return false;
@@ -425,8 +417,7 @@ public:
     {
         const int colon = addr.lastIndexOf(QLatin1Char(':'));
         QString h = addr.left(colon);
-        if (h.startsWith(QLatin1Char('[')))
-            h = h.mid(1, h.size() - 2);
+        if (h.startsWith(QLatin1Char('['))) h = h.mid(1, h.size() - 2);
         return h;
     }
     static quint16 splitPort(const QString& addr)
@@ -436,8 +427,7 @@ public:
 
     void stop()
     {
-        if (m_proc.state() == QProcess::NotRunning)
-            return;
+        if (m_proc.state() == QProcess::NotRunning) return;
         m_proc.terminate();
         if (!m_proc.waitForFinished(5000)) {
             m_proc.kill();

@@ -39,20 +39,18 @@ inline bool sendTo(int fd, quint16 port, const QByteArray& d)
     sin.sin_family = AF_INET;
     sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     sin.sin_port = htons(port);
-    return ::sendto(fd, d.constData(), size_t(d.size()), 0, reinterpret_cast<sockaddr*>(&sin), sizeof sin)
-           == d.size();
+    return ::sendto(fd, d.constData(), size_t(d.size()), 0, reinterpret_cast<sockaddr*>(&sin), sizeof sin) ==
+           d.size();
 }
 
 // One datagram within timeoutMs, or a null QByteArray.
 inline QByteArray recvOne(int fd, int timeoutMs)
 {
     pollfd p{fd, POLLIN, 0};
-    if (::poll(&p, 1, timeoutMs) <= 0)
-        return QByteArray();
+    if (::poll(&p, 1, timeoutMs) <= 0) return QByteArray();
     QByteArray buf(65536, Qt::Uninitialized);
     const ssize_t n = ::recv(fd, buf.data(), size_t(buf.size()), 0);
-    if (n < 0)
-        return QByteArray();
+    if (n < 0) return QByteArray();
     buf.truncate(n);
     return buf;
 }
@@ -74,26 +72,32 @@ public:
     bool start(const QString& transport, const QString& mode, quint16 targetPort,
                const QJsonObject& shared = QJsonObject(), const QStringList& extra = QStringList())
     {
-        QStringList serverArgs{"-server", "-transports", transport, "-mode", mode, "-bindaddr",
-                               transport + "-127.0.0.1:0", "-target", QStringLiteral("127.0.0.1:%1").arg(targetPort),
-                               "-state", m_state.path()};
+        QStringList serverArgs{"-server",
+                               "-transports",
+                               transport,
+                               "-mode",
+                               mode,
+                               "-bindaddr",
+                               transport + "-127.0.0.1:0",
+                               "-target",
+                               QStringLiteral("127.0.0.1:%1").arg(targetPort),
+                               "-state",
+                               m_state.path()};
         if (!shared.isEmpty())
             serverArgs << "-options"
                        << QString::fromUtf8(
                               QJsonDocument(QJsonObject{{transport, shared}}).toJson(QJsonDocument::Compact));
-        if (!server.start(serverArgs + extra, cleanEnv()) || server.methods().size() != 1)
-            return false;
+        if (!server.start(serverArgs + extra, cleanEnv()) || server.methods().size() != 1) return false;
         QJsonObject opts = shared;
         opts.insert("serverAddress", server.address());
         for (const auto& [k, v] : server.methods().first().args)
             opts.insert(k, v);
-        if (transport == QLatin1String("obfs4"))
-            opts.insert("iat-mode", "0");
+        if (transport == QLatin1String("obfs4")) opts.insert("iat-mode", "0");
         const QString json =
             QString::fromUtf8(QJsonDocument(QJsonObject{{transport, opts}}).toJson(QJsonDocument::Compact));
         if (!client.start(QStringList{"-transports", transport, "-mode", mode, "-options", json, "-state",
-                                      m_state.path()}
-                              + extra,
+                                      m_state.path()} +
+                              extra,
                           cleanEnv()))
             return false;
         return client.methods().size() == 1 && client.methods().first().mode == mode;

@@ -45,8 +45,7 @@ public:
     Chunks(const uint8_t* data, size_t size) : m_data(data), m_size(size) {}
     bool next(QByteArray& out)
     {
-        if (m_pos >= m_size)
-            return false;
+        if (m_pos >= m_size) return false;
         const size_t want = size_t(m_data[m_pos++]) + 1;
         const size_t n = std::min(want, m_size - m_pos);
         out = QByteArray(reinterpret_cast<const char*>(m_data + m_pos), qsizetype(n));

@@ -16,7 +16,8 @@ struct Run
     QList<QByteArray> err;
 };
 
-Run runToEnd(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+Run runToEnd(const QStringList& args,
+             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProgram(QStringLiteral(PTDISPATCHER_BIN));
@@ -32,11 +33,9 @@ Run runToEnd(const QStringList& args, const QProcessEnvironment& env = QProcessE
     r.exitCode = p.exitCode();
     r.status = p.exitStatus();
     for (const QByteArray& l : p.readAllStandardOutput().split('\n'))
-        if (!l.isEmpty())
-            r.out << l;
+        if (!l.isEmpty()) r.out << l;
     for (const QByteArray& l : p.readAllStandardError().split('\n'))
-        if (!l.isEmpty())
-            r.err << l;
+        if (!l.isEmpty()) r.err << l;
     return r;
 }
 
@@ -65,14 +64,16 @@ private Q_SLOTS:
         for (const char* group : {"Common flags:", "Client flags", "Server flags:", "Tuning flags:"})
             QVERIFY2(text.contains(group), group);
         for (const QString& name : flags::allFlagNames())
-            QVERIFY2(text.contains(("-" + name + " ").toUtf8()) || text.contains(("-" + name + ",").toUtf8())
-                         || text.contains(("-" + name + "\n").toUtf8()),
+            QVERIFY2(text.contains(("-" + name + " ").toUtf8()) ||
+                         text.contains(("-" + name + ",").toUtf8()) ||
+                         text.contains(("-" + name + "\n").toUtf8()),
                      qPrintable(QStringLiteral("-%1 is missing from -help").arg(name)));
         QVERIFY(text.contains("(default: 3.0)"));
         QVERIFY(text.contains("(default: NONE)"));
         QVERIFY(text.contains("(default: socks5)"));
         for (const QByteArray& l : r.out)
-            QVERIFY2(!l.startsWith("VERSION") && !l.startsWith("CMETHOD") && !l.startsWith("ENV-ERROR"), l.constData());
+            QVERIFY2(!l.startsWith("VERSION") && !l.startsWith("CMETHOD") && !l.startsWith("ENV-ERROR"),
+                     l.constData());
     }
 
     // The man page documents the same flags (roff escapes the dash: \-name).
@@ -164,9 +165,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("firstLine");
         QTest::newRow("3.0 alone") << "3.0" << -1 << QByteArray("VERSION 3.0");
-        QTest::newRow("3.0 among others") << "1,2.2,3.0,this_is_a_valid_version" << -1 << QByteArray("VERSION 3.0");
-        QTest::newRow("spec example without 3.0") << "1,1a,2.2,this_is_a_valid_version" << 78
-                                                  << QByteArray("VERSION-ERROR");
+        QTest::newRow("3.0 among others")
+            << "1,2.2,3.0,this_is_a_valid_version" << -1 << QByteArray("VERSION 3.0");
+        QTest::newRow("spec example without 3.0")
+            << "1,1a,2.2,this_is_a_valid_version" << 78 << QByteArray("VERSION-ERROR");
         QTest::newRow("empty element") << "3.0,,2" << 78 << QByteArray("VERSION-ERROR");
     }
     void versionNegotiation()
@@ -177,11 +179,13 @@ private Q_SLOTS:
         QTemporaryDir state;
         if (exitCode == -1) {
             test::Dispatcher d;
-            QVERIFY(d.start({"-ptversion", list, "-transports", "plain", "-state", state.path()}, cleanEnv()));
+            QVERIFY(
+                d.start({"-ptversion", list, "-transports", "plain", "-state", state.path()}, cleanEnv()));
             QCOMPARE(d.lines().first(), firstLine);
             return;
         }
-        const Run r = runToEnd({"-ptversion", list, "-transports", "plain", "-state", state.path()}, cleanEnv());
+        const Run r =
+            runToEnd({"-ptversion", list, "-transports", "plain", "-state", state.path()}, cleanEnv());
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY(r.out.isEmpty()); // no VERSION on stdout
@@ -192,37 +196,37 @@ private Q_SLOTS:
     void envErrorsExitWith64AfterVersion_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("transport and transports") << QStringList{"-transport", "plain", "-transports", "plain"};
+        QTest::newRow("transport and transports")
+            << QStringList{"-transport", "plain", "-transports", "plain"};
         QTest::newRow("no transport") << QStringList{};
         QTest::newRow("options and optionsFile")
             << QStringList{"-transports", "plain", "-options", "{}", "-optionsFile", "/nonexistent"};
         QTest::newRow("invalid options json") << QStringList{"-transports", "plain", "-options", "{not json"};
-        QTest::newRow("listen host name") << QStringList{"-transports", "plain", "-proxylistenaddr", "localhost:1"};
-        QTest::newRow("listenaddr with listenport")
-            << QStringList{"-transports", "plain", "-proxylistenaddr", "127.0.0.1:1", "-proxylistenport", "2"};
+        QTest::newRow("listen host name")
+            << QStringList{"-transports", "plain", "-proxylistenaddr", "localhost:1"};
+        QTest::newRow("listenaddr with listenport") << QStringList{
+            "-transports", "plain", "-proxylistenaddr", "127.0.0.1:1", "-proxylistenport", "2"};
         QTest::newRow("bad mode") << QStringList{"-transports", "plain", "-mode", "socks4"};
         QTest::newRow("bad log level") << QStringList{"-transports", "plain", "-ipcLogLevel", "LOUD"};
         QTest::newRow("unknown flag") << QStringList{"-transports", "plain", "-frobnicate", "1"};
         QTest::newRow("server without target or extorport")
             << QStringList{"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0"};
         QTest::newRow("authcookie without extorport")
-            << QStringList{"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-target",
-                           "127.0.0.1:9", "-authcookie", "/tmp/cookie"};
-        QTest::newRow("bindaddr order differs from transports")
-            << QStringList{"-server", "-transports", "plain,obfs4", "-bindaddr",
-                           "obfs4-127.0.0.1:0,plain-127.0.0.1:0", "-target", "127.0.0.1:9"};
+            << QStringList{"-server", "-transports", "plain",       "-bindaddr",  "plain-127.0.0.1:0",
+                           "-target", "127.0.0.1:9", "-authcookie", "/tmp/cookie"};
+        QTest::newRow("bindaddr order differs from transports") << QStringList{
+            "-server", "-transports", "plain,obfs4", "-bindaddr", "obfs4-127.0.0.1:0,plain-127.0.0.1:0",
+            "-target", "127.0.0.1:9"};
         QTest::newRow("bindaddr with bindhost")
-            << QStringList{"-server", "-transport", "plain", "-bindaddr", "plain-127.0.0.1:0", "-bindhost",
-                           "127.0.0.1", "-target", "127.0.0.1:9"};
-        QTest::newRow("bind host name")
-            << QStringList{"-server", "-transports", "plain", "-bindaddr", "plain-localhost:1", "-target",
-                           "127.0.0.1:9"};
+            << QStringList{"-server",   "-transport", "plain",   "-bindaddr",  "plain-127.0.0.1:0",
+                           "-bindhost", "127.0.0.1",  "-target", "127.0.0.1:9"};
+        QTest::newRow("bind host name") << QStringList{
+            "-server", "-transports", "plain", "-bindaddr", "plain-localhost:1", "-target", "127.0.0.1:9"};
         QTest::newRow("target with targethost")
-            << QStringList{"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-target",
-                           "127.0.0.1:9", "-targethost", "127.0.0.1"};
-        QTest::newRow("targethost without targetport")
-            << QStringList{"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-targethost",
-                           "127.0.0.1"};
+            << QStringList{"-server", "-transports", "plain",       "-bindaddr", "plain-127.0.0.1:0",
+                           "-target", "127.0.0.1:9", "-targethost", "127.0.0.1"};
+        QTest::newRow("targethost without targetport") << QStringList{
+            "-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-targethost", "127.0.0.1"};
         QTest::newRow("client and server") << QStringList{"-client", "-server", "-transports", "plain"};
         QTest::newRow("positional argument") << QStringList{"-transports", "plain", "stray"};
         QTest::newRow("flag without value") << QStringList{"-transports"};
@@ -243,8 +247,8 @@ private Q_SLOTS:
     void malformedProxyIsProxyErrorWith69()
     {
         QTemporaryDir state;
-        const Run r = runToEnd({"-transports", "plain", "-proxy", "ftp://127.0.0.1:21", "-state", state.path()},
-                               cleanEnv());
+        const Run r = runToEnd(
+            {"-transports", "plain", "-proxy", "ftp://127.0.0.1:21", "-state", state.path()}, cleanEnv());
         QCOMPARE(r.exitCode, 69);
         QCOMPARE(r.out, QList<QByteArray>{"VERSION 3.0"});
         QVERIFY(!r.err.isEmpty());
@@ -273,7 +277,8 @@ private Q_SLOTS:
     {
         QTemporaryDir state;
         test::Dispatcher d;
-        QVERIFY(d.start({"-transports", "plain", "-exit-on-stdin-close", "-state", state.path()}, cleanEnv()));
+        QVERIFY(
+            d.start({"-transports", "plain", "-exit-on-stdin-close", "-state", state.path()}, cleanEnv()));
         QVERIFY(!d.process().waitForFinished(300));
         d.process().closeWriteChannel();
         QVERIFY(d.process().waitForFinished(5000));
@@ -351,10 +356,11 @@ private Q_SLOTS:
         const QString pidFile = state.path() + QStringLiteral("/pid");
         QProcess sh;
         // sh stays alive for a second after starting the dispatcher, then exits.
-        sh.start(QStringLiteral("/bin/sh"),
-                 {QStringLiteral("-c"), QStringLiteral("\"%1\" -transports plain -state \"%2\" "
-                                                       ">/dev/null 2>&1 </dev/null & echo $! > \"%3\"; sleep 1")
-                                            .arg(QStringLiteral(PTDISPATCHER_BIN), state.path(), pidFile)});
+        sh.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QStringLiteral("\"%1\" -transports plain -state \"%2\" "
+                                                  ">/dev/null 2>&1 </dev/null & echo $! > \"%3\"; sleep 1")
+                                       .arg(QStringLiteral(PTDISPATCHER_BIN), state.path(), pidFile)});
         QVERIFY(sh.waitForFinished(5000));
         QFile f(pidFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -370,7 +376,8 @@ private Q_SLOTS:
         test::Dispatcher quiet;
         QVERIFY(quiet.start({"-transports", "plain", "-state", state.path()}, cleanEnv()));
         test::Dispatcher chatty;
-        QVERIFY(chatty.start({"-transports", "plain", "-ipcLogLevel", "DEBUG", "-state", state.path()}, cleanEnv()));
+        QVERIFY(chatty.start({"-transports", "plain", "-ipcLogLevel", "DEBUG", "-state", state.path()},
+                             cleanEnv()));
         // A failed connection logs at INFO; the default level (NONE) says nothing.
         for (test::Dispatcher* d : {&quiet, &chatty}) {
             test::Client c;
@@ -382,8 +389,9 @@ private Q_SLOTS:
         const QByteArray quietOut = quiet.process().readAllStandardOutput();
         QVERIFY2(!quietOut.contains("LOG "), quietOut);
         QByteArray chattyOut;
-        QTRY_VERIFY2_WITH_TIMEOUT((chattyOut += chatty.process().readAllStandardOutput()).contains("LOG INFO"),
-                                  chattyOut.constData(), 3000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (chattyOut += chatty.process().readAllStandardOutput()).contains("LOG INFO"),
+            chattyOut.constData(), 3000);
     }
 
     void torManagedClientAnswersVersion1()

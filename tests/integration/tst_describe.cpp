@@ -34,8 +34,7 @@ Run runToEnd(const QStringList& args, const QProcessEnvironment& env = test::cle
         p.waitForFinished();
         return r;
     }
-    if (p.exitStatus() == QProcess::NormalExit)
-        r.exitCode = p.exitCode();
+    if (p.exitStatus() == QProcess::NormalExit) r.exitCode = p.exitCode();
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
@@ -47,12 +46,12 @@ QString validate(const TransportFactory& f, bool server, const QJsonObject& opti
 {
     QTemporaryDir state;
     if (server) {
-        auto made = f.makeServer(options, ServerTransportContext{state.path(), QStringLiteral("127.0.0.1:1")});
+        auto made =
+            f.makeServer(options, ServerTransportContext{state.path(), QStringLiteral("127.0.0.1:1")});
         return made.ok() ? QString() : made.error;
     }
     auto made = f.makeClient(options);
-    if (!made.ok())
-        return made.error;
+    if (!made.ok()) return made.error;
     ClientSessionParams params;
     params.args = options;
     params.connectHost = QStringLiteral("192.0.2.1");
@@ -83,17 +82,16 @@ QList<Case> allCases()
     QList<Case> out;
     for (const describe::Transport& d : transportDescriptions()) {
         const TransportFactory* f = findTransport(d.name);
-        if (d.client.supported)
-            out << Case{f, d, false};
-        if (d.server.supported)
-            out << Case{f, d, true};
+        if (d.client.supported) out << Case{f, d, false};
+        if (d.server.supported) out << Case{f, d, true};
     }
     return out;
 }
 
 QString where(const Case& c, const QString& option = QString())
 {
-    return QStringLiteral("%1 %2 %3").arg(c.description.name, c.server ? QStringLiteral("server") : QStringLiteral("client"), option);
+    return QStringLiteral("%1 %2 %3")
+        .arg(c.description.name, c.server ? QStringLiteral("server") : QStringLiteral("client"), option);
 }
 } // namespace
 
@@ -112,7 +110,8 @@ private Q_SLOTS:
         QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
         const QJsonObject root = doc.object();
         QCOMPARE(root.value(QStringLiteral("format")).toInt(), describe::kFormat);
-        QCOMPARE(root.value(QStringLiteral("program")).toString(), QStringLiteral("ptdispatcher " PT_VERSION));
+        QCOMPARE(root.value(QStringLiteral("program")).toString(),
+                 QStringLiteral("ptdispatcher " PT_VERSION));
         QStringList names;
         const QStringList types{"string", "int", "bool", "enum", "url", "host", "host-port", "hex", "base64"};
         for (const QJsonValue& tv : root.value(QStringLiteral("transports")).toArray()) {
@@ -123,10 +122,11 @@ private Q_SLOTS:
             // Every transport here has both sides.
             QCOMPARE(roles.keys(), (QStringList{"client", "server"}));
             for (const QString& role : roles.keys()) {
-                for (const QJsonValue& ov : roles.value(role).toObject().value(QStringLiteral("options")).toArray()) {
+                for (const QJsonValue& ov :
+                     roles.value(role).toObject().value(QStringLiteral("options")).toArray()) {
                     const QJsonObject o = ov.toObject();
-                    const QString at = names.last() + QLatin1Char('/') + role + QLatin1Char('/')
-                                       + o.value(QStringLiteral("name")).toString();
+                    const QString at = names.last() + QLatin1Char('/') + role + QLatin1Char('/') +
+                                       o.value(QStringLiteral("name")).toString();
                     QVERIFY2(!o.value(QStringLiteral("name")).toString().isEmpty(), qPrintable(at));
                     QVERIFY2(types.contains(o.value(QStringLiteral("type")).toString()), qPrintable(at));
                     QVERIFY2(o.value(QStringLiteral("required")).isBool(), qPrintable(at));
@@ -140,7 +140,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(names, transportNames());
-        QCOMPARE(names, (QStringList{"plain", "obfs4", "obfs2", "shadow", "webtunnel", "meek_lite", "meeklite"}));
+        QCOMPARE(names,
+                 (QStringList{"plain", "obfs4", "obfs2", "shadow", "webtunnel", "meek_lite", "meeklite"}));
 
         // The reader the GUI uses gets the same values back.
         QString error;
@@ -149,8 +150,7 @@ private Q_SLOTS:
         QCOMPARE(parsed->size(), transportDescriptions().size());
         const describe::Transport* shadow = nullptr;
         for (const describe::Transport& t : *parsed)
-            if (t.name == QLatin1String("shadow"))
-                shadow = &t;
+            if (t.name == QLatin1String("shadow")) shadow = &t;
         QVERIFY(shadow);
         const describe::Option* cipher = shadow->findOption(false, QStringLiteral("cipherName"));
         QVERIFY(cipher && cipher->required && cipher->type == describe::OptionType::Enum);
@@ -204,8 +204,7 @@ private Q_SLOTS:
             const QString baseError = validate(*c.factory, c.server, base);
             QVERIFY2(baseError.isEmpty(), qPrintable(where(c) + baseError));
             for (const describe::Option& o : role.options) {
-                if (o.type != describe::OptionType::Enum)
-                    continue;
+                if (o.type != describe::OptionType::Enum) continue;
                 for (const QString& choice : o.choices) {
                     QJsonObject opts = base;
                     opts.insert(o.name, choice);
@@ -215,14 +214,15 @@ private Q_SLOTS:
                 }
                 if (!o.defaultValue.isEmpty())
                     QVERIFY2(o.choices.contains(o.defaultValue), qPrintable(where(c, o.name)));
-                for (const QString& off : {QStringLiteral("not-a-choice"), QString::number(o.choices.size() + 7),
-                                           QStringLiteral("-1"), o.choices.join(QString())}) {
-                    if (o.choices.contains(off, Qt::CaseInsensitive))
-                        continue;
+                for (const QString& off :
+                     {QStringLiteral("not-a-choice"), QString::number(o.choices.size() + 7),
+                      QStringLiteral("-1"), o.choices.join(QString())}) {
+                    if (o.choices.contains(off, Qt::CaseInsensitive)) continue;
                     QJsonObject opts = base;
                     opts.insert(o.name, off);
-                    QVERIFY2(!validate(*c.factory, c.server, opts).isEmpty(),
-                             qPrintable(where(c, o.name + QLatin1Char('=') + off) + QStringLiteral("accepted")));
+                    QVERIFY2(
+                        !validate(*c.factory, c.server, opts).isEmpty(),
+                        qPrintable(where(c, o.name + QLatin1Char('=') + off) + QStringLiteral("accepted")));
                 }
             }
         }
@@ -243,18 +243,17 @@ private Q_SLOTS:
                 QVERIFY2(!o.example.isEmpty() || !o.defaultValue.isEmpty() || !o.required,
                          qPrintable(where(c, o.name) + QStringLiteral("required without an example")));
                 // Together: some go in groups (obfs4's node-id, private-key and drbg-seed).
-                if (!o.example.isEmpty())
-                    all.insert(o.name, o.example);
+                if (!o.example.isEmpty()) all.insert(o.name, o.example);
             }
             const QString allError = validate(*c.factory, c.server, all);
             QVERIFY2(allError.isEmpty(), qPrintable(where(c) + allError));
             for (const describe::Option& o : role.options) {
-                if (!o.required)
-                    continue;
+                if (!o.required) continue;
                 QJsonObject missing = requiredExamples(role);
                 missing.remove(o.name);
                 QVERIFY2(!validate(*c.factory, c.server, missing).isEmpty(),
-                         qPrintable(where(c, o.name) + QStringLiteral("is required but its absence was accepted")));
+                         qPrintable(where(c, o.name) +
+                                    QStringLiteral("is required but its absence was accepted")));
             }
         }
     }

@@ -21,8 +21,7 @@ QByteArray echoRoundTrip(test::Client& c, const QByteArray& payload, bool halfCl
 {
     std::thread writer([&] {
         c.sendAll(payload);
-        if (halfClose)
-            c.shutdownWrite();
+        if (halfClose) c.shutdownWrite();
     });
     const QByteArray back = halfClose ? c.recvAll() : c.recvExactly(payload.size());
     writer.join();
@@ -42,9 +41,10 @@ class TestRelayE2E : public QObject
     void startPair(const QStringList& clientExtra = {})
     {
         m_server = std::make_unique<test::Dispatcher>();
-        QVERIFY(m_server->start({"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-target",
-                                 QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), "-state", m_state.path()},
-                                cleanEnv()));
+        QVERIFY(
+            m_server->start({"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-target",
+                             QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), "-state", m_state.path()},
+                            cleanEnv()));
         m_client = std::make_unique<test::Dispatcher>();
         QVERIFY(m_client->start(QStringList{"-transports", "plain", "-state", m_state.path()} + clientExtra,
                                 cleanEnv()));
@@ -91,7 +91,8 @@ private Q_SLOTS:
         // serverAddress per connection wins over the CONNECT destination.
         test::Client c;
         QVERIFY(c.connectTo(m_client->host(), m_client->port()));
-        const QByteArray json = QStringLiteral("{\"serverAddress\": \"127.0.0.1:%1\"}").arg(m_server->port()).toUtf8();
+        const QByteArray json =
+            QStringLiteral("{\"serverAddress\": \"127.0.0.1:%1\"}").arg(m_server->port()).toUtf8();
         QCOMPARE(test::socks5Connect(c, "192.0.2.1", 1, json), 0);
         QVERIFY(c.sendAll("ping"));
         QCOMPARE(c.recvExactly(4), QByteArray("ping"));
@@ -155,8 +156,8 @@ private Q_SLOTS:
     void socks5HandshakeTimeoutCutsSilentClients()
     {
         m_client = std::make_unique<test::Dispatcher>();
-        QVERIFY(m_client->start({"-transports", "plain", "-handshake-timeout", "500", "-state", m_state.path()},
-                                cleanEnv()));
+        QVERIFY(m_client->start(
+            {"-transports", "plain", "-handshake-timeout", "500", "-state", m_state.path()}, cleanEnv()));
         test::Client c;
         QVERIFY(c.connectTo(m_client->host(), m_client->port(), 5000));
         QVERIFY(c.sendAll(QByteArray("\x05", 1))); // and then nothing
@@ -186,7 +187,8 @@ private Q_SLOTS:
         ::setsockopt(c.fd(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
         QCOMPARE(c.recvExactly(2), QByteArray("\x05\x00", 2));
         QVERIFY(c.sendAll(QByteArray("\x05\x01\x00\x01\x7f\x00\x00\x01", 8) +
-                          QByteArray(1, char(m_server->port() >> 8)) + QByteArray(1, char(m_server->port() & 0xff))));
+                          QByteArray(1, char(m_server->port() >> 8)) +
+                          QByteArray(1, char(m_server->port() & 0xff))));
         const QByteArray reply = c.recvExactly(10);
         QCOMPARE(reply.size(), 10);
         QCOMPARE(int(reply[1]), 0);
@@ -199,11 +201,11 @@ private Q_SLOTS:
     void transparentTcpCarriesRandomDataIntact()
     {
         m_client = std::make_unique<test::Dispatcher>();
-        QVERIFY(m_client->start({"-transports", "plain", "-mode", "transparent-TCP", "-options",
-                                 QStringLiteral("{\"plain\": {\"serverAddress\": \"127.0.0.1:%1\"}}")
-                                     .arg(m_server->port()),
-                                 "-state", m_state.path()},
-                                cleanEnv()));
+        QVERIFY(m_client->start(
+            {"-transports", "plain", "-mode", "transparent-TCP", "-options",
+             QStringLiteral("{\"plain\": {\"serverAddress\": \"127.0.0.1:%1\"}}").arg(m_server->port()),
+             "-state", m_state.path()},
+            cleanEnv()));
         QCOMPARE(m_client->methods().first().mode, QStringLiteral("transparent-TCP"));
         test::Client c;
         QVERIFY(c.connectTo(m_client->host(), m_client->port()));
@@ -223,13 +225,10 @@ private Q_SLOTS:
         for (int i = 0; i < kConns; ++i) {
             threads.emplace_back([&, i] {
                 test::Client c;
-                if (!c.connectTo(host, port, 20000))
-                    return;
-                if (test::socks5Connect(c, "127.0.0.1", serverPort) != 0)
-                    return;
+                if (!c.connectTo(host, port, 20000)) return;
+                if (test::socks5Connect(c, "127.0.0.1", serverPort) != 0) return;
                 const QByteArray payload = test::randomBytes(32 * 1024, quint32(1000 + i));
-                if (echoRoundTrip(c, payload, true) == payload)
-                    good.fetch_add(1);
+                if (echoRoundTrip(c, payload, true) == payload) good.fetch_add(1);
             });
         }
         for (auto& t : threads)

@@ -14,7 +14,10 @@ namespace {
 using pt::test::udp::cleanEnv;
 using pt::test::udp::recvOne;
 using pt::test::udp::sendTo;
-int udpSocket(quint16* port) { return pt::test::udp::socket(port); }
+int udpSocket(quint16* port)
+{
+    return pt::test::udp::socket(port);
+}
 
 QByteArray stunMessage(quint16 type, const QByteArray& txid, const QByteArray& attrs)
 {
@@ -32,7 +35,11 @@ QByteArray stunMessage(quint16 type, const QByteArray& txid, const QByteArray& a
 class UdpServer
 {
 public:
-    enum class Mode { Echo, Stun };
+    enum class Mode
+    {
+        Echo,
+        Stun
+    };
     explicit UdpServer(Mode mode) : m_mode(mode)
     {
         m_fd = udpSocket(&m_port);
@@ -54,24 +61,24 @@ private:
         std::vector<char> buf(65536);
         while (!m_stop) {
             pollfd p{m_fd, POLLIN, 0};
-            if (::poll(&p, 1, 50) <= 0)
-                continue;
+            if (::poll(&p, 1, 50) <= 0) continue;
             sockaddr_storage from{};
             socklen_t flen = sizeof from;
-            const ssize_t n = ::recvfrom(m_fd, buf.data(), buf.size(), 0, reinterpret_cast<sockaddr*>(&from), &flen);
-            if (n < 0)
-                continue;
+            const ssize_t n =
+                ::recvfrom(m_fd, buf.data(), buf.size(), 0, reinterpret_cast<sockaddr*>(&from), &flen);
+            if (n < 0) continue;
             m_received.fetch_add(1);
             QByteArray reply(buf.data(), int(n));
             if (m_mode == Mode::Stun) {
                 const QByteArray in(buf.data(), int(n));
                 const quint8 first = quint8(in.isEmpty() ? 0 : in[0]);
                 if (first >= 0x40 && first <= 0x7F) {
-                    ::sendto(m_fd, in.constData(), size_t(in.size()), 0, reinterpret_cast<sockaddr*>(&from), flen);
+                    ::sendto(m_fd, in.constData(), size_t(in.size()), 0, reinterpret_cast<sockaddr*>(&from),
+                             flen);
                     continue;
                 }
-                if (n < 20 || in.mid(4, 4) != QByteArray("\x21\x12\xA4\x42", 4)
-                    || in.left(2) != QByteArray("\x00\x01", 2)) {
+                if (n < 20 || in.mid(4, 4) != QByteArray("\x21\x12\xA4\x42", 4) ||
+                    in.left(2) != QByteArray("\x00\x01", 2)) {
                     m_nonStun.fetch_add(1);
                     continue;
                 }
@@ -79,7 +86,8 @@ private:
                 const QByteArray mapped("\x00\x20\x00\x08\x00\x01\x12\x34\x5e\x12\xa4\x43", 12);
                 reply = stunMessage(0x0101, in.mid(8, 12), mapped);
             }
-            ::sendto(m_fd, reply.constData(), size_t(reply.size()), 0, reinterpret_cast<sockaddr*>(&from), flen);
+            ::sendto(m_fd, reply.constData(), size_t(reply.size()), 0, reinterpret_cast<sockaddr*>(&from),
+                     flen);
         }
     }
 
@@ -132,10 +140,11 @@ class TestUdpE2E : public QObject
             const QByteArray d = test::randomBytes(size, quint32(i + 1));
             QVERIFY(sendTo(fd, m_client->port(), d));
             const QByteArray back = recvOne(fd, 10000);
-            QVERIFY2(back.size() == size, qPrintable(QStringLiteral("datagram %1 (%2 bytes) came back as %3 bytes")
-                                                         .arg(i)
-                                                         .arg(size)
-                                                         .arg(back.size())));
+            QVERIFY2(back.size() == size,
+                     qPrintable(QStringLiteral("datagram %1 (%2 bytes) came back as %3 bytes")
+                                    .arg(i)
+                                    .arg(size)
+                                    .arg(back.size())));
             QCOMPARE(test::sha256(back), test::sha256(d));
             QVERIFY(recvOne(other, 0).isNull()); // nothing leaked to the other source
         }
@@ -156,7 +165,8 @@ private Q_SLOTS:
 
     void transparentUdpOverShadowCarriesEveryDatagramToItsSource()
     {
-        runTransparent("shadow", QJsonObject{{"cipherName", "chacha20-ietf-poly1305"}, {"password", "udp-test"}});
+        runTransparent("shadow",
+                       QJsonObject{{"cipherName", "chacha20-ietf-poly1305"}, {"password", "udp-test"}});
     }
 
     // Load: 20,000 datagrams of mixed sizes up to 8 KiB, at most 64 outstanding, to a
@@ -202,8 +212,7 @@ private Q_SLOTS:
                 ++sent;
             }
             const QByteArray back = recvOne(fd, 3000);
-            if (back.isNull())
-                break; // what has not come back within 3 s is lost
+            if (back.isNull()) break; // what has not come back within 3 s is lost
             const quint32 i = back.size() >= 4 ? qFromBigEndian<quint32>(back.constData()) : quint32(kCount);
             if (i >= quint32(kCount) || back != datagram(i)) {
                 ++corrupt;
@@ -224,7 +233,8 @@ private Q_SLOTS:
               received * 1000.0 / double(t.elapsed()), double(bytes) / 1e3 / double(t.elapsed()));
         QCOMPARE(corrupt, 0);
         QCOMPARE(duplicate, 0);
-        QVERIFY2(lost <= kCount / 1000, qPrintable(QStringLiteral("%1 of %2 datagrams lost").arg(lost).arg(kCount)));
+        QVERIFY2(lost <= kCount / 1000,
+                 qPrintable(QStringLiteral("%1 of %2 datagrams lost").arg(lost).arg(kCount)));
         ::close(fd);
     }
 
@@ -261,8 +271,10 @@ private Q_SLOTS:
         // Both sides say (LOG lines on stdout) that the flow went away; whichever
         // timer fired first, its side names the idle timeout.
         QByteArray clientLog, serverLog;
-        QTRY_VERIFY_WITH_TIMEOUT((clientLog += m_client->process().readAllStandardOutput()).contains("removed"), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT((serverLog += m_server->process().readAllStandardOutput()).contains("ended"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (clientLog += m_client->process().readAllStandardOutput()).contains("removed"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((serverLog += m_server->process().readAllStandardOutput()).contains("ended"),
+                                 5000);
         QVERIFY(clientLog.contains("idle timeout") || serverLog.contains("idle timeout"));
         QVERIFY(serverLog.contains("datagrams up 1, down 1, dropped 0"));
         QVERIFY(sendTo(fd, m_client->port(), "two"));
@@ -308,7 +320,8 @@ private Q_SLOTS:
     void udpModesNeedServerAddress()
     {
         test::Dispatcher c;
-        QVERIFY(c.start({"-transports", "plain", "-mode", "transparent-UDP", "-state", m_state.path()}, cleanEnv()));
+        QVERIFY(c.start({"-transports", "plain", "-mode", "transparent-UDP", "-state", m_state.path()},
+                        cleanEnv()));
         QVERIFY(c.methods().isEmpty());
         // *-ERROR lines go to stderr.
         QByteArray err;

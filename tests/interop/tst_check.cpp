@@ -153,8 +153,8 @@ private:
 // Reads a running dispatcher's stdout until a STATUS line for `transport` has
 // key=value; returns that line's key=value pairs (empty on timeout). *seen gets every
 // STATUS line read, for failure messages.
-QMap<QString, QString> waitForStatus(QProcess& p, const QString& transport, const char* key, const char* value,
-                                     int timeoutMs, QStringList* seen)
+QMap<QString, QString> waitForStatus(QProcess& p, const QString& transport, const char* key,
+                                     const char* value, int timeoutMs, QStringList* seen)
 {
     QElapsedTimer t;
     t.start();
@@ -167,7 +167,8 @@ QMap<QString, QString> waitForStatus(QProcess& p, const QString& transport, cons
             QMap<QString, QString> kv;
             for (const auto& [k, v] : m.args)
                 kv.insert(k, v);
-            if (kv.value(QStringLiteral("TRANSPORT")) == transport && kv.value(QLatin1String(key)) == QLatin1String(value))
+            if (kv.value(QStringLiteral("TRANSPORT")) == transport &&
+                kv.value(QLatin1String(key)) == QLatin1String(value))
                 return kv;
         }
         p.waitForReadyRead(100);
@@ -484,7 +485,8 @@ private Q_SLOTS:
             QVERIFY(c.sendAll("ping"));
             QCOMPARE(c.recvExactly(4), QByteArray("ping"));
         }
-        auto kv = waitForStatus(client.process(), QStringLiteral("shadow"), "HANDSHAKES-OK", "1", 5000, &seen);
+        auto kv =
+            waitForStatus(client.process(), QStringLiteral("shadow"), "HANDSHAKES-OK", "1", 5000, &seen);
         QVERIFY2(!kv.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(kv.value(QStringLiteral("HANDSHAKES-FAILED")), QStringLiteral("0"));
         {

@@ -7,13 +7,13 @@
 // obfs4proxy missing is a failure, never a skip: these tests are the proof of
 // wire compatibility.
 
+#include "Peers.h"
+#include "TestSupport.h"
 #include "dispatcher/transports/obfs2/Obfs2.h"
 #include "dispatcher/transports/obfs4/Obfs4.h"
 #include "dispatcher/transports/obfs4/Obfs4Session.h"
 #include "dispatcher/transports/obfs4/ReplayFilter.h"
 #include "dispatcher/transports/obfs4/ServerState.h"
-#include "Peers.h"
-#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
-
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -48,28 +47,24 @@ inline int socks5Connect(QTcpSocket& s, quint16 proxyPort, const QByteArray& use
                          const QString& host, quint16 port, int timeoutMs = 10000)
 {
     s.connectToHost(QHostAddress::LocalHost, proxyPort);
-    if (!s.waitForConnected(timeoutMs))
-        return -1;
+    if (!s.waitForConnected(timeoutMs)) return -1;
     const bool withAuth = !user.isEmpty();
     s.write(QByteArray::fromHex(withAuth ? "050102" : "050100"));
     auto readN = [&](int n) {
         QElapsedTimer t;
         t.start();
         while (s.bytesAvailable() < n && t.elapsed() < timeoutMs) {
-            if (!s.waitForReadyRead(int(timeoutMs - t.elapsed())))
-                break;
+            if (!s.waitForReadyRead(int(timeoutMs - t.elapsed()))) break;
         }
         return s.bytesAvailable() >= n ? s.read(n) : QByteArray();
     };
-    if (readN(2) != QByteArray::fromHex(withAuth ? "0502" : "0500"))
-        return -1;
+    if (readN(2) != QByteArray::fromHex(withAuth ? "0502" : "0500")) return -1;
     if (withAuth) {
         QByteArray auth("\x01", 1);
         auth += char(user.size()) + user + char(pass.size()) + pass;
         s.write(auth);
         const QByteArray authReply = readN(2);
-        if (authReply.size() != 2 || authReply[1] != 0)
-            return -1;
+        if (authReply.size() != 2 || authReply[1] != 0) return -1;
     }
     QByteArray req = QByteArray::fromHex("05010001");
     const quint32 ip = QHostAddress(host).toIPv4Address();
@@ -78,8 +73,7 @@ inline int socks5Connect(QTcpSocket& s, quint16 proxyPort, const QByteArray& use
     req += char(port & 0xff);
     s.write(req);
     const QByteArray rep = readN(10);
-    if (rep.size() != 10)
-        return -1;
+    if (rep.size() != 10) return -1;
     return quint8(rep[1]);
 }
 
@@ -89,9 +83,7 @@ class SessionPump : public QObject
 {
 public:
     SessionPump(QTcpSocket* socket, std::unique_ptr<pt::Session> session, bool echo)
-        : m_socket(socket)
-        , m_session(std::move(session))
-        , m_echo(echo)
+        : m_socket(socket), m_session(std::move(session)), m_echo(echo)
     {
         m_timer.setSingleShot(true);
         QObject::connect(m_socket, &QTcpSocket::readyRead, this, [this] {
@@ -198,8 +190,9 @@ struct Obfs4proxyClient
 
     bool start(const QString& transport = QStringLiteral("obfs4"))
     {
-        if (!proc.start(kObfs4proxy, {},
-                        torPtEnv({{"TOR_PT_CLIENT_TRANSPORTS", transport}, {"TOR_PT_STATE_LOCATION", state.path()}})))
+        if (!proc.start(
+                kObfs4proxy, {},
+                torPtEnv({{"TOR_PT_CLIENT_TRANSPORTS", transport}, {"TOR_PT_STATE_LOCATION", state.path()}})))
             return false;
         socksPort = methodPort(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)));
         return socksPort != 0;
@@ -212,9 +205,7 @@ class OurSessionServer : public QObject
 public:
     explicit OurSessionServer(std::shared_ptr<const pt::obfs4::ServerConfig> cfg, bool obfs2 = false,
                               QByteArray greeting = QByteArray())
-        : m_cfg(std::move(cfg))
-        , m_obfs2(obfs2)
-        , m_greeting(std::move(greeting))
+        : m_cfg(std::move(cfg)), m_obfs2(obfs2), m_greeting(std::move(greeting))
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -248,9 +239,7 @@ class ServerThread : public QThread
 public:
     explicit ServerThread(std::shared_ptr<const pt::obfs4::ServerConfig> cfg, bool obfs2 = false,
                           QByteArray greeting = QByteArray())
-        : m_cfg(std::move(cfg))
-        , m_obfs2(obfs2)
-        , m_greeting(std::move(greeting))
+        : m_cfg(std::move(cfg)), m_obfs2(obfs2), m_greeting(std::move(greeting))
     {
     }
     ~ServerThread() override
@@ -311,7 +300,6 @@ std::shared_ptr<pt::obfs4::ServerConfig> makeServerConfig(int iatMode)
     return cfg;
 }
 
-
 // Our ptdispatcher binary as a client: returns the SOCKS port from its CMETHOD line.
 struct DispatcherClient
 {
@@ -320,12 +308,11 @@ struct DispatcherClient
     quint16 socksPort = 0;
     bool start(const QString& transport, const QString& options = QString())
     {
-        QStringList args{QStringLiteral("-transports"), transport, QStringLiteral("-proxylistenaddr"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("-state"), state.path()};
-        if (!options.isEmpty())
-            args << QStringLiteral("-options") << options;
-        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args))
-            return false;
+        QStringList args{QStringLiteral("-transports"),      transport,
+                         QStringLiteral("-proxylistenaddr"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("-state"),           state.path()};
+        if (!options.isEmpty()) args << QStringLiteral("-options") << options;
+        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args)) return false;
         socksPort = methodPort(proc.waitForLine(QStringLiteral("CMETHOD %1 ").arg(transport)));
         return socksPort != 0;
     }
@@ -338,16 +325,20 @@ struct DispatcherServer
     quint16 port = 0;
     QString cert;
     QString iatMode;
-    bool start(const QString& transport, quint16 target, const QString& stateDir, const QString& options = QString())
+    bool start(const QString& transport, quint16 target, const QString& stateDir,
+               const QString& options = QString())
     {
-        QStringList args{QStringLiteral("-server"), QStringLiteral("-transports"), transport,
-                         QStringLiteral("-bindaddr"), transport + QStringLiteral("-127.0.0.1:0"),
-                         QStringLiteral("-target"), QStringLiteral("127.0.0.1:%1").arg(target),
-                         QStringLiteral("-state"), stateDir};
-        if (!options.isEmpty())
-            args << QStringLiteral("-options") << options;
-        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args))
-            return false;
+        QStringList args{QStringLiteral("-server"),
+                         QStringLiteral("-transports"),
+                         transport,
+                         QStringLiteral("-bindaddr"),
+                         transport + QStringLiteral("-127.0.0.1:0"),
+                         QStringLiteral("-target"),
+                         QStringLiteral("127.0.0.1:%1").arg(target),
+                         QStringLiteral("-state"),
+                         stateDir};
+        if (!options.isEmpty()) args << QStringLiteral("-options") << options;
+        if (!proc.start(QStringLiteral(PTDISPATCHER_BIN), args)) return false;
         const QString line = proc.waitForLine(QStringLiteral("SMETHOD %1 ").arg(transport));
         port = methodPort(line);
         cert = smethodArg(line, QStringLiteral("cert"));
@@ -404,7 +395,8 @@ void echoThroughSocks(quint16 socksPort, const QByteArray& user, quint16 destPor
     std::vector<QByteArray> received(static_cast<size_t>(connections));
     for (int i = 0; i < connections; ++i) {
         sockets.push_back(std::make_unique<QTcpSocket>());
-        const int code = socks5Connect(*sockets.back(), socksPort, user, user.isEmpty() ? QByteArray() : QByteArray(1, '\0'),
+        const int code = socks5Connect(*sockets.back(), socksPort, user,
+                                       user.isEmpty() ? QByteArray() : QByteArray(1, '\0'),
                                        QStringLiteral("127.0.0.1"), destPort, 20000);
         QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1").arg(code)));
     }
@@ -413,12 +405,13 @@ void echoThroughSocks(quint16 socksPort, const QByteArray& user, quint16 destPor
     for (int i = 0; i < connections; ++i) {
         QTcpSocket* s = sockets[size_t(i)].get();
         received[size_t(i)] = s->readAll();
-        QObject::connect(s, &QTcpSocket::readyRead, s, [s, &received, i] { received[size_t(i)] += s->readAll(); });
+        QObject::connect(s, &QTcpSocket::readyRead, s,
+                         [s, &received, i] { received[size_t(i)] += s->readAll(); });
         s->write(data);
     }
     for (int i = 0; i < connections; ++i) {
-        QTRY_VERIFY_WITH_TIMEOUT(received[size_t(i)].size() >= data.size()
-                                     || sockets[size_t(i)]->state() != QAbstractSocket::ConnectedState,
+        QTRY_VERIFY_WITH_TIMEOUT(received[size_t(i)].size() >= data.size() ||
+                                     sockets[size_t(i)]->state() != QAbstractSocket::ConnectedState,
                                  120000);
         QCOMPARE(received[size_t(i)].size(), data.size());
         QCOMPARE(sha256(received[size_t(i)]), sha256(data));
@@ -489,7 +482,8 @@ private Q_SLOTS:
             sockets.back()->connectToHost(QHostAddress::LocalHost, server.port);
             QVERIFY(sockets.back()->waitForConnected(5000));
             pumps.push_back(std::make_unique<SessionPump>(
-                sockets.back().get(), pt::obfs4::newClientSession(cfg.value, pt::SessionEnv::system()), false));
+                sockets.back().get(), pt::obfs4::newClientSession(cfg.value, pt::SessionEnv::system()),
+                false));
             pumps.back()->start();
         }
         for (auto& p : pumps) {
@@ -498,7 +492,8 @@ private Q_SLOTS:
             p->sendApp(data);
         }
         for (auto& p : pumps) {
-            QTRY_VERIFY_WITH_TIMEOUT(p->received().size() >= data.size() || p->failed() || p->closed(), 120000);
+            QTRY_VERIFY_WITH_TIMEOUT(p->received().size() >= data.size() || p->failed() || p->closed(),
+                                     120000);
             QVERIFY2(!p->failed(), qPrintable(p->error()));
             QVERIFY2(p->received().size() == data.size(), qPrintable(server.proc.outputText()));
             QCOMPARE(sha256(p->received()), sha256(data));
@@ -523,26 +518,30 @@ private Q_SLOTS:
 
         const int connections = connectionsFor(iatMode);
         const QByteArray data = randomPayload(payloadSizeFor(iatMode));
-        const QByteArray user = QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert()).arg(iatMode).toLatin1();
+        const QByteArray user =
+            QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert()).arg(iatMode).toLatin1();
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         std::vector<QByteArray> received(connections);
         for (int i = 0; i < connections; ++i) {
             sockets.push_back(std::make_unique<QTcpSocket>());
             const int code = socks5Connect(*sockets.back(), client.socksPort, user, QByteArray(1, '\0'),
                                            QStringLiteral("127.0.0.1"), server.port());
-            QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.outputText())));
+            QVERIFY2(
+                code == 0,
+                qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.outputText())));
         }
         for (int i = 0; i < connections; ++i)
             QVERIFY(readGreeting(*sockets[size_t(i)], obfs4proxyClientGreeting(iatMode)));
         for (int i = 0; i < connections; ++i) {
             QTcpSocket* s = sockets[size_t(i)].get();
             received[size_t(i)] = s->readAll();
-            QObject::connect(s, &QTcpSocket::readyRead, s, [s, &received, i] { received[size_t(i)] += s->readAll(); });
+            QObject::connect(s, &QTcpSocket::readyRead, s,
+                             [s, &received, i] { received[size_t(i)] += s->readAll(); });
             s->write(data);
         }
         for (int i = 0; i < connections; ++i) {
-            QTRY_VERIFY_WITH_TIMEOUT(received[size_t(i)].size() >= data.size()
-                                         || sockets[size_t(i)]->state() != QAbstractSocket::ConnectedState,
+            QTRY_VERIFY_WITH_TIMEOUT(received[size_t(i)].size() >= data.size() ||
+                                         sockets[size_t(i)]->state() != QAbstractSocket::ConnectedState,
                                      120000);
             QVERIFY2(received[size_t(i)].size() == data.size(), qPrintable(client.proc.outputText()));
             QCOMPARE(sha256(received[size_t(i)]), sha256(data));
@@ -562,7 +561,8 @@ private Q_SLOTS:
         pump.start();
         const QByteArray data = randomPayload(2 * 1024 * 1024);
         pump.sendApp(data); // held until the handshake is done
-        QTRY_VERIFY_WITH_TIMEOUT(pump.received().size() >= data.size() || pump.failed() || pump.closed(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(pump.received().size() >= data.size() || pump.failed() || pump.closed(),
+                                 60000);
         QVERIFY2(!pump.failed(), qPrintable(pump.error()));
         QCOMPARE(sha256(pump.received()), sha256(data));
     }
@@ -574,13 +574,16 @@ private Q_SLOTS:
         Obfs4proxyClient client;
         QVERIFY2(client.start(QStringLiteral("obfs2")), qPrintable(client.proc.outputText()));
         QTcpSocket sock;
-        const int code = socks5Connect(sock, client.socksPort, {}, {}, QStringLiteral("127.0.0.1"), server.port());
-        QVERIFY2(code == 0, qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.outputText())));
+        const int code =
+            socks5Connect(sock, client.socksPort, {}, {}, QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY2(code == 0,
+                 qPrintable(QStringLiteral("SOCKS reply %1\n%2").arg(code).arg(client.proc.outputText())));
         const QByteArray data = randomPayload(2 * 1024 * 1024);
         QByteArray received;
         QObject::connect(&sock, &QTcpSocket::readyRead, &sock, [&] { received += sock.readAll(); });
         sock.write(data);
-        QTRY_VERIFY_WITH_TIMEOUT(received.size() >= data.size() || sock.state() != QAbstractSocket::ConnectedState, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            received.size() >= data.size() || sock.state() != QAbstractSocket::ConnectedState, 60000);
         QCOMPARE(sha256(received), sha256(data));
         QCOMPARE(server.failures(), 0);
     }
@@ -600,7 +603,8 @@ private Q_SLOTS:
         sock.connectToHost(QHostAddress::LocalHost, server.port);
         QVERIFY(sock.waitForConnected(5000));
         QByteArray wireIn;
-        QObject::connect(&sock, &QTcpSocket::readyRead, &sock, [&] { wireIn += sock.peek(sock.bytesAvailable()); });
+        QObject::connect(&sock, &QTcpSocket::readyRead, &sock,
+                         [&] { wireIn += sock.peek(sock.bytesAvailable()); });
         SessionPump pump(&sock, pt::obfs4::newClientSession(cfg.value, pt::SessionEnv::system()), false);
         pump.start();
         pump.sendApp("hello");
@@ -628,8 +632,8 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         QTcpSocket sock;
-        const int code = socks5Connect(sock, client.socksPort, user, QByteArray(1, '\0'), QStringLiteral("127.0.0.1"),
-                                       server.port(), 20000);
+        const int code = socks5Connect(sock, client.socksPort, user, QByteArray(1, '\0'),
+                                       QStringLiteral("127.0.0.1"), server.port(), 20000);
         QVERIFY2(code != 0, "obfs4proxy reported success with a wrong cert");
         // Not before our timeout plus close delay (probe resistance), not much later.
         QVERIFY2(t.elapsed() >= 2500 && t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));
@@ -656,19 +660,21 @@ private Q_SLOTS:
         Obfs4proxyServer server;
         QVERIFY2(server.start(echo.port(), iatMode), qPrintable(server.proc.outputText()));
         DispatcherClient client;
-        const QString options = certInOptions
-            ? QStringLiteral("{\"obfs4\":{\"cert\":\"%1\",\"iat-mode\":\"%2\",\"serverAddress\":\"127.0.0.1:%3\"}}")
-                  .arg(server.cert)
-                  .arg(iatMode)
-                  .arg(server.port)
-            : QString();
+        const QString options =
+            certInOptions
+                ? QStringLiteral(
+                      "{\"obfs4\":{\"cert\":\"%1\",\"iat-mode\":\"%2\",\"serverAddress\":\"127.0.0.1:%3\"}}")
+                      .arg(server.cert)
+                      .arg(iatMode)
+                      .arg(server.port)
+                : QString();
         QVERIFY2(client.start(QStringLiteral("obfs4"), options), qPrintable(client.proc.outputText()));
-        const QByteArray user = certInOptions
-            ? QByteArray()
-            : QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
-        echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)), connectionsFor(iatMode));
-        if (QTest::currentTestFailed())
-            qWarning().noquote() << client.proc.outputText();
+        const QByteArray user =
+            certInOptions ? QByteArray()
+                          : QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
+        echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)),
+                         connectionsFor(iatMode));
+        if (QTest::currentTestFailed()) qWarning().noquote() << client.proc.outputText();
     }
 
     void obfs4proxyClientTalksToDispatcherServer_data()
@@ -691,9 +697,10 @@ private Q_SLOTS:
         QCOMPARE(server.iatMode, QString::number(iatMode));
         Obfs4proxyClient client;
         QVERIFY2(client.start(), qPrintable(client.proc.outputText()));
-        const QByteArray user = QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
-        echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)), connectionsFor(iatMode),
-                         obfs4proxyClientGreeting(iatMode));
+        const QByteArray user =
+            QStringLiteral("cert=%1;iat-mode=%2").arg(server.cert).arg(iatMode).toLatin1();
+        echoThroughSocks(client.socksPort, user, server.port, randomPayload(payloadSizeFor(iatMode)),
+                         connectionsFor(iatMode), obfs4proxyClientGreeting(iatMode));
         if (QTest::currentTestFailed())
             qWarning().noquote() << server.proc.outputText() << client.proc.outputText();
     }
@@ -705,14 +712,16 @@ private Q_SLOTS:
         QString firstCert;
         {
             DispatcherServer server;
-            QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path()), qPrintable(server.proc.outputText()));
+            QVERIFY2(server.start(QStringLiteral("obfs4"), echo.port(), state.path()),
+                     qPrintable(server.proc.outputText()));
             firstCert = server.cert;
         }
         QFile f(state.filePath(QStringLiteral("obfs4_state.json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject st = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(st.value("node-id").toString().size(), 40);
-        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         // obfs4proxy accepts our state file and presents the same identity.
         Obfs4proxyServer theirs;
         QDir().mkpath(theirs.state.path());
@@ -728,14 +737,16 @@ private Q_SLOTS:
     {
         pt::test::EchoServer echo;
         Obfs4proxyServer theirServer;
-        QVERIFY2(theirServer.start(echo.port(), 0, QStringLiteral("obfs2")), qPrintable(theirServer.proc.outputText()));
+        QVERIFY2(theirServer.start(echo.port(), 0, QStringLiteral("obfs2")),
+                 qPrintable(theirServer.proc.outputText()));
         DispatcherClient ourClient;
         QVERIFY2(ourClient.start(QStringLiteral("obfs2")), qPrintable(ourClient.proc.outputText()));
         echoThroughSocks(ourClient.socksPort, {}, theirServer.port, randomPayload(2 * 1024 * 1024), 2);
 
         QTemporaryDir state;
         DispatcherServer ourServer;
-        QVERIFY2(ourServer.start(QStringLiteral("obfs2"), echo.port(), state.path()), qPrintable(ourServer.proc.outputText()));
+        QVERIFY2(ourServer.start(QStringLiteral("obfs2"), echo.port(), state.path()),
+                 qPrintable(ourServer.proc.outputText()));
         Obfs4proxyClient theirClient;
         QVERIFY2(theirClient.start(QStringLiteral("obfs2")), qPrintable(theirClient.proc.outputText()));
         echoThroughSocks(theirClient.socksPort, {}, ourServer.port, randomPayload(2 * 1024 * 1024), 2);
@@ -755,8 +766,9 @@ private Q_SLOTS:
         t.start();
         // The SOCKS reply waits for the obfs4 handshake, which never completes: the
         // connection must end with a failure (or a close), never with success or data.
-        const int code = socks5Connect(sock, client.socksPort, QStringLiteral("cert=%1;iat-mode=0").arg(wrong).toLatin1(),
-                                       QByteArray(1, '\0'), QStringLiteral("127.0.0.1"), server.port, 95000);
+        const int code =
+            socks5Connect(sock, client.socksPort, QStringLiteral("cert=%1;iat-mode=0").arg(wrong).toLatin1(),
+                          QByteArray(1, '\0'), QStringLiteral("127.0.0.1"), server.port, 95000);
         QVERIFY2(code != 0, "a wrong cert must not yield a connection");
         QVERIFY(sock.bytesAvailable() == 0);
         QVERIFY2(t.elapsed() < 95000, "no close within the timeout");
@@ -776,8 +788,9 @@ private Q_SLOTS:
     {
         pt::test::Peer proc;
         QVERIFY(proc.start(QStringLiteral(PTDISPATCHER_BIN),
-                           {QStringLiteral("-transports"), QStringLiteral("obfs4"), QStringLiteral("-proxylistenaddr"),
-                            QStringLiteral("127.0.0.1:0"), QStringLiteral("-options"),
+                           {QStringLiteral("-transports"), QStringLiteral("obfs4"),
+                            QStringLiteral("-proxylistenaddr"), QStringLiteral("127.0.0.1:0"),
+                            QStringLiteral("-options"),
                             QStringLiteral("{\"obfs4\":{\"cert\":\"bogus\",\"iat-mode\":\"0\"}}")},
                            {}));
         // CMETHOD-ERROR is on stderr and CMETHODS DONE on stdout: the two streams
@@ -796,12 +809,13 @@ private Q_SLOTS:
         pt::test::EchoServer echo;
         QTemporaryDir serverState, clientState;
         pt::test::Peer ourServer;
-        QVERIFY(ourServer.start(QStringLiteral(PTDISPATCHER_BIN), {},
-                                torPtEnv({{"TOR_PT_SERVER_TRANSPORTS", QStringLiteral("obfs4")},
-                                          {"TOR_PT_SERVER_BINDADDR", QStringLiteral("obfs4-127.0.0.1:0")},
-                                          {"TOR_PT_ORPORT", QStringLiteral("127.0.0.1:%1").arg(echo.port())},
-                                          {"TOR_PT_STATE_LOCATION", serverState.path()},
-                                          {"TOR_PT_SERVER_TRANSPORT_OPTIONS", QStringLiteral("obfs4:iat-mode=1")}})));
+        QVERIFY(ourServer.start(
+            QStringLiteral(PTDISPATCHER_BIN), {},
+            torPtEnv({{"TOR_PT_SERVER_TRANSPORTS", QStringLiteral("obfs4")},
+                      {"TOR_PT_SERVER_BINDADDR", QStringLiteral("obfs4-127.0.0.1:0")},
+                      {"TOR_PT_ORPORT", QStringLiteral("127.0.0.1:%1").arg(echo.port())},
+                      {"TOR_PT_STATE_LOCATION", serverState.path()},
+                      {"TOR_PT_SERVER_TRANSPORT_OPTIONS", QStringLiteral("obfs4:iat-mode=1")}})));
         const QString smethod = ourServer.waitForLine(QStringLiteral("SMETHOD obfs4 "));
         QVERIFY2(!smethod.isEmpty(), qPrintable(ourServer.outputText()));
         QCOMPARE(smethodArg(smethod, QStringLiteral("iat-mode")), QStringLiteral("1"));
@@ -818,8 +832,8 @@ private Q_SLOTS:
         // obfs4proxy client -> our server, our client -> obfs4proxy server.
         Obfs4proxyClient theirClient;
         QVERIFY(theirClient.start());
-        echoThroughSocks(theirClient.socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(cert).toLatin1(), serverPort,
-                         randomPayload(256 * 1024), 2);
+        echoThroughSocks(theirClient.socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(cert).toLatin1(),
+                         serverPort, randomPayload(256 * 1024), 2);
         Obfs4proxyServer theirServer;
         QVERIFY(theirServer.start(echo.port(), 1));
         echoThroughSocks(socksPort, QStringLiteral("cert=%1;iat-mode=1").arg(theirServer.cert).toLatin1(),

@@ -11,12 +11,12 @@
 // Missing peers make the test FAIL, never skip. Loopback only; ports chosen at
 // run time.
 
+#include "Peers.h"
+#include "TestSupport.h"
 #include "dispatcher/transports/Transport.h"
 #include "dispatcher/transports/shadow/Shadow.h"
 #include "dispatcher/transports/shadow/ShadowOptions.h"
 #include "dispatcher/transports/shadow/ShadowSession.h"
-#include "Peers.h"
-#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -44,8 +44,8 @@ constexpr qint64 kBytesPerConnection = 2 * 1024 * 1024; // 8 MiB per scenario
 constexpr int kTimeoutMs = 60000;
 
 using pt::test::freePort;
-using pt::test::waitForPort;
 using pt::test::startPeer;
+using pt::test::waitForPort;
 
 // One application connection: optional SOCKS5 CONNECT, then send random bytes
 // and check that the same bytes come back.
@@ -315,16 +315,14 @@ QString startDispatcher(pt::test::Dispatcher& d, const QStringList& args, quint1
 {
     const bool done = d.start(args);
     *port = d.port();
-    if (done && *port != 0)
-        return {};
+    if (done && *port != 0) return {};
     QByteArray errors = d.process().readAllStandardError();
     for (int i = 0; i < 10 && !errors.contains("ERROR"); ++i) { // it may trail the DONE line
         d.process().waitForReadyRead(100);
         errors += d.process().readAllStandardError();
     }
     for (const QByteArray& line : errors.split('\n')) {
-        if (line.contains("-ERROR"))
-            return QString::fromLocal8Bit(line.trimmed());
+        if (line.contains("-ERROR")) return QString::fromLocal8Bit(line.trimmed());
     }
     return QStringLiteral("ptdispatcher announced no method; stdout:\n%1\nstderr:\n%2")
         .arg(QString::fromLocal8Bit(d.lines().join('\n')), QString::fromLocal8Bit(errors));
@@ -368,10 +366,7 @@ private Q_SLOTS:
         QVERIFY(m_state.isValid());
     }
 
-    void init()
-    {
-        m_echo = std::make_unique<pt::test::EchoServer>();
-    }
+    void init() { m_echo = std::make_unique<pt::test::EchoServer>(); }
     void cleanup()
     {
         m_ssServer.reset();
@@ -428,8 +423,7 @@ private Q_SLOTS:
         o.insert(QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(ssPort));
         pt::test::Dispatcher client;
         quint16 port = 0;
-        const QString e =
-            startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
+        const QString e = startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const QString r = runTransfers(port, true, m_echo->port());
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -447,8 +441,7 @@ private Q_SLOTS:
         o.insert(QStringLiteral("target"), QStringLiteral("127.0.0.1:%1").arg(m_echo->port()));
         pt::test::Dispatcher client;
         quint16 port = 0;
-        const QString e =
-            startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
+        const QString e = startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         const QString r = runTransfers(port, true, ssPort);
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -525,8 +518,7 @@ private Q_SLOTS:
         o.insert(QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(serverPort));
         pt::test::Dispatcher client;
         quint16 port = 0;
-        const QString e2 =
-            startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
+        const QString e2 = startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
         const QString r = runTransfers(port, true, m_echo->port());
         QVERIFY2(r.isEmpty(), qPrintable(r));
@@ -537,8 +529,7 @@ private Q_SLOTS:
         pt::test::Dispatcher client;
         quint16 port = 0;
         QJsonObject o = shadowOptions(QStringLiteral("rot13"));
-        const QString e =
-            startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
+        const QString e = startDispatcher(client, clientArgs(QStringLiteral("socks5"), o), &port);
         QVERIFY2(e.startsWith(QLatin1String("CMETHOD-ERROR shadow")), qPrintable(e));
         QVERIFY(e.contains(QLatin1String("rot13")));
     }

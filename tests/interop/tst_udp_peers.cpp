@@ -55,8 +55,7 @@ quint16 freeUdpTcpPort()
         sin.sin_port = htons(port);
         const bool ok = ::bind(fd, reinterpret_cast<sockaddr*>(&sin), sizeof sin) == 0;
         ::close(fd);
-        if (ok)
-            return port;
+        if (ok) return port;
     }
     return freeUdpPort();
 }
@@ -79,33 +78,33 @@ public:
             // come from: 20000-32767.
             const int minPort = 20000 + int(QRandomGenerator::global()->bounded(127)) * 100;
             QFile conf(m_dir.filePath("turnserver.conf"));
-            if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return false;
-            conf.write(QStringLiteral("listening-ip=127.0.0.1\nlistening-port=%1\nrelay-ip=127.0.0.1\n"
-                                      "min-port=%2\nmax-port=%3\nrealm=test.local\nserver-name=test.local\n"
-                                      "lt-cred-mech\nuser=turnuser:turnpass\nfingerprint\nno-tls\nno-dtls\n"
-                                      "allow-loopback-peers\nno-cli\nno-multicast-peers\nno-software-attribute\n"
-                                      "userdb=%4/turndb\npidfile=%4/turnserver.pid\nlog-file=%4/turnserver.log\n"
-                                      "simple-log\nno-stdout-log\nverbose\n")
-                           .arg(m_port)
-                           .arg(minPort)
-                           .arg(minPort + 99)
-                           .arg(m_dir.path())
-                           .toUtf8());
+            if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
+            conf.write(
+                QStringLiteral("listening-ip=127.0.0.1\nlistening-port=%1\nrelay-ip=127.0.0.1\n"
+                               "min-port=%2\nmax-port=%3\nrealm=test.local\nserver-name=test.local\n"
+                               "lt-cred-mech\nuser=turnuser:turnpass\nfingerprint\nno-tls\nno-dtls\n"
+                               "allow-loopback-peers\nno-cli\nno-multicast-peers\nno-software-attribute\n"
+                               "userdb=%4/turndb\npidfile=%4/turnserver.pid\nlog-file=%4/turnserver.log\n"
+                               "simple-log\nno-stdout-log\nverbose\n")
+                    .arg(m_port)
+                    .arg(minPort)
+                    .arg(minPort + 99)
+                    .arg(m_dir.path())
+                    .toUtf8());
             conf.close();
             QFile::remove(m_dir.filePath("turnserver.log"));
-            if (!m_turn.start(findProgram("turnserver"), {"-c", conf.fileName()}))
-                return false;
-            if (!m_peer.start(findProgram("turnutils_peer"), {"-L", "127.0.0.1", "-p", QString::number(m_peerPort)}))
+            if (!m_turn.start(findProgram("turnserver"), {"-c", conf.fileName()})) return false;
+            if (!m_peer.start(findProgram("turnutils_peer"),
+                              {"-L", "127.0.0.1", "-p", QString::number(m_peerPort)}))
                 return false;
             // Ready when a direct STUN binding gets an answer.
             QElapsedTimer t;
             t.start();
             while (t.elapsed() < 5000 && m_turn.process().state() == QProcess::Running) {
                 QByteArray out;
-                if (run(findProgram("turnutils_stunclient"), {"-p", QString::number(m_port), "127.0.0.1"}, &out, 3000)
-                        == 0
-                    && out.contains("reflexive addr"))
+                if (run(findProgram("turnutils_stunclient"), {"-p", QString::number(m_port), "127.0.0.1"},
+                        &out, 3000) == 0 &&
+                    out.contains("reflexive addr"))
                     return m_peer.process().state() == QProcess::Running;
                 QTest::qWait(100);
             }
@@ -134,8 +133,8 @@ private:
 int runUclientOnce(quint16 port, quint16 peerPort, const QString& password, int count, QByteArray* out)
 {
     return run(findProgram("turnutils_uclient"),
-               {"-v", "-c", "-u", "turnuser", "-w", password, "-p", QString::number(port), "-e", "127.0.0.1", "-r",
-                QString::number(peerPort), "-n", QString::number(count), "-X", "127.0.0.1"},
+               {"-v", "-c", "-u", "turnuser", "-w", password, "-p", QString::number(port), "-e", "127.0.0.1",
+                "-r", QString::number(peerPort), "-n", QString::number(count), "-X", "127.0.0.1"},
                out, 60000);
 }
 
@@ -182,8 +181,8 @@ class TestUdpPeers : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char* p : {"dnsmasq", "dig", "turnserver", "turnutils_stunclient", "turnutils_uclient",
-                              "turnutils_peer"})
+        for (const char* p :
+             {"dnsmasq", "dig", "turnserver", "turnutils_stunclient", "turnutils_uclient", "turnutils_peer"})
             QVERIFY2(haveProgram(QString::fromLatin1(p)),
                      qPrintable(QStringLiteral("%1 is missing: run scripts/setup.sh").arg(QLatin1String(p))));
     }
@@ -236,8 +235,8 @@ private Q_SLOTS:
         udp::Pair pair;
         QVERIFY(pair.start(transport, "STUN", turn.port(), udp::sharedOptions(transport)));
         QByteArray out;
-        const int rc = run(findProgram("turnutils_stunclient"), {"-p", QString::number(pair.client.port()), "127.0.0.1"},
-                           &out, 15000);
+        const int rc = run(findProgram("turnutils_stunclient"),
+                           {"-p", QString::number(pair.client.port()), "127.0.0.1"}, &out, 15000);
         QVERIFY2(rc == 0, out.constData());
         // The reflexive address turnserver saw is the server dispatcher's UDP socket.
         const QRegularExpression re(QStringLiteral("UDP reflexive addr: 127\\.0\\.0\\.1:(\\d+)"));

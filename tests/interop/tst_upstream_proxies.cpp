@@ -20,17 +20,18 @@ bool writeFile(const QString& path, const QByteArray& content)
 
 QByteArray danteConf(const QString& dir, quint16 port, bool userAuth)
 {
-    return QStringLiteral("logoutput: %1/danted-%2.log\n"
-                          "internal: 127.0.0.1 port = %2\n"
-                          "external: 127.0.0.1\n"
-                          "clientmethod: none\n"
-                          "socksmethod: %3\n"
-                          "user.privileged: root\n"
-                          "user.unprivileged: nobody\n"
-                          "client pass {\n from: 127.0.0.0/8 to: 0.0.0.0/0\n log: error\n}\n"
-                          "socks pass {\n from: 127.0.0.0/8 to: 127.0.0.0/8\n command: connect\n socksmethod: %3\n"
-                          " log: error connect disconnect\n}\n"
-                          "socks block {\n from: 0.0.0.0/0 to: 0.0.0.0/0\n log: connect error\n}\n")
+    return QStringLiteral(
+               "logoutput: %1/danted-%2.log\n"
+               "internal: 127.0.0.1 port = %2\n"
+               "external: 127.0.0.1\n"
+               "clientmethod: none\n"
+               "socksmethod: %3\n"
+               "user.privileged: root\n"
+               "user.unprivileged: nobody\n"
+               "client pass {\n from: 127.0.0.0/8 to: 0.0.0.0/0\n log: error\n}\n"
+               "socks pass {\n from: 127.0.0.0/8 to: 127.0.0.0/8\n command: connect\n socksmethod: %3\n"
+               " log: error connect disconnect\n}\n"
+               "socks block {\n from: 0.0.0.0/0 to: 0.0.0.0/0\n log: connect error\n}\n")
         .arg(dir)
         .arg(port)
         .arg(userAuth ? QStringLiteral("username") : QStringLiteral("none"))
@@ -51,18 +52,19 @@ class TestUpstreamProxies : public QObject
     // Our client with -proxy; one SOCKS CONNECT to our server; returns the reply.
     int connectThrough(test::Dispatcher& client, test::Client& c, quint16 serverPort = 0)
     {
-        if (!c.connectTo(client.host(), client.port()))
-            return -1;
-        return test::socks5Connect(c, QStringLiteral("127.0.0.1"), serverPort ? serverPort : m_server->port());
+        if (!c.connectTo(client.host(), client.port())) return -1;
+        return test::socks5Connect(c, QStringLiteral("127.0.0.1"),
+                                   serverPort ? serverPort : m_server->port());
     }
 
     void carriesTraffic(const QString& proxyUri, bool obfs4 = false)
     {
         test::Dispatcher client;
-        QStringList args{"-transports", obfs4 ? "obfs4" : "plain", "-proxy", proxyUri, "-connect-timeout", "5000",
-                         "-state", m_dir.path()};
-        if (obfs4)
-            args << "-options" << m_obfs4Options;
+        QStringList args{"-transports",      obfs4 ? "obfs4" : "plain",
+                         "-proxy",           proxyUri,
+                         "-connect-timeout", "5000",
+                         "-state",           m_dir.path()};
+        if (obfs4) args << "-options" << m_obfs4Options;
         QVERIFY(client.start(args, cleanEnv()));
         QVERIFY2(client.lines().contains("PROXY DONE"), client.lines().join('|'));
         QCOMPARE(client.lines().indexOf("PROXY DONE"), 1); // right after VERSION
@@ -85,9 +87,9 @@ class TestUpstreamProxies : public QObject
     void replyIs(const QString& proxyUri, int expectedReply, int withinMs)
     {
         test::Dispatcher client;
-        QVERIFY(client.start({"-transports", "plain", "-proxy", proxyUri, "-connect-timeout", "2000", "-state",
-                              m_dir.path()},
-                             cleanEnv()));
+        QVERIFY(client.start(
+            {"-transports", "plain", "-proxy", proxyUri, "-connect-timeout", "2000", "-state", m_dir.path()},
+            cleanEnv()));
         test::Client c;
         QElapsedTimer t;
         t.start();
@@ -102,26 +104,27 @@ private Q_SLOTS:
             QVERIFY2(test::haveProgram(QString::fromLatin1(p)),
                      qPrintable(QStringLiteral("%1 is missing: run scripts/setup.sh").arg(p)));
         // dante's username method checks system users.
-        QProcess::execute(QStringLiteral("/bin/sh"),
-                          {QStringLiteral("-c"), QStringLiteral("id proxyuser >/dev/null 2>&1 || { useradd -M -s "
-                                                                "/usr/sbin/nologin proxyuser && echo "
-                                                                "proxyuser:proxypass | chpasswd; }")});
+        QProcess::execute(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QStringLiteral("id proxyuser >/dev/null 2>&1 || { useradd -M -s "
+                                                  "/usr/sbin/nologin proxyuser && echo "
+                                                  "proxyuser:proxypass | chpasswd; }")});
         ::chmod(m_dir.path().toLocal8Bit().constData(), 0777); // tinyproxy logs as nobody
         m_echo = std::make_unique<test::EchoServer>();
         m_server = std::make_unique<test::Dispatcher>();
-        QVERIFY(m_server->start({"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-target",
-                                 QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), "-state", m_dir.path()},
-                                cleanEnv()));
+        QVERIFY(
+            m_server->start({"-server", "-transports", "plain", "-bindaddr", "plain-127.0.0.1:0", "-target",
+                             QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), "-state", m_dir.path()},
+                            cleanEnv()));
         // An obfs4 server too: traffic through a proxy must work for a real transport.
         m_obfs4Server = std::make_unique<test::Dispatcher>();
-        QVERIFY(m_obfs4Server->start({"-server", "-transports", "obfs4", "-bindaddr", "obfs4-127.0.0.1:0", "-target",
-                                      QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), "-state",
+        QVERIFY(m_obfs4Server->start({"-server", "-transports", "obfs4", "-bindaddr", "obfs4-127.0.0.1:0",
+                                      "-target", QStringLiteral("127.0.0.1:%1").arg(m_echo->port()), "-state",
                                       m_dir.filePath("obfs4-state")},
                                      cleanEnv()));
         QString cert;
         for (const auto& [k, v] : m_obfs4Server->methods().first().args)
-            if (k == QLatin1String("cert"))
-                cert = v;
+            if (k == QLatin1String("cert")) cert = v;
         QVERIFY(!cert.isEmpty());
         m_obfs4Options = QStringLiteral("{\"cert\": \"%1\", \"iat-mode\": \"0\"}").arg(cert);
     }
@@ -142,8 +145,8 @@ private Q_SLOTS:
 
         const quint16 authPort = test::freePort();
         test::Peer auth;
-        QVERIFY(auth.start("microsocks",
-                           {"-i", "127.0.0.1", "-p", QString::number(authPort), "-u", "msuser", "-P", "mspass"}));
+        QVERIFY(auth.start("microsocks", {"-i", "127.0.0.1", "-p", QString::number(authPort), "-u", "msuser",
+                                          "-P", "mspass"}));
         QVERIFY(test::waitForPort(authPort));
         carriesTraffic(QStringLiteral("socks5://msuser:mspass@127.0.0.1:%1").arg(authPort));
         carriesTraffic(QStringLiteral("socks5://msuser:mspass@127.0.0.1:%1").arg(authPort), true);

@@ -109,7 +109,8 @@ private Q_SLOTS:
         QTest::newRow("ss plain userinfo") << QStringLiteral("ss://aes-128-gcm:secret@[::1]:8388/#tag");
         QTest::newRow("ss padded base64") << QStringLiteral("ss://YWVzLTEyOC1nY206c2VjcmV0@127.0.0.1:8388");
         // Found by fuzz_bridge_line: the alias "cipher" came back as cipherName.
-        QTest::newRow("shadow line, cipher alias") << QStringLiteral("shadow .4:1 password=a cipher=wName=ge");
+        QTest::newRow("shadow line, cipher alias")
+            << QStringLiteral("shadow .4:1 password=a cipher=wName=ge");
     }
     void pastedLinesSurvive()
     {
@@ -134,11 +135,13 @@ private Q_SLOTS:
             const auto r = pt::bridge::importAny(
                 QStringLiteral("shadow 127.0.0.1:8388 password=p %1=aes-128-gcm").arg(QLatin1String(alias)));
             QVERIFY2(r.ok, qPrintable(r.error));
-            QCOMPARE(r.bridge.options.value(QStringLiteral("cipherName")).toString(), QStringLiteral("aes-128-gcm"));
+            QCOMPARE(r.bridge.options.value(QStringLiteral("cipherName")).toString(),
+                     QStringLiteral("aes-128-gcm"));
             QVERIFY(!r.bridge.options.contains(QLatin1String(alias)));
         }
         QVERIFY(pt::bridge::importAny(QStringLiteral("shadow 127.0.0.1:1 password=p cipher=aes-128-gcm "
-                                                     "cipherName=aes-128-gcm")).ok);
+                                                     "cipherName=aes-128-gcm"))
+                    .ok);
         const auto two = pt::bridge::importAny(
             QStringLiteral("shadow 127.0.0.1:1 password=p cipher=aes-128-gcm method=aes-256-gcm"));
         QVERIFY(!two.ok);

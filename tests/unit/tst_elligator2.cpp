@@ -53,8 +53,7 @@ Bytes32 fromBn(const BIGNUM* bn)
 Bytes32 x25519(const Bytes32& scalar, const Bytes32& point)
 {
     Bytes32 out{};
-    if (crypto_scalarmult(out.data(), scalar.data(), point.data()) != 0)
-        out.fill(0);
+    if (crypto_scalarmult(out.data(), scalar.data(), point.data()) != 0) out.fill(0);
     return out;
 }
 
@@ -88,7 +87,9 @@ private Q_SLOTS:
             if (i == 0)
                 a = hex32("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"); // p - 1
             if (i == 1)
-                b = hex32("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"); // p + 1, non-canonical
+                b = hex32(
+                    "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"); // p + 1,
+                                                                                         // non-canonical
             const Fe25519 fa = Fe25519::fromBytes(a.data()), fb = Fe25519::fromBytes(b.data());
             BIGNUM* ba = toBn(a);
             BIGNUM* bb = toBn(b);
@@ -97,7 +98,8 @@ private Q_SLOTS:
             QCOMPARE(toHex((fa * fb).toBytes()), toHex(fromBn(r)));
             BN_mod_sqr(r, ba, p, ctx);
             QCOMPARE(toHex(fa.square().toBytes()), toHex(fromBn(r)));
-            QCOMPARE(toHex(fa.squareTimes(3).toBytes()), toHex((fa * fa * fa * fa * fa * fa * fa * fa).toBytes()));
+            QCOMPARE(toHex(fa.squareTimes(3).toBytes()),
+                     toHex((fa * fa * fa * fa * fa * fa * fa * fa).toBytes()));
             // Legendre symbol through the addition chain against a^((p-1)/2) in BIGNUM.
             {
                 BIGNUM* e = BN_dup(p);
@@ -282,8 +284,7 @@ private Q_SLOTS:
             const Bytes32 u = x25519Base(randomBytes32());
             const uint8_t tweak = uint8_t(randombytes_uniform(256));
             const auto repr = elligator2::publicKeyToRepresentative(u, tweak);
-            if (!repr)
-                continue;
+            if (!repr) continue;
             ++encodable;
             QCOMPARE((*repr)[31] & 0xc0, tweak & 0xc0);
             QCOMPARE(toHex(elligator2::representativeToPublicKey(*repr)), toHex(u));
@@ -315,8 +316,7 @@ private Q_SLOTS:
         int made = 0;
         for (int i = 0; i < 200; ++i) {
             const auto kp = elligator2::keypairFromSeed(randomBytes32());
-            if (!kp)
-                continue;
+            if (!kp) continue;
             ++made;
             const Bytes32 decoded = elligator2::representativeToPublicKey(kp->representative);
             QCOMPARE(toHex(decoded), toHex(kp->publicKey));

@@ -9,7 +9,10 @@
 using namespace pt::extorport;
 
 namespace {
-QByteArray header() { return QByteArray("! Extended ORPort Auth Cookie !\n"); }
+QByteArray header()
+{
+    return QByteArray("! Extended ORPort Auth Cookie !\n");
+}
 
 // Plays tor's part: returns the bytes tor sends after seeing `fromPt`, checking it.
 struct FakeTor
@@ -20,7 +23,10 @@ struct FakeTor
     bool deny = false;
 };
 
-QByteArray u16(quint16 v) { return QByteArray(1, char(v >> 8)) + char(v & 0xFF); }
+QByteArray u16(quint16 v)
+{
+    return QByteArray(1, char(v >> 8)) + char(v & 0xFF);
+}
 } // namespace
 
 class TestExtOrPort : public QObject
@@ -47,11 +53,11 @@ private Q_SLOTS:
         QFETCH(bool, bytewise);
         FakeTor tor;
         const QByteArray clientNonce(32, '\x11');
-        ClientHandshake h(tor.cookie, clientNonce, QStringLiteral("203.0.113.9:5555"), QStringLiteral("obfs4"));
+        ClientHandshake h(tor.cookie, clientNonce, QStringLiteral("203.0.113.9:5555"),
+                          QStringLiteral("obfs4"));
         auto feed = [&](const QByteArray& b) {
             QByteArray out;
-            if (!bytewise)
-                return h.onBytes(b);
+            if (!bytewise) return h.onBytes(b);
             for (char c : b)
                 out += h.onBytes(QByteArray(1, c));
             return out;
@@ -63,8 +69,8 @@ private Q_SLOTS:
         sent = feed(serverHash(tor.cookie, clientNonce, tor.serverNonce) + tor.serverNonce);
         QCOMPARE(sent, clientHash(tor.cookie, clientNonce, tor.serverNonce));
         sent = feed(QByteArray(1, '\x01'));
-        const QByteArray expected = u16(0x0001) + u16(16) + "203.0.113.9:5555" + u16(0x0002) + u16(5) + "obfs4" +
-                                    u16(0x0000) + u16(0);
+        const QByteArray expected = u16(0x0001) + u16(16) + "203.0.113.9:5555" + u16(0x0002) + u16(5) +
+                                    "obfs4" + u16(0x0000) + u16(0);
         QCOMPARE(sent, expected);
         QCOMPARE(h.state(), ClientHandshake::State::WaitOkay);
         // a CONTROL command is ignored, OKAY completes, OR bytes after it are kept

@@ -31,8 +31,7 @@ namespace {
 QMap<QString, QString> manPageFlags()
 {
     QFile man(QStringLiteral(PT_SOURCE_DIR "/docs/ptdispatcher.1"));
-    if (!man.open(QIODevice::ReadOnly))
-        return {};
+    if (!man.open(QIODevice::ReadOnly)) return {};
     static const QRegularExpression flagRe(QStringLiteral(R"((?<![A-Za-z])\\-([A-Za-z](?:[A-Za-z]|\\-)*))"));
     QMap<QString, QString> found;
     QString section;
@@ -91,12 +90,12 @@ void TstFlags::manPageDocumentsExactlyTheTable()
         QVERIFY2(documented.value(f.name) == section,
                  qPrintable(QStringLiteral("-%1 is documented under %2, not %3")
                                 .arg(f.name, documented.value(f.name), section)));
-        if (!f.alias.isEmpty())
-            QVERIFY2(documented.contains(f.alias), qPrintable(f.alias));
+        if (!f.alias.isEmpty()) QVERIFY2(documented.contains(f.alias), qPrintable(f.alias));
     }
     for (auto it = documented.cbegin(); it != documented.cend(); ++it)
         QVERIFY2(pt::flags::isKnownFlag(it.key()),
-                 qPrintable(QStringLiteral("docs/ptdispatcher.1 documents -%1, which is not in the table").arg(it.key())));
+                 qPrintable(QStringLiteral("docs/ptdispatcher.1 documents -%1, which is not in the table")
+                                .arg(it.key())));
 }
 
 void TstFlags::helpNamesEveryFlagInItsGroup()
@@ -105,21 +104,20 @@ void TstFlags::helpNamesEveryFlagInItsGroup()
     QString group;
     QMap<QString, QString> groupOf;
     for (const QString& line : lines) {
-        if (line.endsWith(QLatin1Char(':')) && !line.startsWith(QLatin1Char(' ')))
-            group = line.chopped(1);
-        static const QRegularExpression head(QStringLiteral(R"(^  -([A-Za-z-]+)(?:, -([A-Za-z-]+))?(?: |$))"));
+        if (line.endsWith(QLatin1Char(':')) && !line.startsWith(QLatin1Char(' '))) group = line.chopped(1);
+        static const QRegularExpression head(
+            QStringLiteral(R"(^  -([A-Za-z-]+)(?:, -([A-Za-z-]+))?(?: |$))"));
         const QRegularExpressionMatch m = head.match(line);
         if (m.hasMatch()) {
             groupOf.insert(m.captured(1), group);
-            if (m.hasCaptured(2))
-                groupOf.insert(m.captured(2), group);
+            if (m.hasCaptured(2)) groupOf.insert(m.captured(2), group);
         }
     }
     for (const pt::flags::FlagInfo& f : pt::flags::table()) {
-        QVERIFY2(groupOf.contains(f.name), qPrintable(QStringLiteral("-%1 is missing from -help").arg(f.name)));
+        QVERIFY2(groupOf.contains(f.name),
+                 qPrintable(QStringLiteral("-%1 is missing from -help").arg(f.name)));
         QCOMPARE(groupOf.value(f.name), pt::flags::groupTitle(f.group));
-        if (!f.alias.isEmpty())
-            QCOMPARE(groupOf.value(f.alias), pt::flags::groupTitle(f.group));
+        if (!f.alias.isEmpty()) QCOMPARE(groupOf.value(f.alias), pt::flags::groupTitle(f.group));
         for (const QString& choice : f.choices)
             QVERIFY2(pt::usageText().contains(choice), qPrintable(choice));
     }
@@ -129,15 +127,16 @@ void TstFlags::helpNamesEveryFlagInItsGroup()
 // -help states the table's defaults; they must be what parseConfig gives.
 void TstFlags::defaultsInTheTableAreTheParsersDefaults()
 {
-    const pt::ConfigResult r =
-        pt::parseConfig({pt::flags::dashed(Flag::Transport), QStringLiteral("obfs4")}, {}, QStringLiteral("/"));
+    const pt::ConfigResult r = pt::parseConfig({pt::flags::dashed(Flag::Transport), QStringLiteral("obfs4")},
+                                               {}, QStringLiteral("/"));
     QCOMPARE(r.status, pt::ConfigResult::Status::Ok);
     const pt::Config& c = r.config;
     auto stated = [](Flag f) { return pt::flags::info(f).defaultValue; };
     QCOMPARE(stated(Flag::PtVersion), c.ipcVersion);
     QCOMPARE(stated(Flag::Mode), pt::proxyModeName(c.mode));
     QCOMPARE(stated(Flag::IpcLogLevel), pt::ipc::logLevelName(c.logLevel));
-    QCOMPARE(stated(Flag::ExitOnStdinClose), c.exitOnStdinClose ? QStringLiteral("true") : QStringLiteral("false"));
+    QCOMPARE(stated(Flag::ExitOnStdinClose),
+             c.exitOnStdinClose ? QStringLiteral("true") : QStringLiteral("false"));
     QCOMPARE(stated(Flag::HandshakeTimeout), QString::number(c.handshakeTimeoutMs));
     QCOMPARE(stated(Flag::ConnectTimeout), QString::number(c.connectTimeoutMs));
     QCOMPARE(stated(Flag::MaxConnections), QString::number(c.maxConnections));
@@ -149,10 +148,12 @@ void TstFlags::everyChoiceIsAccepted()
 {
     for (const pt::flags::FlagInfo& f : pt::flags::table()) {
         for (const QString& choice : f.choices) {
-            const pt::ConfigResult r = pt::parseConfig(
-                {pt::flags::dashed(Flag::Transport), QStringLiteral("obfs4"), QLatin1Char('-') + f.name, choice}, {},
-                QStringLiteral("/"));
-            QVERIFY2(r.status == pt::ConfigResult::Status::Ok, qPrintable(f.name + QLatin1Char(' ') + choice));
+            const pt::ConfigResult r =
+                pt::parseConfig({pt::flags::dashed(Flag::Transport), QStringLiteral("obfs4"),
+                                 QLatin1Char('-') + f.name, choice},
+                                {}, QStringLiteral("/"));
+            QVERIFY2(r.status == pt::ConfigResult::Status::Ok,
+                     qPrintable(f.name + QLatin1Char(' ') + choice));
         }
     }
 }

@@ -62,8 +62,7 @@ private Q_SLOTS:
         Inbox inbox;
         int depth = 0;
         std::function<void()> step = [&] {
-            if (++depth < 100)
-                inbox.post(step);
+            if (++depth < 100) inbox.post(step);
         };
         inbox.post(step);
         QTRY_COMPARE_WITH_TIMEOUT(depth, 100, 5000);
@@ -94,15 +93,15 @@ private Q_SLOTS:
         constexpr int kJobs = 60;
         for (int i = 0; i < kJobs; ++i) {
             pool.post([&](QObject* context) {
-                if (context->thread() != QThread::currentThread() || QThread::currentThread() == qApp->thread())
+                if (context->thread() != QThread::currentThread() ||
+                    QThread::currentThread() == qApp->thread())
                     ++wrongThread;
                 {
                     std::lock_guard<std::mutex> lock(mutex);
                     workers.insert(QThread::currentThread());
                 }
                 pool.postToOwner([&] {
-                    if (QThread::currentThread() != qApp->thread())
-                        ++wrongThread;
+                    if (QThread::currentThread() != qApp->thread()) ++wrongThread;
                     ++backOnOwner;
                 });
             });

@@ -41,10 +41,12 @@ private:
     uint8_t m_next = 0;
 };
 
-std::unique_ptr<ClientSession> plainClient(SessionEnv& env, const QString& host = QStringLiteral("meek.test:8080"),
+std::unique_ptr<ClientSession> plainClient(SessionEnv& env,
+                                           const QString& host = QStringLiteral("meek.test:8080"),
                                            const QString& path = QStringLiteral("/meek/"))
 {
-    return std::make_unique<ClientSession>([] { return WebChannel(); }, ClientSession::Request{host, path}, env);
+    return std::make_unique<ClientSession>([] { return WebChannel(); }, ClientSession::Request{host, path},
+                                           env);
 }
 
 struct ParsedRequest
@@ -66,8 +68,7 @@ std::vector<ParsedRequest> requestsIn(const QByteArray& wire)
         out.push_back(r);
         p.nextMessage();
     }
-    if (p.failed() || p.bufferedBytes() > 0)
-        out.push_back(ParsedRequest{}); // a marker the tests reject
+    if (p.failed() || p.bufferedBytes() > 0) out.push_back(ParsedRequest{}); // a marker the tests reject
     return out;
 }
 
@@ -98,8 +99,7 @@ QByteArray response(int status, const QByteArray& body, bool close = false)
     http::Response r;
     r.status = status;
     r.reason = http::reasonPhrase(status);
-    if (close)
-        r.headers.add("Connection", "close");
+    if (close) r.headers.add("Connection", "close");
     return http::encodeResponse(r, body);
 }
 
@@ -109,10 +109,8 @@ QByteArray post(const QByteArray& sid, const QByteArray& body, bool close = fals
     r.method = "POST";
     r.target = "/";
     r.headers.add("Host", "meek.test");
-    if (!sid.isNull())
-        r.headers.add("X-Session-Id", sid);
-    if (close)
-        r.headers.add("Connection", "close");
+    if (!sid.isNull()) r.headers.add("X-Session-Id", sid);
+    if (close) r.headers.add("Connection", "close");
     return http::encodeRequest(r, body);
 }
 
@@ -147,8 +145,8 @@ bool makeCertificate(QByteArray* certPem, QByteArray* keyPem)
         X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
         X509_set_pubkey(cert, key);
         X509_NAME* name = X509_get_subject_name(cert);
-        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("meek.test"), -1,
-                                   -1, 0);
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                                   reinterpret_cast<const unsigned char*>("meek.test"), -1, -1, 0);
         X509_set_issuer_name(cert, name);
         ok = X509_sign(cert, key, EVP_sha256()) > 0;
     }
@@ -163,7 +161,8 @@ bool makeCertificate(QByteArray* certPem, QByteArray* keyPem)
     };
     if (ok) {
         *certPem = toPem([cert](BIO* b) { PEM_write_bio_X509(b, cert); });
-        *keyPem = toPem([key](BIO* b) { PEM_write_bio_PrivateKey(b, key, nullptr, nullptr, 0, nullptr, nullptr); });
+        *keyPem =
+            toPem([key](BIO* b) { PEM_write_bio_PrivateKey(b, key, nullptr, nullptr, 0, nullptr, nullptr); });
     }
     X509_free(cert);
     EVP_PKEY_free(key);
@@ -252,7 +251,8 @@ private Q_SLOTS:
         auto c = plainClient(env);
         SessionOutput out;
         c->start(out);
-        const QList<int64_t> expected = {100, 150, 225, 337, 505, 757, 1135, 1702, 2553, 3829, 5000, 5000, 5000};
+        const QList<int64_t> expected = {100,  150,  225,  337,  505,  757, 1135,
+                                         1702, 2553, 3829, 5000, 5000, 5000};
         for (int64_t delay : expected) {
             SessionOutput o;
             c->onWire(response(200, QByteArray()), o);
@@ -456,8 +456,7 @@ private Q_SLOTS:
                 break;
             }
             QVERIFY(env.now - dataAt < ClientSession::kEofLingerMs);
-            if (auto at = c->nextWakeupMs())
-                env.now = *at;
+            if (auto at = c->nextWakeupMs()) env.now = *at;
             SessionOutput t;
             c->onTimer(t);
         }
@@ -475,7 +474,8 @@ private Q_SLOTS:
         QCOMPARE(r.value.url.hostHeader, QStringLiteral("meek.example.net:8443"));
         QCOMPARE(r.value.url.path, QStringLiteral("/x/"));
 
-        r = meek::parseClientOptions(QJsonObject{{"url", "https://meek.example.net/"}, {"front", "127.0.0.1:9443"}});
+        r = meek::parseClientOptions(
+            QJsonObject{{"url", "https://meek.example.net/"}, {"front", "127.0.0.1:9443"}});
         QVERIFY(r.ok());
         QCOMPARE(r.value.dialTo.host, QStringLiteral("127.0.0.1"));
         QCOMPARE(r.value.dialTo.port, quint16(9443));
@@ -489,7 +489,8 @@ private Q_SLOTS:
         QVERIFY(!meek::parseClientOptions(QJsonObject{{"url", "ftp://x/"}}).ok());
         QVERIFY(!meek::parseClientOptions(QJsonObject{{"url", "https://x/"}, {"front", "bad host"}}).ok());
         // utls (lyrebird) is accepted and ignored: OpenSSL's fingerprint either way.
-        QVERIFY(meek::parseClientOptions(QJsonObject{{"url", "https://x/"}, {"utls", "HelloRandomizedALPN"}}).ok());
+        QVERIFY(meek::parseClientOptions(QJsonObject{{"url", "https://x/"}, {"utls", "HelloRandomizedALPN"}})
+                    .ok());
     }
 
     void serverOptions()
@@ -498,7 +499,8 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r.value.idleTimeoutMs, int64_t(120000));
         QVERIFY(r.value.certFile.isEmpty());
-        r = meek::parseServerOptions(QJsonObject{{"idle-timeout", "3"}, {"cert", "/c.pem"}, {"key", "/k.pem"}});
+        r = meek::parseServerOptions(
+            QJsonObject{{"idle-timeout", "3"}, {"cert", "/c.pem"}, {"key", "/k.pem"}});
         QVERIFY(r.ok());
         QCOMPARE(r.value.idleTimeoutMs, int64_t(3000));
         QCOMPARE(r.value.certFile, QStringLiteral("/c.pem"));
@@ -790,20 +792,19 @@ private Q_SLOTS:
         // Before the TLS handshake completes, a stalled peer gets the request timeout.
         QCOMPARE(s.nextWakeupMs().value_or(-1), env.now + ServerSession::kRequestTimeoutMs);
 
-        auto engine = tls::Engine::client(clientCtx, QStringLiteral("meek.test"), QStringLiteral("meek.test"), {});
+        auto engine =
+            tls::Engine::client(clientCtx, QStringLiteral("meek.test"), QStringLiteral("meek.test"), {});
         engine->start();
         QByteArray toServer = engine->takeWire(), plainBack;
         engine->writeApp(post("0123456789abcdef", "over tls") + post("0123456789abcdef", QByteArray(), true));
         bool ended = false;
         for (int i = 0; i < 50 && !ended; ++i) {
             SessionOutput o;
-            if (!toServer.isEmpty())
-                s.onWire(toServer, o);
+            if (!toServer.isEmpty()) s.onWire(toServer, o);
             toServer.clear();
             for (const auto& st : hub.opened) {
                 const QByteArray up = st->takeUp();
-                if (!up.isEmpty())
-                    st->pushDown(up.toUpper());
+                if (!up.isEmpty()) st->pushDown(up.toUpper());
             }
             env.now += ServerSession::kTurnaroundMs;
             s.onTimer(o);
@@ -853,7 +854,8 @@ private Q_SLOTS:
         c->onApp(up, co);
         c2s += co.toWire;
         bool downPushed = false;
-        for (int round = 0; round < 2000 && (gotUp.size() < up.size() || gotDown.size() < down.size()); ++round) {
+        for (int round = 0; round < 2000 && (gotUp.size() < up.size() || gotDown.size() < down.size());
+             ++round) {
             SessionOutput so;
             if (!c2s.isEmpty()) {
                 s.onWire(c2s, so);

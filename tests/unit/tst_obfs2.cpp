@@ -28,8 +28,7 @@ void pump(Session& a, Session& b, QByteArray& a2b, QByteArray& b2a, QByteArray& 
             b.onWire(piece, o);
             b2a += o.toWire;
             bApp += o.toApp;
-            if (o.failed())
-                error = o.error;
+            if (o.failed()) error = o.error;
         }
         if (!b2a.isEmpty()) {
             SessionOutput o;
@@ -38,8 +37,7 @@ void pump(Session& a, Session& b, QByteArray& a2b, QByteArray& b2a, QByteArray& 
             a.onWire(piece, o);
             a2b += o.toWire;
             aApp += o.toApp;
-            if (o.failed())
-                error = o.error;
+            if (o.failed()) error = o.error;
         }
     }
 }

@@ -144,8 +144,9 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("hash");
         QTest::newRow("lengths, seed 07") << 0x07 << 1448 << 100 << QList<int>{1139, 126, 511, 870, 1082}
                                           << quint64(0x3febe365940ea156ULL) << quint64(0x68dce80045005063ULL);
-        QTest::newRow("iat delays, seed 08") << 0x08 << 100 << 85 << QList<int>{89, 12, 80, 49, 14}
-                                             << quint64(0x3fea6b82c354eaceULL) << quint64(0xfb4773c7227fd59dULL);
+        QTest::newRow("iat delays, seed 08")
+            << 0x08 << 100 << 85 << QList<int>{89, 12, 80, 49, 14} << quint64(0x3fea6b82c354eaceULL)
+            << quint64(0xfb4773c7227fd59dULL);
         QTest::newRow("lengths, seed 10") << 0x10 << 1448 << 37 << QList<int>{1186, 455, 399, 1109, 605}
                                           << quint64(0x3fc223f306516313ULL) << quint64(0xe3a5028898c9fdbeULL);
     }

@@ -13,8 +13,7 @@ namespace {
 QByteArray randomBytes(int n)
 {
     QByteArray b(n, '\0');
-    if (n > 0)
-        randombytes_buf(b.data(), size_t(n));
+    if (n > 0) randombytes_buf(b.data(), size_t(n));
     return b;
 }
 
@@ -36,8 +35,7 @@ QList<QByteArray> decodeAll(FrameDecoder& dec, QByteArray& wire, FrameDecoder::S
     QByteArray payload;
     for (;;) {
         status = dec.decode(wire, pos, payload, error);
-        if (status != FrameDecoder::Status::Frame)
-            break;
+        if (status != FrameDecoder::Status::Frame) break;
         out << payload;
     }
     wire.remove(0, pos);
@@ -203,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(parsePacket(QByteArray::fromHex("010000"), pkt));
         QCOMPARE(pkt.type, kPacketTypePrngSeed);
         QVERIFY(pkt.payload.isEmpty());
-        QVERIFY(!parsePacket(QByteArray::fromHex("0000"), pkt)); // shorter than the header
+        QVERIFY(!parsePacket(QByteArray::fromHex("0000"), pkt));         // shorter than the header
         QVERIFY(!parsePacket(QByteArray::fromHex("000005414243"), pkt)); // claims 5 bytes, carries 3
     }
 };

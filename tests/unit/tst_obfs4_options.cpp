@@ -19,8 +19,7 @@ namespace {
 QJsonObject readState(const QString& dir)
 {
     QFile f(dir + QStringLiteral("/obfs4_state.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
@@ -73,7 +72,9 @@ private Q_SLOTS:
         const QString cert = certString(id.value.nodeId, id.value.publicKey);
         QCOMPARE(cert.size(), 70);
         QVERIFY(text.startsWith(QStringLiteral("# obfs4 torrc client bridge line\n")));
-        QVERIFY(text.contains(QStringLiteral("\nBridge obfs4 <IP ADDRESS>:<PORT> <FINGERPRINT> cert=%1 iat-mode=0\n").arg(cert)));
+        QVERIFY(text.contains(
+            QStringLiteral("\nBridge obfs4 <IP ADDRESS>:<PORT> <FINGERPRINT> cert=%1 iat-mode=0\n")
+                .arg(cert)));
     }
 
     void laterRunsReuseTheIdentity()
@@ -82,7 +83,8 @@ private Q_SLOTS:
         const auto a = loadServerIdentity({}, dir.path());
         const auto b = loadServerIdentity({}, dir.path());
         QVERIFY(a.ok() && b.ok());
-        QCOMPARE(certString(a.value.nodeId, a.value.publicKey), certString(b.value.nodeId, b.value.publicKey));
+        QCOMPARE(certString(a.value.nodeId, a.value.publicKey),
+                 certString(b.value.nodeId, b.value.publicKey));
         QCOMPARE(a.value.drbgSeed, b.value.drbgSeed);
     }
 
@@ -95,7 +97,8 @@ private Q_SLOTS:
         QCOMPARE(b.value.iatMode, 2);
         QCOMPARE(b.value.privateKey, a.value.privateKey);
         QCOMPARE(readState(dir.path()).value("iat-mode").toInt(), 2);
-        const auto c = loadServerIdentity(QJsonObject{{"iat-mode", 1}}, dir.path()); // a JSON number works too
+        const auto c =
+            loadServerIdentity(QJsonObject{{"iat-mode", 1}}, dir.path()); // a JSON number works too
         QVERIFY(c.ok());
         QCOMPARE(c.value.iatMode, 1);
     }
@@ -103,12 +106,14 @@ private Q_SLOTS:
     void partialKeySetNamesTheMissingKey()
     {
         QTemporaryDir dir;
-        const auto r = loadServerIdentity(QJsonObject{{"node-id", kNodeId}, {"private-key", kPrivateKey}}, dir.path());
+        const auto r =
+            loadServerIdentity(QJsonObject{{"node-id", kNodeId}, {"private-key", kPrivateKey}}, dir.path());
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QStringLiteral("drbg-seed")), qPrintable(r.error));
         const auto r2 = loadServerIdentity(QJsonObject{{"drbg-seed", kSeed}}, dir.path());
         QVERIFY(!r2.ok());
-        QVERIFY(r2.error.contains(QStringLiteral("node-id")) && r2.error.contains(QStringLiteral("private-key")));
+        QVERIFY(r2.error.contains(QStringLiteral("node-id")) &&
+                r2.error.contains(QStringLiteral("private-key")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("obfs4_state.json"))));
     }
 
@@ -116,7 +121,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto r = loadServerIdentity(
-            QJsonObject{{"node-id", kNodeId}, {"private-key", kPrivateKey}, {"drbg-seed", kSeed}, {"iat-mode", "1"}},
+            QJsonObject{
+                {"node-id", kNodeId}, {"private-key", kPrivateKey}, {"drbg-seed", kSeed}, {"iat-mode", "1"}},
             dir.path());
         QVERIFY2(r.ok(), qPrintable(r.error));
         const QJsonObject st = readState(dir.path());
@@ -129,9 +135,12 @@ private Q_SLOTS:
     void malformedValuesAreRefused_data()
     {
         QTest::addColumn<QJsonObject>("options");
-        QTest::newRow("short node-id") << QJsonObject{{"node-id", "0123"}, {"private-key", kPrivateKey}, {"drbg-seed", kSeed}};
-        QTest::newRow("non-hex key") << QJsonObject{{"node-id", kNodeId}, {"private-key", QString(64, 'z')}, {"drbg-seed", kSeed}};
-        QTest::newRow("short seed") << QJsonObject{{"node-id", kNodeId}, {"private-key", kPrivateKey}, {"drbg-seed", "0011"}};
+        QTest::newRow("short node-id")
+            << QJsonObject{{"node-id", "0123"}, {"private-key", kPrivateKey}, {"drbg-seed", kSeed}};
+        QTest::newRow("non-hex key") << QJsonObject{
+            {"node-id", kNodeId}, {"private-key", QString(64, 'z')}, {"drbg-seed", kSeed}};
+        QTest::newRow("short seed") << QJsonObject{
+            {"node-id", kNodeId}, {"private-key", kPrivateKey}, {"drbg-seed", "0011"}};
         QTest::newRow("iat-mode 3") << QJsonObject{{"iat-mode", "3"}};
         QTest::newRow("iat-mode word") << QJsonObject{{"iat-mode", "paranoid"}};
     }
@@ -206,7 +215,8 @@ private Q_SLOTS:
 
     void legacyNodeIdAndPublicKeyWork()
     {
-        const auto cfg = parseClientArgs(QJsonObject{{"node-id", kNodeId}, {"public-key", QString(64, 'a')}, {"iat-mode", "2"}}, true);
+        const auto cfg = parseClientArgs(
+            QJsonObject{{"node-id", kNodeId}, {"public-key", QString(64, 'a')}, {"iat-mode", "2"}}, true);
         QVERIFY2(cfg.ok(), qPrintable(cfg.error));
         QCOMPARE(cfg.value.iatMode, 2);
         QCOMPARE(cfg.value.nodeId[0], uint8_t(0x01));

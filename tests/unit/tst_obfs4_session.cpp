@@ -26,8 +26,7 @@ public:
     void randomBytes(void* out, size_t len) override
     {
         m_seed[0]++;
-        if (m_seed[0] == 0)
-            m_seed[1]++;
+        if (m_seed[0] == 0) m_seed[1]++;
         randombytes_buf_deterministic(out, len, m_seed.data());
     }
     uint32_t randomUniform(uint32_t upper) override
@@ -80,11 +79,7 @@ ClientConfig clientConfigFor(const ServerConfig& s, int iatMode = 0)
 // Moves bytes between a client and a server session until nothing moves.
 struct Link
 {
-    Link(Session& c, Session& s)
-        : client(c)
-        , server(s)
-    {
-    }
+    Link(Session& c, Session& s) : client(c), server(s) {}
     Session& client;
     Session& server;
     QByteArray clientApp, serverApp; // what each side decoded
@@ -97,8 +92,7 @@ struct Link
         app += o.toApp;
         if (o.failed() && err.isEmpty()) {
             err = o.error;
-            if (delay)
-                *delay = o.closeDelayMs;
+            if (delay) *delay = o.closeDelayMs;
         }
     }
     void start()
@@ -237,7 +231,7 @@ private Q_SLOTS:
         link.start();
         link.run();
         QVERIFY(!server->handshakeDone());
-        QVERIFY(link.s2c.isEmpty()); // not a single byte back
+        QVERIFY(link.s2c.isEmpty());         // not a single byte back
         QVERIFY(link.serverError.isEmpty()); // and no fast close either
         QVERIFY(server->nextWakeupMs().has_value());
 
@@ -409,8 +403,7 @@ private Q_SLOTS:
         // iat-mode 1 sends one MSS-sized segment now and each next one after its drawn
         // delay; a draw of 0 sends the next at once too, so "two at most" holds for the
         // tables of these fixed seeds (serverConfig), not for every seed.
-        if (iatMode == 1)
-            QVERIFY(o.toWire.size() <= kMaximumSegmentLength * 2);
+        if (iatMode == 1) QVERIFY(o.toWire.size() <= kMaximumSegmentLength * 2);
         QVERIFY(client->pendingAppBytes() > 0);
         QVERIFY(client->nextWakeupMs().has_value());
         link.c2s += o.toWire;

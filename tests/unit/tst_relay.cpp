@@ -54,8 +54,7 @@ struct Pair
     Pair()
     {
         QTcpServer server;
-        if (!server.listen(QHostAddress::LocalHost))
-            return;
+        if (!server.listen(QHostAddress::LocalHost)) return;
         server.pauseAccepting(); // accepted by hand below
         NetError err;
         b = platform::openTcp(QHostAddress::LocalHost, &err);
@@ -64,8 +63,7 @@ struct Pair
         t.start();
         while (a == platform::kNoSocket && t.elapsed() < 5000) {
             a = platform::acceptOne(server.socketDescriptor(), &err);
-            if (a == platform::kNoSocket)
-                QThread::msleep(1);
+            if (a == platform::kNoSocket) QThread::msleep(1);
         }
         while (platform::pendingConnectError(b).kind == NetError::Kind::InProgress && t.elapsed() < 5000)
             QThread::msleep(1);
@@ -96,8 +94,7 @@ qint64 pushSome(SocketHandle fd, const QByteArray& data, qint64& offset)
         const platform::Chunk chunk{data.constData() + offset, qMin<qint64>(65536, data.size() - offset)};
         NetError err;
         const qint64 n = platform::sendChunks(fd, &chunk, 1, &err);
-        if (n <= 0)
-            break;
+        if (n <= 0) break;
         offset += n;
         total += n;
     }
@@ -111,8 +108,7 @@ QByteArray pullSome(SocketHandle fd)
     for (;;) {
         NetError err;
         const qint64 n = platform::receive(fd, buf, sizeof buf, &err);
-        if (n <= 0)
-            break;
+        if (n <= 0) break;
         out.append(buf, n);
     }
     return out;

@@ -57,13 +57,14 @@ class TestUdpFraming : public QObject
 private Q_SLOTS:
     void lengthFramingRoundTripsAnyCut()
     {
-        const QList<QByteArray> datagrams{QByteArray(), bytes(1, 4), bytes(1000, 5), bytes(kMaxDatagram, 6),
-                                          QByteArray(), bytes(300, 7)};
+        const QList<QByteArray> datagrams{QByteArray(),           bytes(1, 4),  bytes(1000, 5),
+                                          bytes(kMaxDatagram, 6), QByteArray(), bytes(300, 7)};
         QByteArray stream;
         for (const auto& d : datagrams)
             stream += *encodeDatagram(Framing::Length, d);
         QCOMPARE(stream.size(), 2 * datagrams.size() + 1 + 1000 + kMaxDatagram + 300);
-        for (const QList<int>& pieces : {QList<int>{1}, QList<int>{2, 3}, QList<int>{7, 65536}, QList<int>{1 << 20}}) {
+        for (const QList<int>& pieces :
+             {QList<int>{1}, QList<int>{2, 3}, QList<int>{7, 65536}, QList<int>{1 << 20}}) {
             bool ok = false;
             const auto out = decodeInPieces(Framing::Length, stream, pieces, &ok);
             QVERIFY(ok);
@@ -106,9 +107,9 @@ private Q_SLOTS:
         QByteArray badLen = stun(0x0001, 4);
         badLen[3] = 3; // not a multiple of 4
         QCOMPARE(classifyStunDatagram(badLen), StunKind::Malformed);
-        QCOMPARE(classifyStunDatagram(stun(0x0001, 4) + "x"), StunKind::Malformed); // trailing byte
+        QCOMPARE(classifyStunDatagram(stun(0x0001, 4) + "x"), StunKind::Malformed);    // trailing byte
         QCOMPARE(classifyStunDatagram(stun(0x0001, 4).left(22)), StunKind::Malformed); // truncated
-        QCOMPARE(classifyStunDatagram(channelData(0x8000, 4)), StunKind::Malformed);    // not a channel
+        QCOMPARE(classifyStunDatagram(channelData(0x8000, 4)), StunKind::Malformed);   // not a channel
         QCOMPARE(classifyStunDatagram(channelData(0x4000, 8).left(10)), StunKind::Malformed);
         QCOMPARE(classifyStunDatagram(QByteArray("abc")), StunKind::Malformed);
         QCOMPARE(classifyStunDatagram(QByteArray("hello, not STUN")), StunKind::Malformed);
@@ -116,8 +117,9 @@ private Q_SLOTS:
 
     void stunStreamRoundTripsAndStripsChannelPadding()
     {
-        const QList<QByteArray> datagrams{stun(0x0001, 0), channelData(0x4000, 5), stun(0x0111, 64),
-                                          channelData(0x4abc, 0), channelData(0x5000, 8), channelData(0x4001, 3)};
+        const QList<QByteArray> datagrams{stun(0x0001, 0),        channelData(0x4000, 5),
+                                          stun(0x0111, 64),       channelData(0x4abc, 0),
+                                          channelData(0x5000, 8), channelData(0x4001, 3)};
         QByteArray stream;
         for (const auto& d : datagrams) {
             const auto e = encodeDatagram(Framing::Stun, d);

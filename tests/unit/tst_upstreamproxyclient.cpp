@@ -31,7 +31,9 @@ private Q_SLOTS:
             const QByteArray req = bytewise ? feedBytewise(h, sel) : h.onBytes(sel);
             QCOMPARE(req, QByteArray("\x05\x01\x00\x01\x0a\x01\x02\x03\x01\xbb", 10));
             QCOMPARE(h.state(), ClientHandshake::State::Connect);
-            const QByteArray rep("\x05\x00\x00\x01\x7f\x00\x00\x01\x12\x34" "early", 15);
+            const QByteArray rep("\x05\x00\x00\x01\x7f\x00\x00\x01\x12\x34"
+                                 "early",
+                                 15);
             bytewise ? feedBytewise(h, rep) : h.onBytes(rep);
             QCOMPARE(h.state(), ClientHandshake::State::Done);
             QCOMPARE(h.takeLeftover(), QByteArray("early"));
@@ -45,14 +47,17 @@ private Q_SLOTS:
         QCOMPARE(h.start(), QByteArray("\x05\x02\x00\x02", 4));
         QCOMPARE(h.onBytes(QByteArray("\x05\x02", 2)), QByteArray("\x01\x06msuser\x06mspass"));
         QCOMPARE(h.state(), ClientHandshake::State::Auth);
-        QCOMPARE(h.onBytes(QByteArray("\x01\x00", 2)), QByteArray("\x05\x01\x00\x03\x0e" "bridge.example\x00\x50", 21));
+        QCOMPARE(h.onBytes(QByteArray("\x01\x00", 2)), QByteArray("\x05\x01\x00\x03\x0e"
+                                                                  "bridge.example\x00\x50",
+                                                                  21));
         h.onBytes(QByteArray("\x05\x00\x00\x04", 4) + QByteArray(16, '\0') + QByteArray("\x00\x01", 2));
         QCOMPARE(h.state(), ClientHandshake::State::Done);
     }
 
     void socks5WrongPasswordIsNotAllowed()
     {
-        ClientHandshake h({Type::Socks5, QStringLiteral("u"), QStringLiteral("bad"), QStringLiteral("1.2.3.4"), 1});
+        ClientHandshake h(
+            {Type::Socks5, QStringLiteral("u"), QStringLiteral("bad"), QStringLiteral("1.2.3.4"), 1});
         h.start();
         h.onBytes(QByteArray("\x05\x02", 2));
         h.onBytes(QByteArray("\x01\x01", 2));
@@ -93,7 +98,9 @@ private Q_SLOTS:
         ClientHandshake ip({Type::Socks4a, QStringLiteral("id"), {}, QStringLiteral("10.0.0.1"), 8080});
         QCOMPARE(ip.start(), QByteArray("\x04\x01\x1f\x90\x0a\x00\x00\x01id\x00", 11));
         ClientHandshake name({Type::Socks4a, {}, {}, QStringLiteral("a.b"), 80});
-        QCOMPARE(name.start(), QByteArray("\x04\x01\x00\x50\x00\x00\x00\x01\x00" "a.b\x00", 13));
+        QCOMPARE(name.start(), QByteArray("\x04\x01\x00\x50\x00\x00\x00\x01\x00"
+                                          "a.b\x00",
+                                          13));
         feedBytewise(name, QByteArray("\x00\x5a\x00\x00\x00\x00\x00\x00", 8));
         QCOMPARE(name.state(), ClientHandshake::State::Done);
         ClientHandshake refused({Type::Socks4a, {}, {}, QStringLiteral("a.b"), 80});

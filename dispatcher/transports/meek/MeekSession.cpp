@@ -23,16 +23,14 @@ http::Limits requestLimits()
 QString clientAddressOf(const http::Request& req)
 {
     QString addr = web::forwardedFor(req.headers.value("X-Forwarded-For"));
-    if (!addr.isEmpty())
-        return addr;
+    if (!addr.isEmpty()) return addr;
     // RFC 7239: Forwarded: for=192.0.2.60;proto=https, for="[2001:db8::1]:4711"
     const QByteArray fwd = req.headers.value("Forwarded");
     for (const QByteArray& part : fwd.split(',').value(0).split(';')) {
         const QByteArray kv = part.trimmed();
         if (kv.toLower().startsWith("for=")) {
             QByteArray v = kv.mid(4);
-            if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
-                v = v.mid(1, v.size() - 2);
+            if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2) v = v.mid(1, v.size() - 2);
             return web::forwardedFor(v);
         }
     }
@@ -83,11 +81,9 @@ void ClientSession::resend(SessionOutput& out)
 
 void ClientSession::onWire(const QByteArray& in, SessionOutput& out)
 {
-    if (m_redialing)
-        return;
+    if (m_redialing) return;
     const QByteArray plain = m_channel.onWire(in, out);
-    if (out.failed() || plain.isEmpty())
-        return;
+    if (out.failed() || plain.isEmpty()) return;
     if (!m_inFlight) {
         out.fail(QStringLiteral("meek: the server sent bytes no request asked for"));
         return;
@@ -97,11 +93,9 @@ void ClientSession::onWire(const QByteArray& in, SessionOutput& out)
         out.fail(QStringLiteral("meek: unreadable response from the server: ") + m_parser.error());
         return;
     }
-    if (std::optional<http::Response> head = m_parser.takeResponse())
-        m_head = std::move(head);
+    if (std::optional<http::Response> head = m_parser.takeResponse()) m_head = std::move(head);
     m_downBody += m_parser.takeBody();
-    if (!m_parser.messageComplete())
-        return;
+    if (!m_parser.messageComplete()) return;
     const bool keepAlive = m_parser.keepAlive() && m_parser.bufferedBytes() == 0;
     const http::Response head = m_head.value_or(http::Response{});
     m_head.reset();
@@ -133,8 +127,7 @@ void ClientSession::onResponse(const http::Response& head, const QByteArray& bod
         out.toApp += body;
         const bool data = !body.isEmpty() || !m_body.isEmpty();
         m_body.clear();
-        if (data)
-            m_lastDataMs = now;
+        if (data) m_lastDataMs = now;
         if (m_appEof && m_up.isEmpty() && !data && now - m_lastDataMs >= kEofLingerMs) {
             // The application is done sending and the server has had nothing more for a
             // while (meek has no end-of-stream: what the target still had to say could
@@ -160,37 +153,32 @@ void ClientSession::onResponse(const http::Response& head, const QByteArray& bod
         out.redial = true;
         return;
     }
-    if (m_nextAt && *m_nextAt <= now)
-        onTimer(out);
+    if (m_nextAt && *m_nextAt <= now) onTimer(out);
 }
 
 void ClientSession::onApp(const QByteArray& in, SessionOutput& out)
 {
     m_up += in;
     // Data to send cuts a poll wait short (never a retry's delay).
-    if (m_started && !m_inFlight && !m_redialing && m_retries == 0)
-        send(out);
+    if (m_started && !m_inFlight && !m_redialing && m_retries == 0) send(out);
 }
 
 void ClientSession::onAppEof(SessionOutput& out)
 {
     m_appEof = true;
     m_lastDataMs = m_env.nowMs(); // the linger counts from here at the earliest
-    if (m_started && !m_inFlight && !m_redialing && m_retries == 0 && !m_up.isEmpty())
-        send(out);
+    if (m_started && !m_inFlight && !m_redialing && m_retries == 0 && !m_up.isEmpty()) send(out);
 }
 
 std::optional<int64_t> ClientSession::nextWakeupMs() const
 {
-    if (m_inFlight || m_redialing)
-        return std::nullopt;
+    if (m_inFlight || m_redialing) return std::nullopt;
     return m_nextAt;
 }
 
 void ClientSession::onTimer(SessionOutput& out)
 {
-    if (!m_started || m_inFlight || m_redialing || !m_nextAt || *m_nextAt > m_env.nowMs())
-        return;
+    if (!m_started || m_inFlight || m_redialing || !m_nextAt || *m_nextAt > m_env.nowMs()) return;
     if (m_retries > 0)
         resend(out);
     else
@@ -199,11 +187,11 @@ void ClientSession::onTimer(SessionOutput& out)
 
 void ClientSession::onWireEof(SessionOutput& out)
 {
-    if (m_ended)
-        return;
+    if (m_ended) return;
     // Also after the application's EOF: answers may still come, and only this way.
     if (++m_redials > kMaxRedials) {
-        out.fail(QStringLiteral("meek: the server closed %1 connections in a row without answering").arg(m_redials));
+        out.fail(QStringLiteral("meek: the server closed %1 connections in a row without answering")
+                     .arg(m_redials));
         return;
     }
     m_redialing = true;
@@ -241,8 +229,7 @@ void ServerSession::start(SessionOutput& out)
 void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
 {
     m_lastActivityMs = m_env.nowMs();
-    if (m_closing)
-        return;
+    if (m_closing) return;
     const QByteArray plain = m_channel.onWire(in, out);
     if (out.failed()) {
         // Not TLS, or TLS gone wrong (a prober, a client that distrusts the certificate):
@@ -254,8 +241,7 @@ void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
         close(out);
         return;
     }
-    if (!plain.isEmpty())
-        m_requestStarted = true;
+    if (!plain.isEmpty()) m_requestStarted = true;
     m_parser.feed(plain);
     process(out);
 }
@@ -270,8 +256,7 @@ void ServerSession::close(SessionOutput& out)
 void ServerSession::respond(const QByteArray& response, SessionOutput& out)
 {
     m_channel.send(response, out);
-    if (!m_keepAlive)
-        close(out);
+    if (!m_keepAlive) close(out);
 }
 
 void ServerSession::process(SessionOutput& out)
@@ -282,11 +267,9 @@ void ServerSession::process(SessionOutput& out)
             respond(web::errorPage(m_parser.errorStatus() ? m_parser.errorStatus() : 400), out);
             return;
         }
-        if (std::optional<http::Request> head = m_parser.takeRequest())
-            m_head = std::move(head);
+        if (std::optional<http::Request> head = m_parser.takeRequest()) m_head = std::move(head);
         m_body += m_parser.takeBody();
-        if (!m_parser.messageComplete() || !m_head)
-            return;
+        if (!m_parser.messageComplete() || !m_head) return;
         m_keepAlive = m_parser.keepAlive();
         const http::Request req = *m_head;
         m_head.reset();
@@ -312,8 +295,7 @@ void ServerSession::handle(const http::Request& req, SessionOutput& out)
             return;
         }
         QByteArray page = web::indexPage();
-        if (req.method == "HEAD")
-            page = page.left(page.indexOf("\r\n\r\n") + 4);
+        if (req.method == "HEAD") page = page.left(page.indexOf("\r\n\r\n") + 4);
         respond(page, out);
         return;
     }
@@ -328,8 +310,7 @@ void ServerSession::handle(const http::Request& req, SessionOutput& out)
     }
     const int64_t now = m_env.nowMs();
     std::shared_ptr<HubStream> stream = m_hub.find(id);
-    if (!stream)
-        stream = m_hub.open(id, clientAddressOf(req), now);
+    if (!stream) stream = m_hub.open(id, clientAddressOf(req), now);
     if (!stream) {
         respond(withClose(web::errorPage(503)), out);
         return;
@@ -341,8 +322,7 @@ void ServerSession::handle(const http::Request& req, SessionOutput& out)
     }
     m_waiting = std::move(stream);
     m_answerAt = now + kTurnaroundMs;
-    if (m_waiting->downQueued() > 0 && m_waiting->upQueued() < kUpHighWater)
-        answerPending(out);
+    if (m_waiting->downQueued() > 0 && m_waiting->upQueued() < kUpHighWater) answerPending(out);
 }
 
 void ServerSession::answerPending(SessionOutput& out)
@@ -365,18 +345,15 @@ void ServerSession::answerPending(SessionOutput& out)
     }
     http::Response r;
     r.headers.add("Content-Type", "application/octet-stream");
-    if (!m_keepAlive)
-        r.headers.add("Connection", "close");
+    if (!m_keepAlive) r.headers.add("Connection", "close");
     respond(http::encodeResponse(r, data), out);
     process(out); // a pipelined request may be waiting
 }
 
 std::optional<int64_t> ServerSession::nextWakeupMs() const
 {
-    if (m_closing)
-        return std::nullopt;
-    if (m_waiting)
-        return m_answerAt;
+    if (m_closing) return std::nullopt;
+    if (m_waiting) return m_answerAt;
     const bool midRequest = m_requestStarted || !m_channel.handshakeDone();
     return m_lastActivityMs + (midRequest ? kRequestTimeoutMs : kIdleMs);
 }
@@ -384,11 +361,9 @@ std::optional<int64_t> ServerSession::nextWakeupMs() const
 void ServerSession::onTimer(SessionOutput& out)
 {
     const int64_t now = m_env.nowMs();
-    if (m_closing)
-        return;
+    if (m_closing) return;
     if (m_waiting) {
-        if (now >= m_answerAt)
-            answerPending(out);
+        if (now >= m_answerAt) answerPending(out);
         return;
     }
     if (const std::optional<int64_t> at = nextWakeupMs(); at && now >= *at)

@@ -14,13 +14,12 @@
 // kEofLingerMs, then ends the connection (meek has no end-of-stream; the server's idle
 // timer closes the target).
 //
-// Server: one session per HTTP connection (over TLS when it has a certificate). POST with an X-Session-Id of at least 8
-// characters: the body (≤ 64 KiB) goes to that id's stream in the hub (a new id opens a
-// new stream, which the I/O layer connects to the target); then up to 10 ms for bytes
-// from the target, and the response carries what there is (≤ 64 KiB). GET / is a plain
-// page, other GETs 404, other methods 400, a finished stream 500. Keep-alive as the
-// client asks; an idle connection closes after kIdleMs, a request (or a TLS handshake)
-// cut short after kRequestTimeoutMs. Every answer after which the server closes the
+// Server: one session per HTTP connection (over TLS when it has a certificate). POST with an X-Session-Id of
+// at least 8 characters: the body (≤ 64 KiB) goes to that id's stream in the hub (a new id opens a new
+// stream, which the I/O layer connects to the target); then up to 10 ms for bytes from the target, and the
+// response carries what there is (≤ 64 KiB). GET / is a plain page, other GETs 404, other methods 400, a
+// finished stream 500. Keep-alive as the client asks; an idle connection closes after kIdleMs, a request (or
+// a TLS handshake) cut short after kRequestTimeoutMs. Every answer after which the server closes the
 // connection says "Connection: close" (a front must not reuse it: see the notes).
 
 #include "dispatcher/protocols/Http1.h"
@@ -60,7 +59,7 @@ public:
     void onWire(const QByteArray& in, SessionOutput& out) override;
     void onApp(const QByteArray& in, SessionOutput& out) override;
     void onAppEof(SessionOutput& out) override;
-    bool handshakeDone() const override { return true; } // granted at once, as obfs4proxy does
+    bool handshakeDone() const override { return true; }      // granted at once, as obfs4proxy does
     bool peerVerified() const override { return m_answered; } // a POST answered 200
     // After the application's EOF, one more "byte" until the session ends the connection:
     // the EOF itself, which meek cannot send. It keeps the Relay from shutting down the
@@ -93,7 +92,7 @@ private:
     QByteArray m_up;   // application bytes not yet in a request
     QByteArray m_body; // the request in flight's body (kept for a retry)
     QByteArray m_downBody;
-    bool m_started = false; // start(): the channel exists
+    bool m_started = false;  // start(): the channel exists
     bool m_answered = false; // a request was answered 200
     bool m_inFlight = false;
     bool m_redialing = false;

@@ -26,8 +26,8 @@ QByteArray mac(const QByteArray& s, const QByteArray& x)
 {
     const QByteArray in = s + x + s;
     QByteArray out(crypto_hash_sha256_BYTES, '\0');
-    crypto_hash_sha256(reinterpret_cast<uint8_t*>(out.data()), reinterpret_cast<const uint8_t*>(in.constData()),
-                       quint64(in.size()));
+    crypto_hash_sha256(reinterpret_cast<uint8_t*>(out.data()),
+                       reinterpret_cast<const uint8_t*>(in.constData()), quint64(in.size()));
     return out;
 }
 
@@ -35,8 +35,7 @@ QByteArray mac(const QByteArray& s, const QByteArray& x)
 class CtrStream
 {
 public:
-    explicit CtrStream(const QByteArray& keyAndIv)
-        : m_ctx(EVP_CIPHER_CTX_new())
+    explicit CtrStream(const QByteArray& keyAndIv) : m_ctx(EVP_CIPHER_CTX_new())
     {
         const auto* p = reinterpret_cast<const uint8_t*>(keyAndIv.constData());
         EVP_EncryptInit_ex(m_ctx, EVP_aes_128_ctr(), nullptr, p, p + 16);
@@ -61,11 +60,7 @@ private:
 class Obfs2Session final : public Session
 {
 public:
-    Obfs2Session(bool initiator, SessionEnv& env)
-        : m_initiator(initiator)
-        , m_env(env)
-    {
-    }
+    Obfs2Session(bool initiator, SessionEnv& env) : m_initiator(initiator), m_env(env) {}
 
     void start(SessionOutput& out) override
     {
@@ -80,15 +75,13 @@ public:
             b[i] = uint8_t(kMagic >> (24 - 8 * i));
             b[4 + i] = uint8_t(padLength >> (24 - 8 * i));
         }
-        if (padLength > 0)
-            m_env.randomBytes(b + kHeaderLength, padLength);
+        if (padLength > 0) m_env.randomBytes(b + kHeaderLength, padLength);
         out.toWire += m_seed + m_tx->apply(blob);
     }
 
     void onWire(const QByteArray& in, SessionOutput& out) override
     {
-        if (m_failed)
-            return;
+        if (m_failed) return;
         if (m_done) {
             out.toApp += m_rx->apply(in);
             return;
@@ -120,8 +113,7 @@ public:
             m_buffer.remove(0, m_peerPadLength);
             deriveDataKeys();
             m_done = true;
-            if (!m_buffer.isEmpty())
-                out.toApp += m_rx->apply(m_buffer);
+            if (!m_buffer.isEmpty()) out.toApp += m_rx->apply(m_buffer);
             m_buffer.clear();
             if (!m_pending.isEmpty()) {
                 out.toWire += m_tx->apply(m_pending);
@@ -132,8 +124,7 @@ public:
 
     void onApp(const QByteArray& in, SessionOutput& out) override
     {
-        if (m_failed)
-            return;
+        if (m_failed) return;
         if (!m_done) {
             m_pending += in;
             return;
@@ -172,7 +163,8 @@ private:
 class Obfs2Client final : public ClientTransport
 {
 public:
-    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params, SessionEnv& env) const override
+    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params,
+                                                SessionEnv& env) const override
     {
         if (params.args.contains(QStringLiteral("shared-secret")))
             return Result<std::unique_ptr<Session>>::failure(
@@ -184,7 +176,10 @@ public:
 class Obfs2Server final : public ServerTransport
 {
 public:
-    std::unique_ptr<Session> newSession(SessionEnv& env) const override { return obfs2::newSession(false, env); }
+    std::unique_ptr<Session> newSession(SessionEnv& env) const override
+    {
+        return obfs2::newSession(false, env);
+    }
 };
 
 } // namespace
@@ -200,20 +195,21 @@ TransportFactory factory()
     f.name = QStringLiteral("obfs2");
     f.makeClient = [](const QJsonObject& options) -> Result<std::shared_ptr<const ClientTransport>> {
         if (options.contains(QStringLiteral("shared-secret")))
-            return Result<std::shared_ptr<const ClientTransport>>::failure(
-                QStringLiteral("obfs2: unsupported argument 'shared-secret' (obfs4proxy does not implement it)"));
+            return Result<std::shared_ptr<const ClientTransport>>::failure(QStringLiteral(
+                "obfs2: unsupported argument 'shared-secret' (obfs4proxy does not implement it)"));
         return Result<std::shared_ptr<const ClientTransport>>::success(std::make_shared<Obfs2Client>());
     };
     f.makeServer = [](const QJsonObject& options,
                       const ServerTransportContext&) -> Result<std::shared_ptr<const ServerTransport>> {
         if (options.contains(QStringLiteral("shared-secret")))
-            return Result<std::shared_ptr<const ServerTransport>>::failure(
-                QStringLiteral("obfs2: unsupported argument 'shared-secret' (obfs4proxy does not implement it)"));
+            return Result<std::shared_ptr<const ServerTransport>>::failure(QStringLiteral(
+                "obfs2: unsupported argument 'shared-secret' (obfs4proxy does not implement it)"));
         return Result<std::shared_ptr<const ServerTransport>>::success(std::make_shared<Obfs2Server>());
     };
     f.description.name = f.name;
-    f.description.help = QStringLiteral("obfs2 as obfs4proxy implements it, without a shared secret. Trivially "
-                                        "detected by a passive observer: for compatibility only.");
+    f.description.help =
+        QStringLiteral("obfs2 as obfs4proxy implements it, without a shared secret. Trivially "
+                       "detected by a passive observer: for compatibility only.");
     f.description.client = {true, {serverAddressOption()}};
     f.description.server = {true, {}};
     return f;

@@ -22,8 +22,7 @@ uint16_t maskOf(const std::array<uint8_t, 8>& block)
 }
 } // namespace
 
-FrameEncoder::FrameEncoder(const uint8_t key[kDirectionKeyLength])
-    : m_drbg(key + 48)
+FrameEncoder::FrameEncoder(const uint8_t key[kDirectionKeyLength]) : m_drbg(key + 48)
 {
     std::memcpy(m_key.data(), key, 32);
     std::memcpy(m_noncePrefix.data(), key + 32, 16);
@@ -36,8 +35,7 @@ FrameEncoder::~FrameEncoder()
 
 bool FrameEncoder::encode(const uint8_t* payload, int length, QByteArray& out)
 {
-    if (length < 0 || length > kMaximumFramePayloadLength || m_counter == 0)
-        return false;
+    if (length < 0 || length > kMaximumFramePayloadLength || m_counter == 0) return false;
     uint8_t nonce[24];
     makeNonce(nonce, m_noncePrefix, m_counter);
     ++m_counter; // wraps to 0 after 2^64 - 1 frames; the next encode fails
@@ -54,8 +52,7 @@ bool FrameEncoder::encode(const uint8_t* payload, int length, QByteArray& out)
 
 bool FrameEncoder::encodePacket(uint8_t type, const QByteArray& data, int padLength, QByteArray& out)
 {
-    if (padLength < 0 || data.size() + padLength > kMaxPacketPayloadLength)
-        return false;
+    if (padLength < 0 || data.size() + padLength > kMaxPacketPayloadLength) return false;
     uint8_t pkt[kMaximumFramePayloadLength];
     pkt[0] = type;
     pkt[1] = uint8_t(data.size() >> 8);
@@ -66,8 +63,7 @@ bool FrameEncoder::encodePacket(uint8_t type, const QByteArray& data, int padLen
 }
 
 FrameDecoder::FrameDecoder(const uint8_t key[kDirectionKeyLength], std::function<int(int, int)> randomLength)
-    : m_drbg(key + 48)
-    , m_randomLength(std::move(randomLength))
+    : m_drbg(key + 48), m_randomLength(std::move(randomLength))
 {
     std::memcpy(m_key.data(), key, 32);
     std::memcpy(m_noncePrefix.data(), key + 32, 16);
@@ -82,8 +78,7 @@ FrameDecoder::Status FrameDecoder::decode(const QByteArray& buffer, qsizetype& p
                                           QString& error)
 {
     if (m_nextLength == 0) {
-        if (buffer.size() - pos < kLengthLength)
-            return Status::NeedMore;
+        if (buffer.size() - pos < kLengthLength) return Status::NeedMore;
         if (m_counter == 0) {
             error = QStringLiteral("obfs4: frame nonce counter wrapped");
             return Status::Error;
@@ -97,16 +92,14 @@ FrameDecoder::Status FrameDecoder::decode(const QByteArray& buffer, qsizetype& p
         }
         m_nextLength = length;
     }
-    if (buffer.size() - pos < m_nextLength)
-        return Status::NeedMore;
+    if (buffer.size() - pos < m_nextLength) return Status::NeedMore;
 
     uint8_t nonce[24];
     makeNonce(nonce, m_noncePrefix, m_counter);
     payload.resize(m_nextLength - kTagLength);
     const bool opened = crypto_secretbox_open_easy(reinterpret_cast<uint8_t*>(payload.data()),
                                                    reinterpret_cast<const uint8_t*>(buffer.constData()) + pos,
-                                                   quint64(m_nextLength), nonce, m_key.data())
-        == 0;
+                                                   quint64(m_nextLength), nonce, m_key.data()) == 0;
     pos += m_nextLength;
     if (!opened || m_nextLengthInvalid) {
         payload.clear();
@@ -121,12 +114,10 @@ FrameDecoder::Status FrameDecoder::decode(const QByteArray& buffer, qsizetype& p
 
 bool parsePacket(const QByteArray& framePayload, Packet& packet)
 {
-    if (framePayload.size() < kPacketOverhead)
-        return false;
+    if (framePayload.size() < kPacketOverhead) return false;
     const auto* p = reinterpret_cast<const uint8_t*>(framePayload.constData());
     const int payloadLength = (p[1] << 8) | p[2];
-    if (payloadLength > framePayload.size() - kPacketOverhead)
-        return false;
+    if (payloadLength > framePayload.size() - kPacketOverhead) return false;
     packet.type = p[0];
     packet.payload = framePayload.mid(kPacketOverhead, payloadLength);
     return true;

@@ -21,11 +21,11 @@ namespace pt::obfs4 {
 constexpr int kMaximumSegmentLength = 1448;
 constexpr int kLengthLength = 2;
 constexpr int kTagLength = 16;
-constexpr int kFrameOverhead = kLengthLength + kTagLength; // 18
+constexpr int kFrameOverhead = kLengthLength + kTagLength;                         // 18
 constexpr int kMaximumFramePayloadLength = kMaximumSegmentLength - kFrameOverhead; // 1430
-constexpr int kMaxFrameLength = kMaximumSegmentLength - kLengthLength; // 1446
-constexpr int kMinFrameLength = kFrameOverhead - kLengthLength; // 16
-constexpr int kDirectionKeyLength = 32 + 16 + crypto::HashDrbg::kSeedLength; // 72
+constexpr int kMaxFrameLength = kMaximumSegmentLength - kLengthLength;             // 1446
+constexpr int kMinFrameLength = kFrameOverhead - kLengthLength;                    // 16
+constexpr int kDirectionKeyLength = 32 + 16 + crypto::HashDrbg::kSeedLength;       // 72
 
 constexpr int kPacketOverhead = 3;
 constexpr int kMaxPacketPayloadLength = kMaximumFramePayloadLength - kPacketOverhead; // 1427
@@ -54,7 +54,12 @@ private:
 class FrameDecoder
 {
 public:
-    enum class Status { NeedMore, Frame, Error };
+    enum class Status
+    {
+        NeedMore,
+        Frame,
+        Error
+    };
     // randomLength(lo, hi): uniform in [lo, hi]. Used, as obfs4proxy does, to keep
     // reading a random amount after an invalid length instead of failing at once
     // (which would reveal where the length field is).

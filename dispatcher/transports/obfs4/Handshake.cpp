@@ -35,10 +35,8 @@ QByteArray hmac128(const QByteArray& key, const QByteArray& data)
 
 ClientHandshake::ClientHandshake(const NodeId& nodeId, const Key32& identityPublic,
                                  const crypto::elligator2::Keypair& keypair)
-    : m_macKey(bytes(identityPublic) + bytes(nodeId))
-    , m_nodeId(nodeId)
-    , m_identityPublic(identityPublic)
-    , m_keypair(keypair)
+    : m_macKey(bytes(identityPublic) + bytes(nodeId)), m_nodeId(nodeId), m_identityPublic(identityPublic),
+      m_keypair(keypair)
 {
 }
 
@@ -54,8 +52,7 @@ QByteArray ClientHandshake::generate(const QByteArray& padding, int64_t epochHou
 HandshakeStatus ClientHandshake::parseServer(const QByteArray& buffer, int& consumed, Key32& keySeed,
                                              QString& error)
 {
-    if (buffer.size() < kServerMinHandshakeLength)
-        return HandshakeStatus::NeedMore;
+    if (buffer.size() < kServerMinHandshakeLength) return HandshakeStatus::NeedMore;
     const QByteArray mark = hmac128(m_macKey, buffer.left(kRepresentativeLength));
 
     // The mark is searched from the end of the fixed part on; data may follow MAC_S.
@@ -64,8 +61,7 @@ HandshakeStatus ClientHandshake::parseServer(const QByteArray& buffer, int& cons
     qsizetype pos = -1;
     if (end - start >= kMarkLength + kMacLength) {
         pos = QByteArrayView(buffer).first(end).indexOf(mark, start);
-        if (pos >= 0 && pos + kMarkLength + kMacLength > end)
-            pos = -1;
+        if (pos >= 0 && pos + kMarkLength + kMacLength > end) pos = -1;
     }
     if (pos < 0) {
         if (buffer.size() >= kMaxHandshakeLength) {
@@ -84,8 +80,8 @@ HandshakeStatus ClientHandshake::parseServer(const QByteArray& buffer, int& cons
     crypto::elligator2::Bytes32 repr{};
     std::copy(buffer.constBegin(), buffer.constBegin() + 32, repr.begin());
     const Key32 serverPublic = crypto::elligator2::representativeToPublicKey(repr);
-    const NtorResult r = ntorClient(m_keypair.privateKey, m_keypair.publicKey, serverPublic, m_identityPublic,
-                                    m_nodeId);
+    const NtorResult r =
+        ntorClient(m_keypair.privateKey, m_keypair.publicKey, serverPublic, m_identityPublic, m_nodeId);
     if (!r.ok) {
         error = QStringLiteral("obfs4: ntor handshake failed");
         return HandshakeStatus::Failed;
@@ -100,21 +96,17 @@ HandshakeStatus ClientHandshake::parseServer(const QByteArray& buffer, int& cons
     return HandshakeStatus::Done;
 }
 
-ServerHandshake::ServerHandshake(const NodeId& nodeId, const Key32& identityPrivate, const Key32& identityPublic,
-                                 const crypto::elligator2::Keypair& keypair)
-    : m_macKey(bytes(identityPublic) + bytes(nodeId))
-    , m_nodeId(nodeId)
-    , m_identityPrivate(identityPrivate)
-    , m_identityPublic(identityPublic)
-    , m_keypair(keypair)
+ServerHandshake::ServerHandshake(const NodeId& nodeId, const Key32& identityPrivate,
+                                 const Key32& identityPublic, const crypto::elligator2::Keypair& keypair)
+    : m_macKey(bytes(identityPublic) + bytes(nodeId)), m_nodeId(nodeId), m_identityPrivate(identityPrivate),
+      m_identityPublic(identityPublic), m_keypair(keypair)
 {
 }
 
 HandshakeStatus ServerHandshake::parseClient(const QByteArray& buffer, int64_t nowUnix, ReplayFilter& filter,
                                              Key32& keySeed, QString& error)
 {
-    if (buffer.size() < kClientMinHandshakeLength)
-        return HandshakeStatus::NeedMore;
+    if (buffer.size() < kClientMinHandshakeLength) return HandshakeStatus::NeedMore;
     const QByteArray mark = hmac128(m_macKey, buffer.left(kRepresentativeLength));
 
     // The client sends nothing after MAC_C until it has our reply, so M_C can only
@@ -124,8 +116,7 @@ HandshakeStatus ServerHandshake::parseClient(const QByteArray& buffer, int64_t n
     qsizetype pos = -1;
     if (start <= buffer.size() && end - start >= kMarkLength + kMacLength) {
         pos = end - (kMarkLength + kMacLength);
-        if (!equalCt(buffer.constData() + pos, mark.constData(), kMarkLength))
-            pos = -1;
+        if (!equalCt(buffer.constData() + pos, mark.constData(), kMarkLength)) pos = -1;
     }
     if (pos < 0) {
         if (buffer.size() >= kMaxHandshakeLength) {
@@ -163,8 +154,8 @@ HandshakeStatus ServerHandshake::parseClient(const QByteArray& buffer, int64_t n
     crypto::elligator2::Bytes32 repr{};
     std::copy(buffer.constBegin(), buffer.constBegin() + 32, repr.begin());
     const Key32 clientPublic = crypto::elligator2::representativeToPublicKey(repr);
-    const NtorResult r = ntorServer(clientPublic, m_keypair.privateKey, m_keypair.publicKey, m_identityPrivate,
-                                    m_identityPublic, m_nodeId);
+    const NtorResult r = ntorServer(clientPublic, m_keypair.privateKey, m_keypair.publicKey,
+                                    m_identityPrivate, m_identityPublic, m_nodeId);
     if (!r.ok) {
         error = QStringLiteral("obfs4: ntor handshake failed");
         return HandshakeStatus::Failed;

@@ -13,8 +13,8 @@
 #include "dispatcher/transports/obfs4/Ntor.h"
 
 #include <QByteArray>
-#include <QStringBuilder>
 #include <QString>
+#include <QStringBuilder>
 
 namespace pt::obfs4 {
 
@@ -25,19 +25,28 @@ constexpr int kMarkLength = 16;
 constexpr int kMacLength = 16;
 constexpr int kRepresentativeLength = 32;
 constexpr int kClientMinHandshakeLength = kRepresentativeLength + kMarkLength + kMacLength; // 64
-constexpr int kServerMinHandshakeLength = kRepresentativeLength + kAuthLength + kMarkLength + kMacLength; // 96
+constexpr int kServerMinHandshakeLength =
+    kRepresentativeLength + kAuthLength + kMarkLength + kMacLength;                                 // 96
 constexpr int kInlineSeedFrameLength = kFrameOverhead + kPacketOverhead + kSeedPacketPayloadLength; // 45
-constexpr int kClientMinPadLength = (kServerMinHandshakeLength + kInlineSeedFrameLength) - kClientMinHandshakeLength; // 77
-constexpr int kClientMaxPadLength = kMaxHandshakeLength - kClientMinHandshakeLength; // 8128
+constexpr int kClientMinPadLength =
+    (kServerMinHandshakeLength + kInlineSeedFrameLength) - kClientMinHandshakeLength; // 77
+constexpr int kClientMaxPadLength = kMaxHandshakeLength - kClientMinHandshakeLength;  // 8128
 constexpr int kServerMinPadLength = 0;
-constexpr int kServerMaxPadLength = kMaxHandshakeLength - (kServerMinHandshakeLength + kInlineSeedFrameLength); // 8051
+constexpr int kServerMaxPadLength =
+    kMaxHandshakeLength - (kServerMinHandshakeLength + kInlineSeedFrameLength); // 8051
 
-enum class HandshakeStatus { NeedMore, Done, Failed };
+enum class HandshakeStatus
+{
+    NeedMore,
+    Done,
+    Failed
+};
 
 class ClientHandshake
 {
 public:
-    ClientHandshake(const NodeId& nodeId, const Key32& identityPublic, const crypto::elligator2::Keypair& keypair);
+    ClientHandshake(const NodeId& nodeId, const Key32& identityPublic,
+                    const crypto::elligator2::Keypair& keypair);
 
     // The client's message for the given random padding and epoch hour.
     QByteArray generate(const QByteArray& padding, int64_t epochHour);
@@ -62,8 +71,8 @@ public:
 
     // Parses the client's message (the whole of `buffer`: trailing bytes fail).
     // Accepts the epoch hours of nowUnix / 3600 and one either side.
-    HandshakeStatus parseClient(const QByteArray& buffer, int64_t nowUnix, ReplayFilter& filter, Key32& keySeed,
-                                QString& error);
+    HandshakeStatus parseClient(const QByteArray& buffer, int64_t nowUnix, ReplayFilter& filter,
+                                Key32& keySeed, QString& error);
 
     // The reply, valid after parseClient() returned Done.
     QByteArray generate(const QByteArray& padding) const;

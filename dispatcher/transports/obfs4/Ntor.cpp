@@ -106,8 +106,7 @@ QByteArray ntorKdf(const Key32& keySeed, int length)
     }
     EVP_KDF_CTX_free(ctx);
     EVP_KDF_free(kdf);
-    if (!ok)
-        return {};
+    if (!ok) return {};
     return out;
 }
 

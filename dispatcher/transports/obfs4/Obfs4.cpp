@@ -11,12 +11,12 @@ namespace {
 class Obfs4Client final : public ClientTransport
 {
 public:
-    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params, SessionEnv& env) const override
+    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params,
+                                                SessionEnv& env) const override
     {
         using R = Result<std::unique_ptr<Session>>;
         const auto cfg = parseClientArgs(params.args, true);
-        if (!cfg.ok())
-            return R::failure(cfg.error);
+        if (!cfg.ok()) return R::failure(cfg.error);
         return R::success(newClientSession(cfg.value, env));
     }
 };
@@ -24,11 +24,11 @@ public:
 class Obfs4Server final : public ServerTransport
 {
 public:
-    explicit Obfs4Server(std::shared_ptr<const ServerConfig> config)
-        : m_config(std::move(config))
+    explicit Obfs4Server(std::shared_ptr<const ServerConfig> config) : m_config(std::move(config)) {}
+    std::unique_ptr<Session> newSession(SessionEnv& env) const override
     {
+        return newServerSession(m_config, env);
     }
-    std::unique_ptr<Session> newSession(SessionEnv& env) const override { return newServerSession(m_config, env); }
     QList<std::pair<QString, QString>> smethodArgs() const override
     {
         return {{QStringLiteral("cert"), certString(m_config->nodeId, m_config->identityPublic)},
@@ -42,11 +42,9 @@ private:
 template <size_t N> bool hexTo(const QString& text, std::array<uint8_t, N>& out)
 {
     const QByteArray ascii = text.trimmed().toLatin1();
-    if (ascii.size() != qsizetype(2 * N))
-        return false;
+    if (ascii.size() != qsizetype(2 * N)) return false;
     for (char c : ascii) {
-        if (!isxdigit(static_cast<unsigned char>(c)))
-            return false;
+        if (!isxdigit(static_cast<unsigned char>(c))) return false;
     }
     const QByteArray raw = QByteArray::fromHex(ascii);
     std::copy(raw.constBegin(), raw.constEnd(), out.begin());
@@ -66,14 +64,16 @@ describe::Transport description()
                                       QStringLiteral("545ea538461003efdc8c81c244531b003f6f26cf"));
     describe::Transport d;
     d.name = QStringLiteral("obfs4");
-    d.help = QStringLiteral("obfs4 (Tor's obfs4proxy/lyrebird protocol): looks like random bytes; probe resistant.");
+    d.help = QStringLiteral(
+        "obfs4 (Tor's obfs4proxy/lyrebird protocol): looks like random bytes; probe resistant.");
     d.client.supported = true;
     d.client.options = {
         serverAddressOption(),
-        withExample(required(option(QStringLiteral("cert"), OptionType::Base64,
-                                    QStringLiteral("The bridge's cert= (70 base64 characters), or node-id and "
-                                                   "public-key instead."))),
-                    QStringLiteral("VF6lOEYQA+/cjIHCRFMbAD9vJs8scOEregZG+SJ59CfHs45zNNjlOJz/Fnodww5z+Ca2gw")),
+        withExample(
+            required(option(QStringLiteral("cert"), OptionType::Base64,
+                            QStringLiteral("The bridge's cert= (70 base64 characters), or node-id and "
+                                           "public-key instead."))),
+            QStringLiteral("VF6lOEYQA+/cjIHCRFMbAD9vJs8scOEregZG+SJ59CfHs45zNNjlOJz/Fnodww5z+Ca2gw")),
         iat,
         nodeId,
         withExample(option(QStringLiteral("public-key"), OptionType::Hex,
@@ -84,14 +84,16 @@ describe::Transport description()
     d.server.options = {
         iat,
         nodeId,
-        withExample(secret(option(QStringLiteral("private-key"), OptionType::Hex,
-                                  QStringLiteral("Identity private key, 64 hex digits. node-id, private-key and "
-                                                 "drbg-seed go together; without them the identity lives in "
-                                                 "-state/obfs4_state.json."))),
-                    QStringLiteral("3b9aa142fefa44aab83ab1c0909f6929fd53656b895ec2fc0e47d412ea62ba54")),
-        withExample(secret(option(QStringLiteral("drbg-seed"), OptionType::Hex,
-                                  QStringLiteral("Seed of the length and delay distributions, 48 hex digits."))),
-                    QStringLiteral("19b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22")),
+        withExample(
+            secret(option(QStringLiteral("private-key"), OptionType::Hex,
+                          QStringLiteral("Identity private key, 64 hex digits. node-id, private-key and "
+                                         "drbg-seed go together; without them the identity lives in "
+                                         "-state/obfs4_state.json."))),
+            QStringLiteral("3b9aa142fefa44aab83ab1c0909f6929fd53656b895ec2fc0e47d412ea62ba54")),
+        withExample(
+            secret(option(QStringLiteral("drbg-seed"), OptionType::Hex,
+                          QStringLiteral("Seed of the length and delay distributions, 48 hex digits."))),
+            QStringLiteral("19b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22")),
     };
     return d;
 }
@@ -110,8 +112,7 @@ Result<ClientConfig> parseClientArgs(const QJsonObject& args, bool requireCert)
         if (!parseCert(*cert, cfg.nodeId, cfg.identityPublic, error))
             return R::failure(QStringLiteral("obfs4: ") + error);
     } else if (nodeId || publicKey) {
-        if (!nodeId)
-            return R::failure(QStringLiteral("obfs4: missing argument 'node-id' (or use cert)"));
+        if (!nodeId) return R::failure(QStringLiteral("obfs4: missing argument 'node-id' (or use cert)"));
         if (!publicKey)
             return R::failure(QStringLiteral("obfs4: missing argument 'public-key' (or use cert)"));
         if (!hexTo(*nodeId, cfg.nodeId))
@@ -140,16 +141,14 @@ TransportFactory factory()
         // come per connection (Tor-style SOCKS arguments).
         const bool fixedServer = options.contains(QStringLiteral("serverAddress"));
         const auto cfg = parseClientArgs(options, fixedServer);
-        if (!cfg.ok())
-            return R::failure(cfg.error);
+        if (!cfg.ok()) return R::failure(cfg.error);
         return R::success(std::make_shared<Obfs4Client>());
     };
     f.makeServer = [](const QJsonObject& options,
                       const ServerTransportContext& ctx) -> Result<std::shared_ptr<const ServerTransport>> {
         using R = Result<std::shared_ptr<const ServerTransport>>;
         const auto id = loadServerIdentity(options, ctx.stateDir);
-        if (!id.ok())
-            return R::failure(id.error);
+        if (!id.ok()) return R::failure(id.error);
         auto cfg = std::make_shared<ServerConfig>();
         cfg->nodeId = id.value.nodeId;
         cfg->identityPrivate = id.value.privateKey;

@@ -16,7 +16,7 @@ namespace pt::obfs4 {
 namespace {
 
 constexpr int kHeaderLength = kFrameOverhead + kPacketOverhead; // 21
-constexpr int kMaxIatDelay = 100; // units of 100 µs
+constexpr int kMaxIatDelay = 100;                               // units of 100 µs
 // In iat modes obfs4proxy frames what one read of its copy loop returned (Go's
 // io.Copy buffer: 32 KiB), pads that burst once, and blocks while it paces the burst
 // out; what arrives meanwhile waits in the socket and becomes the next burst. Framing
@@ -41,9 +41,7 @@ class LazyDist
 {
 public:
     LazyDist(const crypto::HashDrbg::Seed& seed, int minValue, int maxValue)
-        : m_seed(seed)
-        , m_min(minValue)
-        , m_max(maxValue)
+        : m_seed(seed), m_min(minValue), m_max(maxValue)
     {
     }
     void reset(const crypto::HashDrbg::Seed& seed)
@@ -53,8 +51,7 @@ public:
     }
     const WeightedDist& get()
     {
-        if (!m_dist)
-            m_dist.emplace(m_seed, m_min, m_max);
+        if (!m_dist) m_dist.emplace(m_seed, m_min, m_max);
         return *m_dist;
     }
 
@@ -68,13 +65,10 @@ class Obfs4Session final : public Session
 {
 public:
     Obfs4Session(SessionEnv& env, int iatMode, const crypto::HashDrbg::Seed& lenSeed, int handshakeTimeoutMs)
-        : m_env(env)
-        , m_iatMode(iatMode)
-        , m_lenDist(lenSeed, 0, kMaximumSegmentLength)
-        , m_handshakeTimeoutMs(handshakeTimeoutMs)
+        : m_env(env), m_iatMode(iatMode), m_lenDist(lenSeed, 0, kMaximumSegmentLength),
+          m_handshakeTimeoutMs(handshakeTimeoutMs)
     {
-        if (iatMode != IatNone)
-            m_iatDist.emplace(iatSeedFrom(lenSeed), 0, kMaxIatDelay);
+        if (iatMode != IatNone) m_iatDist.emplace(iatSeedFrom(lenSeed), 0, kMaxIatDelay);
         m_startMs = env.nowMs();
     }
 
@@ -96,16 +90,14 @@ public:
     void start(SessionOutput& out) override
     {
         m_startMs = m_env.nowMs();
-        if (!m_clientHs)
-            return;
+        if (!m_clientHs) return;
         const int padLength = int(randomRange(kClientMinPadLength, kClientMaxPadLength));
         out.toWire += m_clientHs->generate(randomBytes(padLength), m_env.unixTime() / 3600);
     }
 
     void onWire(const QByteArray& in, SessionOutput& out) override
     {
-        if (m_failed)
-            return;
+        if (m_failed) return;
         if (!m_done) {
             m_handshakeBuffer += in;
             if (m_clientHs)
@@ -120,8 +112,7 @@ public:
 
     void onApp(const QByteArray& in, SessionOutput& out) override
     {
-        if (m_failed || in.isEmpty())
-            return;
+        if (m_failed || in.isEmpty()) return;
         if (!m_done) {
             m_pendingApp += in;
             return;
@@ -138,19 +129,15 @@ public:
 
     std::optional<int64_t> nextWakeupMs() const override
     {
-        if (m_failed)
-            return std::nullopt;
-        if (!m_done)
-            return m_startMs + m_handshakeTimeoutMs;
-        if (!m_iatQueue.empty() || !m_iatBacklog.isEmpty())
-            return (m_iatNextUs + 999) / 1000;
+        if (m_failed) return std::nullopt;
+        if (!m_done) return m_startMs + m_handshakeTimeoutMs;
+        if (!m_iatQueue.empty() || !m_iatBacklog.isEmpty()) return (m_iatNextUs + 999) / 1000;
         return std::nullopt;
     }
 
     void onTimer(SessionOutput& out) override
     {
-        if (m_failed)
-            return;
+        if (m_failed) return;
         if (!m_done) {
             if (m_env.nowMs() >= m_startMs + m_handshakeTimeoutMs)
                 fail(out, QStringLiteral("obfs4: handshake timed out"), true);
@@ -183,8 +170,7 @@ private:
     QByteArray randomBytes(int n)
     {
         QByteArray b(n, '\0');
-        if (n > 0)
-            m_env.randomBytes(b.data(), size_t(n));
+        if (n > 0) m_env.randomBytes(b.data(), size_t(n));
         return b;
     }
 
@@ -197,7 +183,8 @@ private:
 
     int sample(LazyDist& dist)
     {
-        return dist.get().sample([this](uint32_t n) { return m_env.randomUniform(n); }, [this] { return randomUnit(); });
+        return dist.get().sample([this](uint32_t n) { return m_env.randomUniform(n); },
+                                 [this] { return randomUnit(); });
     }
 
     void fail(SessionOutput& out, const QString& why, bool timedOut = false)
@@ -205,13 +192,16 @@ private:
         m_failed = true;
         int delayMs = 0;
         if (m_server && !m_done) {
-            const int64_t deadline = m_startMs + m_server->handshakeTimeoutMs + int64_t(m_server->closeDelaySeconds) * 1000;
+            const int64_t deadline =
+                m_startMs + m_server->handshakeTimeoutMs + int64_t(m_server->closeDelaySeconds) * 1000;
             delayMs = int(qMax<int64_t>(0, deadline - m_env.nowMs()));
         }
         // A client whose server handshake does not verify: not this bridge's key (or
         // not obfs4), reported as the bridge refusing the handshake.
         out.fail(why, delayMs,
-                 timedOut ? FailureCode::Timeout : !m_server && !m_done ? FailureCode::Closed : FailureCode::Error);
+                 timedOut               ? FailureCode::Timeout
+                 : !m_server && !m_done ? FailureCode::Closed
+                                        : FailureCode::Error);
     }
 
     bool installKeys(const Key32& keySeed, bool isClient)
@@ -233,8 +223,7 @@ private:
     bool completeHandshake(HandshakeStatus st, const QString& error, Key32& keySeed, bool isClient,
                            SessionOutput& out)
     {
-        if (st == HandshakeStatus::NeedMore)
-            return false;
+        if (st == HandshakeStatus::NeedMore) return false;
         if (st == HandshakeStatus::Failed) {
             fail(out, error);
             return false;
@@ -255,8 +244,7 @@ private:
         Key32 keySeed{};
         QString error;
         const HandshakeStatus st = m_clientHs->parseServer(m_handshakeBuffer, consumed, keySeed, error);
-        if (!completeHandshake(st, error, keySeed, true, out))
-            return;
+        if (!completeHandshake(st, error, keySeed, true, out)) return;
         m_rx = m_handshakeBuffer.mid(consumed);
         m_handshakeBuffer.clear();
         decodeFrames(out);
@@ -267,10 +255,9 @@ private:
     {
         Key32 keySeed{};
         QString error;
-        const HandshakeStatus st =
-            m_serverHs->parseClient(m_handshakeBuffer, m_env.unixTime(), *m_server->replayFilter, keySeed, error);
-        if (!completeHandshake(st, error, keySeed, false, out))
-            return;
+        const HandshakeStatus st = m_serverHs->parseClient(m_handshakeBuffer, m_env.unixTime(),
+                                                           *m_server->replayFilter, keySeed, error);
+        if (!completeHandshake(st, error, keySeed, false, out)) return;
         m_handshakeBuffer.clear();
         const int padLength = int(randomRange(kServerMinPadLength, kServerMaxPadLength));
         out.toWire += m_serverHs->generate(randomBytes(padLength));
@@ -282,8 +269,7 @@ private:
 
     void flushPending(SessionOutput& out)
     {
-        if (m_pendingApp.isEmpty() || m_failed)
-            return;
+        if (m_pendingApp.isEmpty() || m_failed) return;
         const QByteArray data = m_pendingApp;
         m_pendingApp.clear();
         send(data, out);
@@ -315,8 +301,7 @@ private:
         QString error;
         while (!m_failed) {
             const auto status = m_decoder->decode(m_rx, pos, payload, error);
-            if (status == FrameDecoder::Status::NeedMore)
-                break;
+            if (status == FrameDecoder::Status::NeedMore) break;
             if (status == FrameDecoder::Status::Error) {
                 fail(out, error);
                 break;
@@ -328,13 +313,12 @@ private:
             }
             if (pkt.type == kPacketTypePayload) {
                 out.toApp += pkt.payload;
-            } else if (pkt.type == kPacketTypePrngSeed && !m_server
-                       && pkt.payload.size() == kSeedPacketPayloadLength) {
+            } else if (pkt.type == kPacketTypePrngSeed && !m_server &&
+                       pkt.payload.size() == kSeedPacketPayloadLength) {
                 crypto::HashDrbg::Seed seed{};
                 std::copy(pkt.payload.constBegin(), pkt.payload.constEnd(), seed.begin());
                 m_lenDist.reset(seed);
-                if (m_iatDist)
-                    m_iatDist->reset(iatSeedFrom(seed));
+                if (m_iatDist) m_iatDist->reset(iatSeedFrom(seed));
             }
             // Other packet types are ignored, as obfs4proxy does.
         }
@@ -348,8 +332,8 @@ private:
     void padBurst(QByteArray& burst, int toPadTo)
     {
         const int tailLength = int(burst.size() % kMaximumSegmentLength);
-        const int padLength = toPadTo >= tailLength ? toPadTo - tailLength
-                                                    : (kMaximumSegmentLength - tailLength) + toPadTo;
+        const int padLength =
+            toPadTo >= tailLength ? toPadTo - tailLength : (kMaximumSegmentLength - tailLength) + toPadTo;
         if (padLength > kHeaderLength) {
             m_encoder->encodePacket(kPacketTypePayload, {}, padLength - kHeaderLength, burst);
         } else if (padLength > 0) {
@@ -361,23 +345,23 @@ private:
     void write(const QByteArray& data, SessionOutput& out)
     {
         QByteArray frames;
-        frames.reserve(data.size() + data.size() / kMaxPacketPayloadLength * kHeaderLength + 2 * kMaximumSegmentLength);
+        frames.reserve(data.size() + data.size() / kMaxPacketPayloadLength * kHeaderLength +
+                       2 * kMaximumSegmentLength);
         for (qsizetype off = 0; off < data.size(); off += kMaxPacketPayloadLength) {
-            if (!m_encoder->encodePacket(kPacketTypePayload, data.mid(off, kMaxPacketPayloadLength), 0, frames)) {
+            if (!m_encoder->encodePacket(kPacketTypePayload, data.mid(off, kMaxPacketPayloadLength), 0,
+                                         frames)) {
                 fail(out, QStringLiteral("obfs4: frame nonce counter wrapped"));
                 return;
             }
         }
-        if (m_iatMode != IatParanoid)
-            padBurst(frames, sample(m_lenDist));
+        if (m_iatMode != IatParanoid) padBurst(frames, sample(m_lenDist));
 
         if (m_iatMode == IatNone) {
             out.toWire += frames;
             return;
         }
         const int64_t nowUs = m_env.nowMs() * 1000;
-        if (m_iatQueue.empty() && m_iatNextUs < nowUs)
-            m_iatNextUs = nowUs;
+        if (m_iatQueue.empty() && m_iatNextUs < nowUs) m_iatNextUs = nowUs;
         qsizetype off = 0;
         while (off < frames.size()) {
             int chunk = kMaximumSegmentLength;
@@ -385,14 +369,12 @@ private:
                 int target = sample(m_lenDist);
                 for (int tries = 0; target == 0 && tries < 8; ++tries)
                     target = sample(m_lenDist);
-                if (target == 0)
-                    target = kMaximumSegmentLength; // a degenerate table: never loop forever
+                if (target == 0) target = kMaximumSegmentLength; // a degenerate table: never loop forever
                 if (frames.size() - off < target) {
                     QByteArray rest = frames.mid(off);
                     padBurst(rest, target);
                     frames = frames.left(off) + rest;
-                    if (frames.size() - off != target)
-                        continue;
+                    if (frames.size() - off != target) continue;
                 }
                 chunk = target;
             }
@@ -410,8 +392,7 @@ private:
         const int64_t nowUs = m_env.nowMs() * 1000;
         while (!m_failed && m_iatNextUs <= nowUs) {
             if (m_iatQueue.empty()) {
-                if (m_iatBacklog.isEmpty())
-                    return;
+                if (m_iatBacklog.isEmpty()) return;
                 write(takeIatBurst(), out);
                 continue;
             }
@@ -462,7 +443,8 @@ std::unique_ptr<Session> newClientSession(const ClientConfig& config, SessionEnv
 
 std::unique_ptr<Session> newServerSession(std::shared_ptr<const ServerConfig> config, SessionEnv& env)
 {
-    auto s = std::make_unique<Obfs4Session>(env, config->iatMode, config->drbgSeed, config->handshakeTimeoutMs);
+    auto s =
+        std::make_unique<Obfs4Session>(env, config->iatMode, config->drbgSeed, config->handshakeTimeoutMs);
     s->initServer(std::move(config));
     return s;
 }

@@ -14,7 +14,12 @@ namespace pt::obfs4 {
 
 class ReplayFilter;
 
-enum IatMode { IatNone = 0, IatEnabled = 1, IatParanoid = 2 };
+enum IatMode
+{
+    IatNone = 0,
+    IatEnabled = 1,
+    IatParanoid = 2
+};
 
 struct ClientConfig
 {

@@ -4,15 +4,11 @@
 
 namespace pt::obfs4 {
 
-GoRand::GoRand(const crypto::HashDrbg::Seed& seed)
-    : m_src(seed)
-{
-}
+GoRand::GoRand(const crypto::HashDrbg::Seed& seed) : m_src(seed) {}
 
 int32_t GoRand::int31n(int32_t n)
 {
-    if ((n & (n - 1)) == 0)
-        return int31() & (n - 1);
+    if ((n & (n - 1)) == 0) return int31() & (n - 1);
     const int32_t max = int32_t((uint32_t(1) << 31) - 1 - (uint32_t(1) << 31) % uint32_t(n));
     int32_t v = int31();
     while (v > max)
@@ -22,8 +18,7 @@ int32_t GoRand::int31n(int32_t n)
 
 int64_t GoRand::int63n(int64_t n)
 {
-    if ((n & (n - 1)) == 0)
-        return int63() & (n - 1);
+    if ((n & (n - 1)) == 0) return int63() & (n - 1);
     const int64_t max = int64_t((uint64_t(1) << 63) - 1 - (uint64_t(1) << 63) % uint64_t(n));
     int64_t v = int63();
     while (v > max)
@@ -33,8 +28,7 @@ int64_t GoRand::int63n(int64_t n)
 
 int GoRand::intn(int n)
 {
-    if (n <= 0x7fffffff)
-        return int(int31n(int32_t(n)));
+    if (n <= 0x7fffffff) return int(int31n(int32_t(n)));
     return int(int63n(n));
 }
 
@@ -42,8 +36,7 @@ double GoRand::float64()
 {
     for (;;) {
         const double f = double(int63()) / 9223372036854775808.0; // 2^63
-        if (f != 1.0)
-            return f;
+        if (f != 1.0) return f;
     }
 }
 
@@ -60,8 +53,7 @@ std::vector<int> GoRand::perm(int n)
 }
 
 WeightedDist::WeightedDist(const crypto::HashDrbg::Seed& seed, int minValue, int maxValue)
-    : m_minValue(minValue)
-    , m_maxValue(maxValue)
+    : m_minValue(minValue), m_maxValue(maxValue)
 {
     reset(seed);
 }
@@ -93,8 +85,7 @@ void WeightedDist::reset(const crypto::HashDrbg::Seed& seed)
         }
     }
     build(seed);
-    if (t_distCache.size() == kDistCacheSize)
-        t_distCache.erase(t_distCache.begin());
+    if (t_distCache.size() == kDistCacheSize) t_distCache.erase(t_distCache.begin());
     t_distCache.push_back({seed, m_minValue, m_maxValue, m_values, m_alias, m_prob});
 }
 
@@ -104,10 +95,8 @@ void WeightedDist::build(const crypto::HashDrbg::Seed& seed)
     // genValues: a random permutation, truncated to a random count in [1, 100].
     int nValues = (m_maxValue + 1) - m_minValue;
     std::vector<int> values = rng.perm(nValues);
-    if (nValues < 1)
-        nValues = 1;
-    if (nValues > 100)
-        nValues = 100;
+    if (nValues < 1) nValues = 1;
+    if (nValues > 100) nValues = 100;
     nValues = rng.intn(nValues) + 1;
     values.resize(size_t(nValues));
     m_values = std::move(values);

@@ -4,8 +4,7 @@
 
 namespace pt::obfs4 {
 
-ReplayFilter::ReplayFilter(int64_t ttlSeconds)
-    : m_ttl(ttlSeconds)
+ReplayFilter::ReplayFilter(int64_t ttlSeconds) : m_ttl(ttlSeconds)
 {
     randombytes_buf(m_key.data(), m_key.size());
 }
@@ -21,8 +20,7 @@ bool ReplayFilter::recordSeenBefore(int64_t nowSeconds, const QByteArray& data)
 
     std::lock_guard<std::mutex> lock(m_mutex);
     compact(nowSeconds);
-    if (m_digests.count(digest))
-        return true;
+    if (m_digests.count(digest)) return true;
     m_digests.insert(digest);
     m_fifo.push_back({digest, nowSeconds});
     return false;
@@ -45,8 +43,7 @@ void ReplayFilter::compact(int64_t nowSeconds)
                 m_digests.clear();
                 return;
             }
-            if (nowSeconds - e.firstSeen < m_ttl)
-                return;
+            if (nowSeconds - e.firstSeen < m_ttl) return;
         }
         m_digests.erase(e.digest);
         m_fifo.pop_front();

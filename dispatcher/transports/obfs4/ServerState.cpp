@@ -19,14 +19,11 @@ template <size_t N> bool fromHex(const QString& text, std::array<uint8_t, N>& ou
 {
     const QByteArray ascii = text.toLatin1();
     for (char c : ascii) {
-        if (!isxdigit(static_cast<unsigned char>(c)))
-            return false;
+        if (!isxdigit(static_cast<unsigned char>(c))) return false;
     }
-    if (ascii.size() % 2 != 0)
-        return false;
+    if (ascii.size() % 2 != 0) return false;
     const QByteArray raw = QByteArray::fromHex(ascii);
-    if (raw.size() != qsizetype(N) && !(allowLonger && raw.size() > qsizetype(N)))
-        return false;
+    if (raw.size() != qsizetype(N) && !(allowLonger && raw.size() > qsizetype(N))) return false;
     std::copy(raw.constBegin(), raw.constBegin() + N, out.begin());
     return true;
 }
@@ -39,11 +36,10 @@ template <size_t N> QString toHex(const std::array<uint8_t, N>& a)
 bool writePrivateFile(const QString& path, const QByteArray& content, QString& error)
 {
     QFile f(path);
-    if (f.exists())
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (f.exists()) f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     // Created 0600 from the start (Qt >= 6.3), never briefly world-readable.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
-        || f.write(content) != content.size() || !f.flush()) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner) ||
+        f.write(content) != content.size() || !f.flush()) {
         error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
@@ -53,8 +49,9 @@ bool writePrivateFile(const QString& path, const QByteArray& content, QString& e
 QByteArray stateJson(const ServerIdentity& id)
 {
     // Field order and compact form as Go's encoding/json writes obfs4proxy's struct.
-    return QStringLiteral("{\"node-id\":\"%1\",\"private-key\":\"%2\",\"public-key\":\"%3\",\"drbg-seed\":\"%4\","
-                          "\"iat-mode\":%5}")
+    return QStringLiteral(
+               "{\"node-id\":\"%1\",\"private-key\":\"%2\",\"public-key\":\"%3\",\"drbg-seed\":\"%4\","
+               "\"iat-mode\":%5}")
         .arg(toHex(id.nodeId), toHex(id.privateKey), toHex(id.publicKey), toHex(id.drbgSeed))
         .arg(id.iatMode)
         .toUtf8();
@@ -72,11 +69,11 @@ QByteArray bridgeLine(const ServerIdentity& id)
                              "# to contain the actual values:\n"
                              "#  <IP ADDRESS>  - The public IP address of your obfs4 bridge.\n"
                              "#  <PORT>        - The TCP/IP port of your obfs4 bridge.\n"
-                             "#  <FINGERPRINT> - The bridge's fingerprint.\n\n")
-        + QStringLiteral("Bridge obfs4 <IP ADDRESS>:<PORT> <FINGERPRINT> cert=%1 iat-mode=%2\n")
-              .arg(certString(id.nodeId, id.publicKey))
-              .arg(id.iatMode)
-              .toUtf8();
+                             "#  <FINGERPRINT> - The bridge's fingerprint.\n\n") +
+           QStringLiteral("Bridge obfs4 <IP ADDRESS>:<PORT> <FINGERPRINT> cert=%1 iat-mode=%2\n")
+               .arg(certString(id.nodeId, id.publicKey))
+               .arg(id.iatMode)
+               .toUtf8();
 }
 
 Key32 publicFromPrivate(const Key32& priv)
@@ -138,8 +135,7 @@ QString certString(const NodeId& nodeId, const Key32& publicKey)
     QByteArray raw(reinterpret_cast<const char*>(nodeId.data()), qsizetype(nodeId.size()));
     raw += QByteArray(reinterpret_cast<const char*>(publicKey.data()), qsizetype(publicKey.size()));
     QByteArray b64 = raw.toBase64();
-    if (b64.endsWith("=="))
-        b64.chop(2);
+    if (b64.endsWith("==")) b64.chop(2);
     return QString::fromLatin1(b64);
 }
 
@@ -160,14 +156,10 @@ bool parseCert(const QString& cert, NodeId& nodeId, Key32& publicKey, QString& e
 std::optional<QString> optionText(const QJsonObject& options, const QString& key)
 {
     const auto it = options.constFind(key);
-    if (it == options.constEnd() || it->isNull() || it->isUndefined())
-        return std::nullopt;
-    if (it->isString())
-        return it->toString();
-    if (it->isDouble())
-        return QString::number(qlonglong(it->toDouble()));
-    if (it->isBool())
-        return it->toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    if (it == options.constEnd() || it->isNull() || it->isUndefined()) return std::nullopt;
+    if (it->isString()) return it->toString();
+    if (it->isDouble()) return QString::number(qlonglong(it->toDouble()));
+    if (it->isBool()) return it->toBool() ? QStringLiteral("1") : QStringLiteral("0");
     return QString(); // objects/arrays: present but unusable
 }
 
@@ -183,8 +175,7 @@ std::optional<int> parseIatMode(const QString& text)
 {
     bool ok = false;
     const int v = text.trimmed().toInt(&ok);
-    if (!ok || v < 0 || v > kMaxIatMode)
-        return std::nullopt;
+    if (!ok || v < 0 || v > kMaxIatMode) return std::nullopt;
     return v;
 }
 
@@ -211,15 +202,13 @@ Result<ServerIdentity> loadServerIdentity(const QJsonObject& options, const QStr
             return R::failure(QStringLiteral("obfs4: ") + error);
     } else if (keyCount > 0) {
         QStringList missing;
-        if (!nodeId)
-            missing << QStringLiteral("node-id");
-        if (!privateKey)
-            missing << QStringLiteral("private-key");
-        if (!drbgSeed)
-            missing << QStringLiteral("drbg-seed");
-        return R::failure(QStringLiteral("obfs4: missing server option %1 (node-id, private-key and drbg-seed "
-                                         "go together)")
-                              .arg(missing.join(QStringLiteral(", "))));
+        if (!nodeId) missing << QStringLiteral("node-id");
+        if (!privateKey) missing << QStringLiteral("private-key");
+        if (!drbgSeed) missing << QStringLiteral("drbg-seed");
+        return R::failure(
+            QStringLiteral("obfs4: missing server option %1 (node-id, private-key and drbg-seed "
+                           "go together)")
+                .arg(missing.join(QStringLiteral(", "))));
     } else if (!stateDir.isEmpty() && QFile::exists(QDir(stateDir).filePath(kStateFile))) {
         const QString path = QDir(stateDir).filePath(kStateFile);
         QFile f(path);
@@ -228,25 +217,25 @@ Result<ServerIdentity> loadServerIdentity(const QJsonObject& options, const QStr
         QJsonParseError perr;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
         if (!doc.isObject())
-            return R::failure(QStringLiteral("obfs4: failed to load statefile '%1': %2").arg(path, perr.errorString()));
+            return R::failure(
+                QStringLiteral("obfs4: failed to load statefile '%1': %2").arg(path, perr.errorString()));
         const QJsonObject st = doc.object();
         if (!parseKeys(optionText(st, QStringLiteral("node-id")).value_or(QString()),
                        optionText(st, QStringLiteral("private-key")).value_or(QString()),
                        optionText(st, QStringLiteral("drbg-seed")).value_or(QString()), id, error))
             return R::failure(QStringLiteral("obfs4: statefile '%1': %2").arg(path, error));
-        const auto fileIat = parseIatMode(optionText(st, QStringLiteral("iat-mode")).value_or(QStringLiteral("0")));
-        if (!fileIat)
-            return R::failure(QStringLiteral("obfs4: statefile '%1': invalid iat-mode").arg(path));
+        const auto fileIat =
+            parseIatMode(optionText(st, QStringLiteral("iat-mode")).value_or(QStringLiteral("0")));
+        if (!fileIat) return R::failure(QStringLiteral("obfs4: statefile '%1': invalid iat-mode").arg(path));
         id.iatMode = *fileIat;
     } else {
         id = freshIdentity();
     }
-    if (iatMode)
-        id.iatMode = *iatMode;
+    if (iatMode) id.iatMode = *iatMode;
 
     if (!stateDir.isEmpty()) {
-        if (!writePrivateFile(QDir(stateDir).filePath(kStateFile), stateJson(id), error)
-            || !writePrivateFile(QDir(stateDir).filePath(kBridgeFile), bridgeLine(id), error))
+        if (!writePrivateFile(QDir(stateDir).filePath(kStateFile), stateJson(id), error) ||
+            !writePrivateFile(QDir(stateDir).filePath(kBridgeFile), bridgeLine(id), error))
             return R::failure(QStringLiteral("obfs4: ") + error);
     }
     return R::success(id);

@@ -25,7 +25,10 @@ public:
 class PlainServer final : public ServerTransport
 {
 public:
-    std::unique_ptr<Session> newSession(SessionEnv&) const override { return std::make_unique<PlainSession>(); }
+    std::unique_ptr<Session> newSession(SessionEnv&) const override
+    {
+        return std::make_unique<PlainSession>();
+    }
 };
 
 } // namespace
@@ -41,7 +44,8 @@ TransportFactory factory()
         return Result<std::shared_ptr<const ServerTransport>>::success(std::make_shared<PlainServer>());
     };
     f.description.name = f.name;
-    f.description.help = QStringLiteral("No obfuscation: bytes pass unchanged. For tests and benchmarks only.");
+    f.description.help =
+        QStringLiteral("No obfuscation: bytes pass unchanged. For tests and benchmarks only.");
     f.description.client = {true, {serverAddressOption()}};
     f.description.server = {true, {}};
     return f;

@@ -115,9 +115,10 @@ TransportFactory factory()
         required(secret(option(QStringLiteral("password"), OptionType::String,
                                QStringLiteral("The shared password (the key is derived from it).")))),
         QStringLiteral("correct horse"));
-    const Option cipher = required(enumOption(QStringLiteral("cipherName"), cipherNames(),
-                                              QStringLiteral("The AEAD cipher; client and server must agree "
-                                                             "(\"cipher\" and \"method\" are accepted too).")));
+    const Option cipher =
+        required(enumOption(QStringLiteral("cipherName"), cipherNames(),
+                            QStringLiteral("The AEAD cipher; client and server must agree "
+                                           "(\"cipher\" and \"method\" are accepted too).")));
     f.description.name = f.name;
     f.description.help = QStringLiteral("Shadowsocks AEAD (SIP004), compatible with shadowsocks-libev.");
     f.description.client = {true,

@@ -11,17 +11,18 @@ namespace {
 class WebtunnelClient final : public ClientTransport
 {
 public:
-    WebtunnelClient(std::shared_ptr<const tls::Context> tls, bool haveUrl) : m_tls(std::move(tls)), m_haveUrl(haveUrl)
+    WebtunnelClient(std::shared_ptr<const tls::Context> tls, bool haveUrl)
+        : m_tls(std::move(tls)), m_haveUrl(haveUrl)
     {
     }
 
-    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params, SessionEnv& env) const override
+    Result<std::unique_ptr<Session>> newSession(const ClientSessionParams& params,
+                                                SessionEnv& env) const override
     {
         (void)env;
         using R = Result<std::unique_ptr<Session>>;
         Result<ClientOptions> parsed = parseClientOptions(params.args);
-        if (!parsed.ok())
-            return R::failure(parsed.error);
+        if (!parsed.ok()) return R::failure(parsed.error);
         const ClientOptions& o = parsed.value;
         WebChannel channel;
         if (o.url.tls) {
@@ -35,10 +36,8 @@ public:
     std::optional<HostPort> dialTarget(const QJsonObject& args) const override
     {
         Result<ClientOptions> parsed = parseClientOptions(args);
-        if (!parsed.ok())
-            return std::nullopt;
-        if (parsed.value.addr)
-            return parsed.value.addr;
+        if (!parsed.ok()) return std::nullopt;
+        if (parsed.value.addr) return parsed.value.addr;
         return HostPort{parsed.value.url.host, parsed.value.url.port};
     }
 
@@ -88,16 +87,16 @@ TransportFactory factory()
     f.makeServer = [](const QJsonObject& options, const ServerTransportContext&) {
         using R = Result<std::shared_ptr<const ServerTransport>>;
         Result<ServerOptions> parsed = parseServerOptions(options);
-        if (!parsed.ok())
-            return R::failure(parsed.error);
+        if (!parsed.ok()) return R::failure(parsed.error);
         return R::success(std::make_shared<WebtunnelServer>(std::move(parsed.value)));
     };
     // What WebtunnelOptions parses (utls and sni-imitation are accepted and ignored, so
     // they are not offered).
     using namespace describe;
     f.description.name = f.name;
-    f.description.help = QStringLiteral("webtunnel: an HTTP Upgrade to a secret path on an ordinary web server "
-                                        "(TLS for https URLs). The bridge line's address is not dialled.");
+    f.description.help =
+        QStringLiteral("webtunnel: an HTTP Upgrade to a secret path on an ordinary web server "
+                       "(TLS for https URLs). The bridge line's address is not dialled.");
     f.description.client = {
         true,
         {withExample(required(option(QStringLiteral("url"), OptionType::Url,

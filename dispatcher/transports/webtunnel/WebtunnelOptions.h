@@ -26,9 +26,9 @@ struct ClientOptions
 {
     http::Url url;
     QString ver;
-    QString serverName;          // SNI and verified name; empty: the URL host
+    QString serverName;           // SNI and verified name; empty: the URL host
     std::optional<HostPort> addr; // dial this instead of the URL's host:port
-    QByteArray pinSha256;        // 32 bytes or empty
+    QByteArray pinSha256;         // 32 bytes or empty
 };
 
 struct ServerOptions

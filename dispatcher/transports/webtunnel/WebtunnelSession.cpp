@@ -41,8 +41,7 @@ void ClientSession::start(SessionOutput& out)
 void ClientSession::onWire(const QByteArray& in, SessionOutput& out)
 {
     const QByteArray plain = m_channel.onWire(in, out);
-    if (out.failed())
-        return;
+    if (out.failed()) return;
     if (m_upgraded) {
         out.toApp += plain;
         return;
@@ -53,14 +52,14 @@ void ClientSession::onWire(const QByteArray& in, SessionOutput& out)
         return;
     }
     const std::optional<http::Response> head = m_reply.takeResponse();
-    if (!head)
-        return;
-    if (head->status != 101 || !head->headers.tokenListContains("Upgrade", "websocket")
-        || !head->headers.tokenListContains("Connection", "upgrade")) {
-        out.fail(QStringLiteral("webtunnel: the server answered %1 %2, not 101 Switching Protocols (wrong url?)")
-                     .arg(head->status)
-                     .arg(QString::fromLatin1(head->reason)),
-                 0, FailureCode::Http);
+    if (!head) return;
+    if (head->status != 101 || !head->headers.tokenListContains("Upgrade", "websocket") ||
+        !head->headers.tokenListContains("Connection", "upgrade")) {
+        out.fail(
+            QStringLiteral("webtunnel: the server answered %1 %2, not 101 Switching Protocols (wrong url?)")
+                .arg(head->status)
+                .arg(QString::fromLatin1(head->reason)),
+            0, FailureCode::Http);
         return;
     }
     // A 101 has no body: the parser is complete and what follows is the stream.
@@ -70,14 +69,12 @@ void ClientSession::onWire(const QByteArray& in, SessionOutput& out)
         m_channel.send(m_pending, out);
         m_pending.clear();
     }
-    if (m_appEof)
-        m_channel.close(out);
+    if (m_appEof) m_channel.close(out);
 }
 
 void ClientSession::onApp(const QByteArray& in, SessionOutput& out)
 {
-    if (m_appEof)
-        return;
+    if (m_appEof) return;
     if (!m_upgraded) {
         m_pending += in;
         return;
@@ -88,8 +85,7 @@ void ClientSession::onApp(const QByteArray& in, SessionOutput& out)
 void ClientSession::onAppEof(SessionOutput& out)
 {
     m_appEof = true;
-    if (m_upgraded)
-        m_channel.close(out);
+    if (m_upgraded) m_channel.close(out);
 }
 
 ServerSession::ServerSession(const QString& path)
@@ -110,8 +106,7 @@ void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
         out.toApp += in;
         return;
     }
-    if (m_refused)
-        return;
+    if (m_refused) return;
     m_request.feed(in);
     if (m_request.failed()) {
         // nginx answers a request it cannot read with 400 (too large heads included),
@@ -121,8 +116,7 @@ void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
         return;
     }
     const std::optional<http::Request> req = m_request.takeRequest();
-    if (!req)
-        return;
+    if (!req) return;
     // Path first, as a web server routes before it looks at the headers.
     const QByteArray target = req->target;
     const int q = target.indexOf('?');
@@ -134,8 +128,8 @@ void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
         refuse(405, out);
         return;
     }
-    if (!req->headers.tokenListContains("Connection", "upgrade")
-        || !req->headers.tokenListContains("Upgrade", "websocket")) {
+    if (!req->headers.tokenListContains("Connection", "upgrade") ||
+        !req->headers.tokenListContains("Upgrade", "websocket")) {
         refuse(400, out);
         return;
     }
@@ -156,8 +150,7 @@ void ServerSession::onWire(const QByteArray& in, SessionOutput& out)
 
 void ServerSession::onApp(const QByteArray& in, SessionOutput& out)
 {
-    if (m_upgraded)
-        out.toWire += in;
+    if (m_upgraded) out.toWire += in;
 }
 
 } // namespace pt::webtunnel

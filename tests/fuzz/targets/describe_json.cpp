@@ -11,18 +11,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QString error;
     const auto parsed = pt::describe::fromJson(text, &error);
     if (!parsed) {
-        if (error.isEmpty())
-            std::abort(); // a refusal always says why
+        if (error.isEmpty()) std::abort(); // a refusal always says why
         return 0;
     }
-    const auto again = pt::describe::fromJson(pt::describe::toJsonText(*parsed, QStringLiteral("fuzz")), &error);
-    if (!again || again->size() != parsed->size())
-        std::abort();
+    const auto again =
+        pt::describe::fromJson(pt::describe::toJsonText(*parsed, QStringLiteral("fuzz")), &error);
+    if (!again || again->size() != parsed->size()) std::abort();
     for (qsizetype i = 0; i < parsed->size(); ++i) {
         const auto& a = parsed->at(i);
         const auto& b = again->at(i);
-        if (a.name != b.name || a.client.options.size() != b.client.options.size()
-            || a.server.options.size() != b.server.options.size() || a.client.supported != b.client.supported)
+        if (a.name != b.name || a.client.options.size() != b.client.options.size() ||
+            a.server.options.size() != b.server.options.size() || a.client.supported != b.client.supported)
             std::abort();
     }
     return 0;

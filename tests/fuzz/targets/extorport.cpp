@@ -1,11 +1,11 @@
 // The Extended ORPort client handshake, fed whatever the "ORPort" answers.
-#include "FuzzSupport.h"
 #include "dispatcher/protocols/ExtOrPort.h"
+#include "FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    pt::extorport::ClientHandshake hs(QByteArray(32, 'c'), QByteArray(32, 'n'), QStringLiteral("192.0.2.7:5555"),
-                                      QStringLiteral("obfs4"));
+    pt::extorport::ClientHandshake hs(QByteArray(32, 'c'), QByteArray(32, 'n'),
+                                      QStringLiteral("192.0.2.7:5555"), QStringLiteral("obfs4"));
     pt::fuzz::Chunks chunks(data, size);
     QByteArray chunk;
     while (chunks.next(chunk))

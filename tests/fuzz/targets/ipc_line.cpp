@@ -8,8 +8,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (m.kind != pt::ipc::Kind::Unknown) {
         const QByteArray again = pt::ipc::format(m);
         const pt::ipc::Message m2 = pt::ipc::parse(again);
-        if (m2.kind != m.kind)
-            __builtin_trap(); // what we print, we must read back as the same kind
+        if (m2.kind != m.kind) __builtin_trap(); // what we print, we must read back as the same kind
     }
     return 0;
 }

@@ -20,21 +20,19 @@ struct Output
     // server's business: a connection whose input named HEAD is not checked.
     bool sawHead = false;
     QByteArray input;
-    pt::http::Parser parser{pt::http::Parser::Mode::Response, pt::http::Limits{16 * 1024, 100, 1024, 1 << 20}};
+    pt::http::Parser parser{pt::http::Parser::Mode::Response,
+                            pt::http::Limits{16 * 1024, 100, 1024, 1 << 20}};
 
     void check(const QByteArray& wire)
     {
-        if (wire.isEmpty() || sawHead)
-            return;
+        if (wire.isEmpty() || sawHead) return;
         parser.feed(wire);
         while (parser.messageComplete()) {
             (void)parser.takeResponse();
-            if (parser.takeBody().size() > pt::meek::kMaxPayload)
-                std::abort();
+            if (parser.takeBody().size() > pt::meek::kMaxPayload) std::abort();
             parser.nextMessage("POST");
         }
-        if (parser.failed())
-            std::abort(); // the server produced something that is not HTTP
+        if (parser.failed()) std::abort(); // the server produced something that is not HTTP
     }
 };
 
@@ -64,23 +62,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         // The target side: echo what arrived, and now and then end a stream.
         for (const auto& s : streams) {
             const QByteArray up = s->takeUp();
-            if (!up.isEmpty())
-                s->pushDown(up + up);
+            if (!up.isEmpty()) s->pushDown(up + up);
             if ((++n % 13) == 0 && !chunk.isEmpty() && (chunk.at(0) & 0x40))
                 s->closeDown(QStringLiteral("target closed"));
         }
-        if (o.failed())
-            std::abort(); // a plain server session answers, it never fails
-        if (auto at = session->nextWakeupMs())
-            session->onTimer(o);
+        if (o.failed()) std::abort(); // a plain server session answers, it never fails
+        if (auto at = session->nextWakeupMs()) session->onTimer(o);
         out->check(o.toWire);
         if (o.endWire) {
             // That connection is over: the next chunks come on a new one.
             pt::SessionOutput after;
             session->onWire("POST / HTTP/1.1\r\nHost: x\r\nX-Session-Id: 0123456789\r\n\r\n", after);
             session->onTimer(after);
-            if (!after.toWire.isEmpty())
-                std::abort();
+            if (!after.toWire.isEmpty()) std::abort();
             session = std::make_unique<pt::meek::ServerSession>(hub, env);
             out = std::make_unique<Output>();
         }

@@ -14,14 +14,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         opts.insert(QStringLiteral("serverAddress"), QStringLiteral("192.0.2.1:443"));
         return f->makeClient(opts).value;
     }();
-    if (!client)
-        __builtin_trap();
+    if (!client) __builtin_trap();
     pt::fuzz::FixedEnv env;
     pt::ClientSessionParams params;
     params.args = opts; // the dispatcher merges -options and per-connection args here
     auto made = client->newSession(params, env);
-    if (!made.ok())
-        __builtin_trap();
+    if (!made.ok()) __builtin_trap();
     pt::SessionOutput out;
     made.value->start(out);
     pt::fuzz::Chunks chunks(data, size);

@@ -19,10 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             QByteArray payload;
             QString error;
             const auto st = dec.decode(buffer, pos, payload, error);
-            if (st == pt::obfs4::FrameDecoder::Status::Error)
-                return 0;
-            if (st == pt::obfs4::FrameDecoder::Status::NeedMore)
-                break;
+            if (st == pt::obfs4::FrameDecoder::Status::Error) return 0;
+            if (st == pt::obfs4::FrameDecoder::Status::NeedMore) break;
         }
     }
     return 0;

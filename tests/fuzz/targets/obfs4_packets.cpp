@@ -23,8 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     pt::fuzz::Chunks chunks(data, size);
     QByteArray chunk;
     while (chunks.next(chunk)) {
-        if (chunk.size() > kMaximumFramePayloadLength)
-            chunk.truncate(kMaximumFramePayloadLength);
+        if (chunk.size() > kMaximumFramePayloadLength) chunk.truncate(kMaximumFramePayloadLength);
         // Low bit of the first byte: a raw frame payload (any packet bytes at all), or a
         // packet through encodePacket (type = the byte, padding from the next one).
         if (chunk.isEmpty() || (uint8_t(chunk[0]) & 1) == 0) {
@@ -40,10 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (payload.size() + kPacketOverhead + pad > kMaximumFramePayloadLength)
             payload.truncate(qMax(0, kMaximumFramePayloadLength - kPacketOverhead - pad));
         const qsizetype before = wire.size();
-        if (!enc.encodePacket(type, payload, pad, wire))
-            __builtin_trap();
-        if (wire.size() == before)
-            __builtin_trap();
+        if (!enc.encodePacket(type, payload, pad, wire)) __builtin_trap();
+        if (wire.size() == before) __builtin_trap();
         sent.push_back(QByteArray()); // content checked through parsePacket below
         built.emplace_back(type, payload);
     }
@@ -62,22 +59,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             const auto st = dec.decode(buffer, pos, payload, error);
             if (st == FrameDecoder::Status::Error)
                 __builtin_trap(); // every frame was sealed with the right key
-            if (st == FrameDecoder::Status::NeedMore)
-                break;
-            if (got >= sent.size())
-                __builtin_trap();
+            if (st == FrameDecoder::Status::NeedMore) break;
+            if (got >= sent.size()) __builtin_trap();
             Packet packet;
             const bool parsed = parsePacket(payload, packet);
             if (built[got].first == 0xff) {
-                if (payload != sent[got])
-                    __builtin_trap();
+                if (payload != sent[got]) __builtin_trap();
             } else if (!parsed || packet.type != built[got].first || packet.payload != built[got].second) {
                 __builtin_trap();
             }
             ++got;
         }
     }
-    if (got != sent.size())
-        __builtin_trap();
+    if (got != sent.size()) __builtin_trap();
     return 0;
 }

@@ -9,8 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const pt::TransportFactory* f = pt::findTransport(QStringLiteral("obfs4"));
         return f->makeServer(pt::fuzz::obfs4ServerOptions(), pt::ServerTransportContext{}).value;
     }();
-    if (!server)
-        __builtin_trap();
+    if (!server) __builtin_trap();
     pt::fuzz::FixedEnv env;
     auto session = server->newSession(env);
     pt::SessionOutput out;
@@ -19,8 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QByteArray chunk;
     while (chunks.next(chunk) && !out.failed()) {
         session->onWire(chunk, out);
-        if (session->nextWakeupMs())
-            session->onTimer(out);
+        if (session->nextWakeupMs()) session->onTimer(out);
     }
     return 0;
 }

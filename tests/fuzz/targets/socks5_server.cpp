@@ -14,8 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             (void)hs.reply(0x00, QStringLiteral("127.0.0.1"), 1080);
             (void)hs.takeLeftover();
         }
-        if (hs.state() == pt::socks5::ServerHandshake::State::Failed)
-            break;
+        if (hs.state() == pt::socks5::ServerHandshake::State::Failed) break;
     }
     (void)hs.onTimeout();
     return 0;

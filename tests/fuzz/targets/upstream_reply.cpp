@@ -5,10 +5,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    if (size == 0)
-        return 0;
+    if (size == 0) return 0;
     pt::proxy::Params p;
-    p.type = data[0] % 3 == 0 ? pt::proxy::Type::Socks5 : data[0] % 3 == 1 ? pt::proxy::Type::Socks4a : pt::proxy::Type::Http;
+    p.type = data[0] % 3 == 0   ? pt::proxy::Type::Socks5
+             : data[0] % 3 == 1 ? pt::proxy::Type::Socks4a
+                                : pt::proxy::Type::Http;
     if (data[0] & 4) {
         p.user = QStringLiteral("user");
         p.password = QStringLiteral("pass");
