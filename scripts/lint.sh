@@ -33,8 +33,10 @@ if [ "$what" = tidy ] || [ "$what" = all ]; then
   # Generated sources (moc, rcc) need the build's generated headers; they exist after
   # a build. Only our own sources are checked.
   log=$(mktemp)
-  run-clang-tidy -p "$BUILD_DIR" -j "$(nproc)" -quiet "^$here/(dispatcher|shared|gui)/.*\\.cpp\$" >"$log" 2>&1
-  rc=$?
+  # run-clang-tidy always asks for colour: strip it so the findings can be counted.
+  run-clang-tidy -p "$BUILD_DIR" -j "$(nproc)" -quiet "^$here/(dispatcher|shared|gui)/.*\\.cpp\$" 2>&1 |
+    sed 's/\x1b\[[0-9;]*m//g' >"$log"
+  rc=${PIPESTATUS[0]}
   findings=$(grep -cE '^/.*: (warning|error): ' "$log" || true)
   if [ "$rc" != 0 ] || [ "$findings" != 0 ]; then
     grep -E '^/.*: (warning|error): ' "$log" | sort -u

@@ -294,7 +294,7 @@ void Dispatcher::startServer()
             // the target on a worker. Weak: the hub belongs to the context's transport.
             std::weak_ptr<const net::ServerContext> weak = shared;
             net::WorkerPool* pool = m_pool.get();
-            hub->setAcceptor([weak, pool](std::shared_ptr<HubStream> stream) {
+            hub->setAcceptor([weak, pool](const std::shared_ptr<HubStream>& stream) {
                 pool->post([weak, stream](QObject* context) {
                     if (auto c = weak.lock()) (new net::HubStreamConnection(c, stream, context))->start();
                 });

@@ -9,7 +9,7 @@ UdpPoolLogic::Action UdpPoolLogic::onPacket(const QString& key, const QByteArray
         Entry e;
         e.lastActivityMs = nowMs;
         e.queue.push_back(datagram);
-        m_entries.insert(key, std::move(e));
+        m_entries.emplace(key, std::move(e));
         return Action::Dial;
     }
     it->lastActivityMs = nowMs;

@@ -289,7 +289,7 @@ private:
 
     QByteArray takeIatBurst()
     {
-        const QByteArray burst = m_iatBacklog.left(kIatBurstBytes);
+        QByteArray burst = m_iatBacklog.left(kIatBurstBytes);
         m_iatBacklog.remove(0, burst.size());
         return burst;
     }
