@@ -1,5 +1,6 @@
 #include "dispatcher/core/Dispatcher.h"
 
+#include "dispatcher/base/Log.h"
 #include "dispatcher/core/Check.h"
 #include "dispatcher/core/IpcWriter.h"
 #include "dispatcher/net/ClientConnection.h"
@@ -142,7 +143,7 @@ int Dispatcher::start(const QStringList& args)
     if (m_pool->size() == 0) {
         // Not one thread could be made (a process or thread limit): nothing could
         // carry a connection, so say so and stop (EX_OSERR) rather than accept and hang.
-        logError(QStringLiteral("cannot start any worker thread; stopping"));
+        log::error(QStringLiteral("cannot start any worker thread; stopping"));
         return kExOsErr;
     }
     m_gate = std::make_shared<net::ConnectionGate>(m_config.maxConnections);
@@ -249,9 +250,10 @@ void Dispatcher::startServer()
 {
     IpcWriter& ipc = IpcWriter::instance();
     if (m_config.extOrPort && !QHostAddress(m_config.extOrPort->host).isLoopback())
-        logWarn(QStringLiteral("the Extended ORPort %1 is not on loopback: the auth cookie exchange and the "
-                               "traffic to it cross a network")
-                    .arg(m_config.extOrPort->toString()));
+        log::warn(
+            QStringLiteral("the Extended ORPort %1 is not on loopback: the auth cookie exchange and the "
+                           "traffic to it cross a network")
+                .arg(m_config.extOrPort->toString()));
     for (const QString& name : m_config.transports) {
         const TransportFactory* factory = findTransport(name);
         if (!factory) continue;
@@ -346,7 +348,7 @@ void Dispatcher::emitStatus()
 
 void Dispatcher::shutdown(const QString& why)
 {
-    logInfo(QStringLiteral("shutting down: %1").arg(why));
+    log::info(QStringLiteral("shutting down: %1").arg(why));
     for (auto* l : m_listeners)
         l->stop();
     m_statusTimer.stop();

@@ -43,22 +43,4 @@ private:
     int m_err = 2;
 };
 
-// Shorthands used across the dispatcher.
-inline void logError(const QString& m)
-{
-    IpcWriter::instance().log(ipc::LogLevel::Error, m);
-}
-inline void logWarn(const QString& m)
-{
-    IpcWriter::instance().log(ipc::LogLevel::Warn, m);
-}
-inline void logInfo(const QString& m)
-{
-    IpcWriter::instance().log(ipc::LogLevel::Info, m);
-}
-inline void logDebug(const QString& m)
-{
-    if (IpcWriter::instance().wants(ipc::LogLevel::Debug)) IpcWriter::instance().log(ipc::LogLevel::Debug, m);
-}
-
 } // namespace pt
